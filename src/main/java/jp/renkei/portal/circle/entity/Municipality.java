@@ -1,0 +1,49 @@
+package jp.renkei.portal.circle.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A city, town or village, identified by its local government code. */
+@Entity
+@Table(name = "municipality")
+public class Municipality {
+
+  @Id
+  @Column(name = "code", length = 6)
+  private String code;
+
+  @Embedded private LocalizedName name;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "kind", nullable = false, length = 16)
+  private MunicipalityKind kind;
+
+  protected Municipality() {}
+
+  public Municipality(MunicipalityCode code, LocalizedName name, MunicipalityKind kind) {
+    this.code = code.value();
+    this.name = name;
+    this.kind = kind;
+  }
+
+  public MunicipalityCode code() {
+    return new MunicipalityCode(code);
+  }
+
+  public LocalizedName name() {
+    return name;
+  }
+
+  public MunicipalityKind kind() {
+    return kind;
+  }
+
+  public Prefecture prefecture() {
+    return code().prefecture();
+  }
+}

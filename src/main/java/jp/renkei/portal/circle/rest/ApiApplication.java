@@ -1,0 +1,32 @@
+package jp.renkei.portal.circle.rest;
+
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+
+/**
+ * The public JSON API under {@code /api}; its OpenAPI description is served at {@code /openapi}.
+ */
+@ApplicationPath("/api")
+@OpenAPIDefinition(
+    info =
+        @Info(
+            title = "Renkei Portal public API",
+            version = "1",
+            description =
+                "Public data of the regional cooperation circles (連携中枢都市圏). Only published"
+                    + " content; no sign-in needed."))
+public class ApiApplication extends Application {
+
+  /**
+   * The resources, listed rather than scanned: the WAR also carries the Keycloak admin client's
+   * RESTEasy providers, which must not be picked up by the server's own JAX-RS. The denial tests
+   * read this list too, so a new resource is tested as soon as it is added here.
+   */
+  @Override
+  public Set<Class<?>> getClasses() {
+    return Set.of(CirclesResource.class, MunicipalitiesResource.class);
+  }
+}

@@ -1,0 +1,24 @@
+package jp.renkei.portal.circle.rest;
+
+import java.util.List;
+import jp.renkei.portal.circle.boundary.CircleProfile;
+
+/**
+ * A circle's public data: names, prefectures, the central city (two when acting jointly) and the
+ * partners, with codes and names.
+ */
+public record CircleJson(
+    String slug,
+    LocalizedText name,
+    List<PrefectureJson> prefectures,
+    List<MunicipalityJson> centralCities,
+    List<MunicipalityJson> partners) {
+  static CircleJson of(CircleProfile circle) {
+    return new CircleJson(
+        circle.slug(),
+        LocalizedText.of(circle.name()),
+        circle.prefectures().stream().map(PrefectureJson::of).toList(),
+        circle.centralCities().stream().map(MunicipalityJson::of).toList(),
+        circle.partners().stream().map(MunicipalityJson::of).toList());
+  }
+}

@@ -1,0 +1,68 @@
+package jp.renkei.portal.circle.rest;
+
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbConfig;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Locale;
+import jp.renkei.portal.platform.i18n.Messages;
+
+/**
+ * Builds the API's responses: public data is cacheable for a minute and carries an ETag, so a
+ * client or proxy that has it gets a 304; errors carry a message in the caller's language.
+ *
+ * <pre>{@code
+ * return JsonResponses.publicData(request, CircleJson.of(circle));
+ * }</pre>
+ */
+final class JsonResponses {
+
+  private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig().withFormatting(false));
+  private static final int PUBLIC_MAX_AGE_SECONDS = 60;
+
+  private JsonResponses() {}
+
+  static Response publicData(Request request, Object body) {
+    byte[] json = JSONB.toJson(body).getBytes(StandardCharsets.UTF_8);
+    EntityTag tag = new EntityTag(sha256(json));
+    CacheControl cache = new CacheControl();
+    cache.setMaxAge(PUBLIC_MAX_AGE_SECONDS);
+    cache.setNoTransform(false);
+    Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
+    if (notModified != null) {
+      return notModified.cacheControl(cache).build();
+    }
+    return Response.ok(json, MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+        .tag(tag)
+        .cacheControl(cache)
+        .build();
+  }
+
+  static Response error(
+      Response.Status status, String code, Locale locale, String messageKey, Object... args) {
+    byte[] json =
+        JSONB
+            .toJson(new ApiError(code, Messages.text(locale, messageKey, args)))
+            .getBytes(StandardCharsets.UTF_8);
+    return Response.status(status)
+        .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+        .entity(json)
+        .build();
+  }
+
+  private static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes), 0, 16);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

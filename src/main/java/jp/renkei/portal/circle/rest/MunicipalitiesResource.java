@@ -1,0 +1,58 @@
+package jp.renkei.portal.circle.rest;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jp.renkei.portal.circle.boundary.CircleCatalog;
+import jp.renkei.portal.circle.entity.InvalidMunicipalityCodeException;
+import jp.renkei.portal.circle.entity.MunicipalityCode;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** {@code /api/v1/municipalities/{code}/circles}: which circles a municipality belongs to. */
+@Path("v1/municipalities")
+@Produces(MediaType.APPLICATION_JSON)
+@RequestScoped
+@PermitAll
+@Tag(name = "municipalities", description = "Municipalities by their local government code")
+public class MunicipalitiesResource {
+
+  @Inject CircleCatalog catalog;
+
+  @Context Request request;
+  @Context HttpHeaders headers;
+
+  @GET
+  @Path("{code}/circles")
+  @Operation(summary = "The circles a municipality is a member of (none, one or two)")
+  @APIResponse(
+      responseCode = "200",
+      content = @Content(schema = @Schema(implementation = CircleJson[].class)))
+  @APIResponse(responseCode = "400", description = "Not a 6-digit code with a valid check digit")
+  public Response circlesOf(@PathParam("code") String code) {
+    try {
+      MunicipalityCode valid = MunicipalityCode.of(code);
+      return JsonResponses.publicData(
+          request, catalog.containing(valid).stream().map(CircleJson::of).toList());
+    } catch (InvalidMunicipalityCodeException e) {
+      return JsonResponses.error(
+          Response.Status.BAD_REQUEST,
+          "invalid-municipality-code",
+          ApiLanguage.of(headers),
+          InvalidMunicipalityCodeException.MESSAGE_KEY,
+          e.rejectedValue());
+    }
+  }
+}

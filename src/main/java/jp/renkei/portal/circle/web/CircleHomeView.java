@@ -1,0 +1,39 @@
+package jp.renkei.portal.circle.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import java.util.Set;
+import jp.renkei.portal.circle.boundary.CircleProfile;
+import jp.renkei.portal.circle.boundary.MemberMunicipality;
+import jp.renkei.portal.circle.entity.Prefecture;
+import jp.renkei.portal.platform.tenancy.TenantContext;
+
+/** {@code /c/{slug}/}: the circle's home, public; members also see their own place in it. */
+@Named
+@RequestScoped
+public class CircleHomeView {
+
+  @Inject TenantContext tenant;
+
+  public CircleProfile getCircle() {
+    return tenant.getCircle();
+  }
+
+  public List<MemberMunicipality> getCentralCities() {
+    return getCircle().centralCities();
+  }
+
+  public List<MemberMunicipality> getPartners() {
+    return getCircle().partners();
+  }
+
+  public Set<Prefecture> getPrefectures() {
+    return getCircle().prefectures();
+  }
+
+  public boolean isCrossPrefecture() {
+    return getPrefectures().size() > 1;
+  }
+}

@@ -1,0 +1,34 @@
+package jp.renkei.portal.platform.i18n;
+
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
+import jp.renkei.portal.platform.web.LocalPath;
+
+/** {@code /lang?to=en&next=/c/aomori/}: switches the language for a year and goes back. */
+@WebServlet("/lang")
+public class LanguageServlet extends HttpServlet {
+
+  private static final int ONE_YEAR = 365 * 24 * 3600;
+
+  @Override
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    Optional<Language> chosen = Language.byTag(request.getParameter("to"));
+    if (chosen.isEmpty()) {
+      response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+      return;
+    }
+    Cookie cookie = new Cookie(Language.COOKIE, chosen.get().tag());
+    cookie.setPath(request.getContextPath() + "/");
+    cookie.setMaxAge(ONE_YEAR);
+    cookie.setAttribute("SameSite", "Lax");
+    response.addCookie(cookie);
+    String next = LocalPath.parse(request.getParameter("next")).orElse(LocalPath.ROOT).value();
+    response.sendRedirect(request.getContextPath() + next);
+  }
+}

@@ -1,0 +1,67 @@
+package jp.renkei.portal.platform.tenancy;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.Optional;
+import jp.renkei.portal.circle.boundary.CircleProfile;
+import jp.renkei.portal.platform.security.Caller;
+import jp.renkei.portal.platform.security.CurrentCaller;
+import jp.renkei.portal.platform.security.PortalRole;
+
+/**
+ * The circle this request is about and the caller's verified membership in it: the one place where
+ * the tenant is resolved. The front controller enters it from the URL before any page or bean runs;
+ * code that works on circle-owned data asks it for the circle and never takes a circle id from a
+ * form.
+ */
+@Named("tenant")
+@RequestScoped
+public class TenantContext {
+
+  @Inject CurrentCaller currentCaller;
+
+  private CircleProfile circle;
+  private CircleMembership membership;
+
+  /** Binds this request to the circle; called once, by the front controller. */
+  void enter(CircleProfile circle) {
+    if (this.circle != null) {
+      throw new IllegalStateException("The tenant of a request is set once");
+    }
+    this.circle = circle;
+    this.membership = CircleMembership.of(currentCaller.get(), circle).orElse(null);
+  }
+
+  public boolean isActive() {
+    return circle != null;
+  }
+
+  /** The circle of this request; fails outside a circle's space, where there is none. */
+  public CircleProfile getCircle() {
+    if (circle == null) {
+      throw new IllegalStateException("No circle in this request");
+    }
+    return circle;
+  }
+
+  public Optional<CircleMembership> membership() {
+    return Optional.ofNullable(membership);
+  }
+
+  public CircleMembership getMembership() {
+    return membership;
+  }
+
+  public boolean isMember() {
+    return membership != null;
+  }
+
+  public Caller getCaller() {
+    return currentCaller.get();
+  }
+
+  public boolean hasRole(PortalRole role) {
+    return currentCaller.get().hasRole(role);
+  }
+}

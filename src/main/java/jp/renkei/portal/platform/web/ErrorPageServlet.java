@@ -1,0 +1,49 @@
+package jp.renkei.portal.platform.web;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Every error the container catches ends here (see {@code web.xml}): the failure is logged for the
+ * operators, and the person sees the portal's own page for the status, in their language.
+ */
+@WebServlet("/error")
+public class ErrorPageServlet extends HttpServlet {
+
+  private static final Logger LOG = Logger.getLogger(ErrorPageServlet.class.getName());
+  static final String VIEW = "/WEB-INF/errors/error.xhtml";
+  public static final String STATUS_ATTRIBUTE = "renkei.error.status";
+
+  @Override
+  protected void service(HttpServletRequest request, HttpServletResponse response)
+      throws ServletException, IOException {
+    Throwable failure = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+    Integer status = (Integer) request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+    if (failure != null) {
+      FailureKind kind = FailureKind.of(failure);
+      status = kind.status();
+      LOG.log(
+          Level.SEVERE,
+          "Request to " + request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) + " failed",
+          failure);
+    }
+    if (status == null) {
+      // Asked for directly, not by the container.
+      status = HttpServletResponse.SC_NOT_FOUND;
+    }
+    request.setAttribute(STATUS_ATTRIBUTE, status);
+    response.setStatus(status);
+    response.setHeader("Cache-Control", "no-store");
+    if (status == HttpServletResponse.SC_SERVICE_UNAVAILABLE) {
+      response.setHeader("Retry-After", "60");
+    }
+    request.getRequestDispatcher(VIEW).forward(request, response);
+  }
+}

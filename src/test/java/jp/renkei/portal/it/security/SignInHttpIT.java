@@ -1,0 +1,79 @@
+package jp.renkei.portal.it.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import jp.renkei.portal.it.support.PortalHttp;
+import jp.renkei.portal.it.support.StackExtension;
+import jp.renkei.portal.it.support.TestStack;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Sign-in, the token's contents and sign-out over plain HTTP, through the real Keycloak. */
+@ExtendWith(StackExtension.class)
+class SignInHttpIT {
+
+  private final TestStack stack;
+
+  SignInHttpIT(TestStack stack) {
+    this.stack = stack;
+  }
+
+  @Test
+  void memberSignsInAndSeesTheirMunicipalityAndRole() {
+    PortalHttp mayor = PortalHttp.signedIn(stack, "aomori-mayor");
+
+    HttpResponse<String> members = mayor.get("/c/aomori/members");
+
+    assertEquals(200, members.statusCode());
+    assertTrue(members.body().contains("青森市"), members.body());
+    assertTrue(members.body().contains("連携中枢都市の職員"));
+    assertTrue(members.headers().firstValue("Cache-Control").orElse("").contains("no-store"));
+  }
+
+  @Test
+  void signInReturnsToThePageThePersonWasGoingTo() {
+    PortalHttp visitor = PortalHttp.anonymous(stack);
+    HttpResponse<String> toSignIn = visitor.get("/c/nagano/members");
+    assertEquals(302, toSignIn.statusCode());
+    assertTrue(
+        toSignIn
+            .headers()
+            .firstValue("Location")
+            .orElseThrow()
+            .contains("/signin?next=%2Fc%2Fnagano%2Fmembers"));
+  }
+
+  @Test
+  void aForgedCallbackSignsNobodyInAndShowsNoStackTrace() {
+    PortalHttp visitor = PortalHttp.anonymous(stack);
+
+    HttpResponse<String> forged = visitor.follow(visitor.get("/callback?code=forged&state=forged"));
+
+    assertFalse(forged.body().contains("Exception"), forged.body());
+    assertFalse(forged.body().contains("id=\"sign-out\""));
+    assertEquals(302, visitor.get("/c/aomori/members").statusCode());
+  }
+
+  @Test
+  void signOutEndsThePortalSession() {
+    PortalHttp staff = PortalHttp.signedIn(stack, "suzaka-staff");
+    assertEquals(200, staff.get("/c/nagano/members").statusCode());
+
+    staff.follow(staff.post("/signout", stack.portalUrl()));
+
+    assertEquals(302, staff.get("/c/nagano/members").statusCode());
+  }
+
+  @Test
+  void signOutFromAnotherSiteIsRefused() {
+    PortalHttp staff = PortalHttp.signedIn(stack, "suzaka-staff");
+
+    HttpResponse<String> crossSite = staff.post("/signout", "https://evil.example");
+
+    assertEquals(403, crossSite.statusCode());
+    assertEquals(200, staff.get("/c/nagano/members").statusCode());
+  }
+}

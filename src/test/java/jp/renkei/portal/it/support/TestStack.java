@@ -1,0 +1,118 @@
+package jp.renkei.portal.it.support;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+import jp.renkei.portal.launch.PortalStack;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * The real Keycloak (realm from {@code realm-config/}, fresh each run) and the portal on Payara
+ * Micro over PostgreSQL (a fresh database {@code renkei_it}), started once for the whole test run
+ * and stopped after the last test.
+ *
+ * <p>{@code -Drenkei.it.portal-url=http://127.0.0.1:8080 -Drenkei.it.keycloak-url=…} runs the tests
+ * against a stack that is already running (the run command's), for a quick loop while developing.
+ */
+public final class TestStack {
+
+  public static final int PORTAL_PORT = 18080;
+  public static final int KEYCLOAK_PORT = 18180;
+  private static final String STORE_KEY = "renkei-test-stack";
+
+  private final String portalUrl;
+  private final String keycloakUrl;
+  private final PortalStack stack;
+
+  private TestStack(String portalUrl, String keycloakUrl, PortalStack stack) {
+    this.portalUrl = portalUrl;
+    this.keycloakUrl = keycloakUrl;
+    this.stack = stack;
+  }
+
+  /** The stack for this test run, started by the first test that asks. */
+  public static TestStack in(ExtensionContext context) {
+    return context
+        .getRoot()
+        .getStore(ExtensionContext.Namespace.GLOBAL)
+        .getOrComputeIfAbsent(STORE_KEY, key -> new Resource(startOrAttach()), Resource.class)
+        .stack;
+  }
+
+  private static TestStack startOrAttach() {
+    String external = System.getProperty("renkei.it.portal-url");
+    if (external != null) {
+      return new TestStack(
+          external, System.getProperty("renkei.it.keycloak-url", "http://127.0.0.1:8180"), null);
+    }
+    try {
+      String dbUrl = freshPostgresDatabase();
+      Path work = Path.of(System.getProperty("renkei.it.dir", "target/it"));
+      var settings =
+          PortalStack.Settings.fromSystemProperties(
+              work,
+              PORTAL_PORT,
+              KEYCLOAK_PORT,
+              true,
+              Map.of(
+                  "RENKEI_DB_URL",
+                  dbUrl,
+                  "RENKEI_DB_USER",
+                  postgresUser(),
+                  "RENKEI_DB_PASSWORD",
+                  System.getProperty("renkei.it.pg-password", ""),
+                  "RENKEI_DEMO_DATA",
+                  "true",
+                  "RENKEI_CIRCLES_REFRESH_SECONDS",
+                  "1"));
+      PortalStack stack = PortalStack.start(settings);
+      return new TestStack(stack.portalUrl(), stack.keycloakUrl(), stack);
+    } catch (Exception e) {
+      throw new IllegalStateException("Could not start Keycloak and the portal", e);
+    }
+  }
+
+  private static String postgresUser() {
+    return System.getProperty("renkei.it.pg-user", "postgres");
+  }
+
+  /** Drops and creates {@code renkei_it} on the local PostgreSQL, so every run starts clean. */
+  private static String freshPostgresDatabase() throws SQLException {
+    String server = System.getProperty("renkei.it.pg-server", "jdbc:postgresql://127.0.0.1:5432/");
+    try (Connection admin =
+            DriverManager.getConnection(
+                server + "postgres",
+                postgresUser(),
+                System.getProperty("renkei.it.pg-password", ""));
+        Statement sql = admin.createStatement()) {
+      sql.execute("DROP DATABASE IF EXISTS renkei_it WITH (FORCE)");
+      sql.execute("CREATE DATABASE renkei_it ENCODING 'UTF8'");
+    }
+    return server + "renkei_it";
+  }
+
+  public String portalUrl() {
+    return portalUrl;
+  }
+
+  public String keycloakUrl() {
+    return keycloakUrl;
+  }
+
+  /** The running stack, or null when attached to one started elsewhere. */
+  public PortalStack stack() {
+    return stack;
+  }
+
+  private record Resource(TestStack stack) implements ExtensionContext.Store.CloseableResource {
+    @Override
+    public void close() {
+      if (stack.stack != null) {
+        stack.stack.close();
+      }
+    }
+  }
+}

@@ -1,0 +1,39 @@
+package jp.renkei.portal.launch;
+
+import java.util.List;
+
+/** The demo accounts of {@code realm-config/renkei-realm.json}, for the banner and the tests. */
+public enum DemoLogins {
+  AOMORI_MAYOR("aomori-mayor", "central-city-staff", "青森市 (aomori)"),
+  HIRANAI_STAFF("hiranai-staff", "partner-staff", "平内町 (aomori)"),
+  HIRANAI_COUNCIL("hiranai-council", "council-member", "平内町 (aomori)"),
+  HIRANAI_KIKAKU("hiranai-kikaku", "partner-staff", "平内町 (aomori + mutsuwan: two circles)"),
+  HACHINOHE_STAFF("hachinohe-staff", "central-city-staff", "八戸市 (mutsuwan, fictional)"),
+  NAGANO_MAYOR("nagano-mayor", "central-city-staff", "長野市 (nagano)"),
+  SUZAKA_STAFF("suzaka-staff", "partner-staff", "須坂市 (nagano)"),
+  ROUNDTABLE_AOMORI("roundtable-aomori", "roundtable-member", "青森 circle roundtable"),
+  RESIDENT("resident", "resident", "-"),
+  ADMIN("admin", "portal-admin", "-");
+
+  public static final String PASSWORD = "demo1234";
+
+  private final String username;
+  private final String role;
+  private final String where;
+
+  DemoLogins(String username, String role, String where) {
+    this.username = username;
+    this.role = role;
+    this.where = where;
+  }
+
+  public String username() {
+    return username;
+  }
+
+  static List<String> bannerLines() {
+    return java.util.Arrays.stream(values())
+        .map(l -> String.format("  %-18s %-20s %s", l.username, l.role, l.where))
+        .toList();
+  }
+}

@@ -1,0 +1,64 @@
+package jp.renkei.portal.launch;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The portal's WAR on Payara Micro, bound to loopback, single node (Hazelcast off), with the heap
+ * capped at 512 MB.
+ */
+final class PayaraMicroServer {
+
+  private PayaraMicroServer() {}
+
+  static ServerProcess start(
+      Path payaraJar, Path war, Path workDir, int port, Map<String, String> env)
+      throws IOException {
+    Path tmp = workDir.resolve("payara-tmp");
+    Files.createDirectories(tmp);
+    Path preboot = workDir.resolve("preboot.asadmin");
+    Files.writeString(
+        preboot,
+        String.join(
+            "\n",
+            "set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=127.0.0.1",
+            "set configs.config.server-config.hazelcast-config-specific-configuration.enabled=false",
+            ""));
+    List<String> command =
+        List.of(
+            javaExecutable(),
+            "-Xmx512m",
+            "-Djava.io.tmpdir=" + tmp,
+            "-jar",
+            payaraJar.toString(),
+            "--deploy",
+            war.toString(),
+            "--contextroot",
+            "/",
+            "--port",
+            Integer.toString(port),
+            "--prebootcommandfile",
+            preboot.toString(),
+            "--rootdir",
+            workDir.resolve("payara-root").toString(),
+            "--nocluster");
+    return ServerProcess.start(
+        "Payara Micro", command, workDir, env, workDir.resolve("portal.log"));
+  }
+
+  static String readinessUrl(int port) {
+    return "http://127.0.0.1:" + port + "/health/ready";
+  }
+
+  static Duration startTimeout() {
+    return Duration.ofMinutes(3);
+  }
+
+  private static String javaExecutable() {
+    return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+  }
+}

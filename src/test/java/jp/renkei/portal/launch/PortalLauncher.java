@@ -1,0 +1,44 @@
+package jp.renkei.portal.launch;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The run command ({@code mvn -Prun}): Keycloak with the realm and the portal on the embedded
+ * database in {@code .run/}, demo circles loaded once; prints the URL and the demo logins; Ctrl-C
+ * stops both. A database or Keycloak given in the environment ({@code RENKEI_DB_URL}, …) is used
+ * instead.
+ */
+public final class PortalLauncher {
+
+  private PortalLauncher() {}
+
+  public static void main(String[] args) throws Exception {
+    Path runDir = Path.of(System.getProperty("renkei.run.dir", ".run")).toAbsolutePath();
+    Map<String, String> env = new HashMap<>();
+    env.put("RENKEI_DEMO_DATA", "true");
+    if (System.getenv("RENKEI_DB_URL") == null) {
+      env.put("RENKEI_DB_URL", "jdbc:h2:file:" + runDir.resolve("data/renkei"));
+    }
+    var settings = PortalStack.Settings.fromSystemProperties(runDir, 8080, 8180, false, env);
+    System.out.println("Starting Keycloak (127.0.0.1:8180) and the portal (127.0.0.1:8080)…");
+    PortalStack stack = PortalStack.start(settings);
+    Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "stop-portal"));
+    printBanner(stack);
+    Thread.currentThread().join();
+  }
+
+  private static void printBanner(PortalStack stack) {
+    System.out.println();
+    System.out.println("==============================================================");
+    System.out.println(" Renkei Portal is running: " + stack.portalUrl() + "/");
+    System.out.println(
+        "   (ready " + stack.portalReadyMillis() + " ms after Payara Micro started)");
+    System.out.println(" Keycloak:                 " + stack.keycloakUrl() + "/ (realm renkei)");
+    System.out.println(" Demo logins (password " + DemoLogins.PASSWORD + "):");
+    DemoLogins.bannerLines().forEach(System.out::println);
+    System.out.println(" Logs: .run/portal.log, .run/keycloak.log   Stop: Ctrl-C");
+    System.out.println("==============================================================");
+  }
+}

@@ -1,0 +1,140 @@
+package jp.renkei.portal.launch;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+/**
+ * Keycloak and the portal, started side by side and stopped together: what the run command starts
+ * and what the integration tests run against.
+ *
+ * <pre>{@code
+ * try (PortalStack stack = PortalStack.start(settings)) {
+ *   stack.portalUrl(); // http://127.0.0.1:8080
+ * }
+ * }</pre>
+ */
+public final class PortalStack implements AutoCloseable {
+
+  /** Where things are and how to start them. */
+  public record Settings(
+      Path projectDir,
+      Path runtimeDir,
+      Path war,
+      Path workDir,
+      int portalPort,
+      int keycloakPort,
+      boolean freshKeycloak,
+      Map<String, String> portalEnvironment) {
+
+    /** The locations Maven passes as system properties ({@code renkei.*}). */
+    public static Settings fromSystemProperties(
+        Path workDir, int portalPort, int keycloakPort, boolean fresh, Map<String, String> env) {
+      return new Settings(
+          Path.of(System.getProperty("renkei.project.dir", ".")).toAbsolutePath(),
+          Path.of(System.getProperty("renkei.runtime.dir", "target/runtime")).toAbsolutePath(),
+          Path.of(System.getProperty("renkei.war", "target/renkei-portal.war")).toAbsolutePath(),
+          workDir.toAbsolutePath(),
+          portalPort,
+          keycloakPort,
+          fresh,
+          env);
+    }
+  }
+
+  private final Settings settings;
+  private ServerProcess keycloak;
+  private ServerProcess portal;
+  private long portalReadyMillis;
+
+  private PortalStack(Settings settings) {
+    this.settings = settings;
+  }
+
+  public static PortalStack start(Settings settings) throws Exception {
+    PortalStack stack = new PortalStack(settings);
+    try {
+      stack.startBoth();
+      return stack;
+    } catch (Exception e) {
+      stack.close();
+      throw e;
+    }
+  }
+
+  private void startBoth() throws Exception {
+    keycloak =
+        KeycloakServer.start(
+            settings.runtimeDir().resolve("keycloak-quarkus-dist.zip"),
+            settings.projectDir().resolve("realm-config"),
+            settings.workDir(),
+            settings.keycloakPort(),
+            settings.freshKeycloak(),
+            System.getenv().getOrDefault("KC_BOOTSTRAP_ADMIN_PASSWORD", "kcadmin"));
+    Map<String, String> env = new HashMap<>(settings.portalEnvironment());
+    env.putIfAbsent("RENKEI_KEYCLOAK_URL", keycloakUrl());
+    long started = System.nanoTime();
+    portal =
+        PayaraMicroServer.start(
+            settings.runtimeDir().resolve("payara-micro.jar"),
+            settings.war(),
+            settings.workDir(),
+            settings.portalPort(),
+            env);
+    CompletableFuture<Void> keycloakReady =
+        CompletableFuture.runAsync(
+            () -> await(keycloak, KeycloakServer.readinessUrl(settings.keycloakPort()), true));
+    await(portal, PayaraMicroServer.readinessUrl(settings.portalPort()), false);
+    portalReadyMillis = (System.nanoTime() - started) / 1_000_000;
+    try {
+      keycloakReady.join();
+    } catch (CompletionException e) {
+      throw (Exception) e.getCause();
+    }
+  }
+
+  private static void await(ServerProcess server, String url, boolean keycloak) {
+    try {
+      server.awaitReady(
+          url, keycloak ? KeycloakServer.startTimeout() : PayaraMicroServer.startTimeout());
+    } catch (Exception e) {
+      throw new CompletionException(e);
+    }
+  }
+
+  public String portalUrl() {
+    return "http://127.0.0.1:" + settings.portalPort();
+  }
+
+  public String keycloakUrl() {
+    return "http://127.0.0.1:" + settings.keycloakPort();
+  }
+
+  /** How long the portal took from process start to ready. */
+  public long portalReadyMillis() {
+    return portalReadyMillis;
+  }
+
+  public Path portalLog() {
+    return settings.workDir().resolve("portal.log");
+  }
+
+  /** Stops Keycloak only, to see how the portal copes without it; {@link #close} is still safe. */
+  public void stopKeycloak() {
+    if (keycloak != null) {
+      keycloak.close();
+    }
+  }
+
+  @Override
+  public void close() {
+    if (portal != null) {
+      portal.close();
+    }
+    if (keycloak != null) {
+      keycloak.close();
+    }
+  }
+}
