@@ -13,7 +13,8 @@ import jakarta.security.enterprise.authentication.mechanism.http.openid.LogoutDe
  * a request parameter after the callback (eclipse-ee4j/soteria#333). {@link SignInServlet} keeps
  * where the person was going and {@link CallbackServlet} takes them there. The ID token's issuer,
  * audience (our client id) and signature are checked by the mechanism: a token issued for another
- * client or by another realm signs nobody in.
+ * client or by another realm signs nobody in. Sign-out, including Keycloak's session, is {@link
+ * SignOutServlet}'s.
  */
 @ApplicationScoped
 @DeclareRoles({
@@ -33,7 +34,7 @@ import jakarta.security.enterprise.authentication.mechanism.http.openid.LogoutDe
     scope = {"openid", "profile", "email"},
     claimsDefinition =
         @ClaimsDefinition(callerNameClaim = "preferred_username", callerGroupsClaim = "groups"),
-    logout = @LogoutDefinition(notifyProvider = true, redirectURI = "${baseURL}/"),
+    logout = @LogoutDefinition(notifyProvider = false),
     jwksConnectTimeout = 3000,
     jwksReadTimeout = 3000)
 public class OpenIdSecurityConfiguration {}

@@ -1,5 +1,8 @@
 package jp.renkei.portal.platform.security;
 
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -7,14 +10,25 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 
 /**
- * {@code POST /signout}: ends the portal session and, through the mechanism's logout definition,
- * the Keycloak session too. Only a same-origin POST signs out, so another site cannot sign people
- * out with a link or an image.
+ * {@code POST /signout}: ends the portal session and then the Keycloak session, through Keycloak's
+ * end-session endpoint with the ID token as hint, which sends the person back to the portal's home.
+ * Only a same-origin POST signs out, so another site cannot sign people out with a link or an
+ * image.
+ *
+ * <p>The redirect to Keycloak is built here rather than left to the mechanism's logout: Soteria
+ * invalidates the session before it reads the ID token from it, and the portal wants to know the
+ * person is signed out of the portal even when Keycloak is down.
  */
 @WebServlet("/signout")
 public class SignOutServlet extends HttpServlet {
+
+  @Inject OidcSettings settings;
+  @Inject KeycloakProbe keycloak;
+  @Inject Instance<OpenIdContext> openIdContext;
 
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response)
@@ -23,16 +37,44 @@ public class SignOutServlet extends HttpServlet {
       response.sendError(HttpServletResponse.SC_FORBIDDEN);
       return;
     }
+    String home = baseUrl(request) + "/";
+    String endSession = null;
     // Soteria fails on logout() without a signed-in caller, so only then.
     if (request.getUserPrincipal() != null) {
+      endSession = endSessionUrl(home);
       request.logout();
     }
     HttpSession session = request.getSession(false);
     if (session != null) {
       session.invalidate();
     }
-    if (!response.isCommitted()) {
-      response.sendRedirect(request.getContextPath() + "/");
+    boolean keycloakAnswers = endSession != null && keycloak.isAvailable();
+    response.sendRedirect(keycloakAnswers ? endSession : home);
+  }
+
+  private String endSessionUrl(String home) {
+    OpenIdContext context = openIdContext.get();
+    String idToken =
+        context.getIdentityToken() == null ? null : context.getIdentityToken().getToken();
+    StringBuilder url =
+        new StringBuilder(settings.getProviderUri())
+            .append("/protocol/openid-connect/logout?client_id=")
+            .append(encode(settings.getClientId()))
+            .append("&post_logout_redirect_uri=")
+            .append(encode(home));
+    if (idToken != null) {
+      url.append("&id_token_hint=").append(encode(idToken));
     }
+    return url.toString();
+  }
+
+  private static String baseUrl(HttpServletRequest request) {
+    String url = request.getRequestURL().toString();
+    return url.substring(0, url.length() - request.getRequestURI().length())
+        + request.getContextPath();
+  }
+
+  private static String encode(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
   }
 }

@@ -1,0 +1,115 @@
+package jp.renkei.portal.it.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Debian Chromium driven by chromedriver, with a fresh profile each time and the flags
+ * that keep it from reaching for the outside world. Closing it quits the browser.
+ */
+public final class Browser implements AutoCloseable {
+
+  private final WebDriver driver;
+  private final String portalUrl;
+  private final Path profile;
+
+  private Browser(WebDriver driver, String portalUrl, Path profile) {
+    this.driver = driver;
+    this.portalUrl = portalUrl;
+    this.profile = profile;
+  }
+
+  /** A desktop-sized browser. */
+  public static Browser open(TestStack stack) {
+    return open(stack, 1280, 900);
+  }
+
+  /** A browser of the given window size; 390×844 is a phone. */
+  public static Browser open(TestStack stack, int width, int height) {
+    try {
+      Path profile = Files.createTempDirectory("renkei-chromium-");
+      ChromeOptions options = new ChromeOptions();
+      options.setBinary(System.getProperty("renkei.chromium", "/usr/bin/chromium"));
+      options.addArguments(
+          "--headless",
+          "--no-sandbox",
+          "--disable-gpu",
+          "--disable-dev-shm-usage",
+          "--disable-background-networking",
+          "--disable-component-update",
+          "--disable-sync",
+          "--disable-quic",
+          "--no-first-run",
+          "--lang=ja",
+          "--window-size=" + width + "," + height,
+          "--user-data-dir=" + profile);
+      ChromeDriverService service =
+          new ChromeDriverService.Builder()
+              .usingDriverExecutable(
+                  Path.of(System.getProperty("renkei.chromedriver", "/usr/bin/chromedriver"))
+                      .toFile())
+              .usingAnyFreePort()
+              .build();
+      WebDriver driver = new ChromeDriver(service, options);
+      driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+      return new Browser(driver, stack.portalUrl(), profile);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public void visit(String path) {
+    driver.get(portalUrl + path);
+  }
+
+  public WebElement find(By by) {
+    return new WebDriverWait(driver, Duration.ofSeconds(15))
+        .until(ExpectedConditions.visibilityOfElementLocated(by));
+  }
+
+  public boolean isPresent(By by) {
+    return !driver.findElements(by).isEmpty();
+  }
+
+  public String currentUrl() {
+    return driver.getCurrentUrl();
+  }
+
+  public String pageText() {
+    return driver.findElement(By.tagName("body")).getText();
+  }
+
+  public void waitForUrlContaining(String fragment) {
+    new WebDriverWait(driver, Duration.ofSeconds(20))
+        .until(ExpectedConditions.urlContains(fragment));
+  }
+
+  public WebDriver driver() {
+    return driver;
+  }
+
+  public String portalUrl() {
+    return portalUrl;
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+    try (var files = Files.walk(profile)) {
+      files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException ignored) {
+      // A temp folder left behind is harmless.
+    }
+  }
+}

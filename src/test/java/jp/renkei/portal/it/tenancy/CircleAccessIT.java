@@ -1,0 +1,186 @@
+package jp.renkei.portal.it.tenancy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import java.io.IOException;
+import java.lang.reflect.Method;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import jp.renkei.portal.circle.rest.ApiApplication;
+import jp.renkei.portal.it.support.Callers;
+import jp.renkei.portal.it.support.PortalHttp;
+import jp.renkei.portal.it.support.StackExtension;
+import jp.renkei.portal.it.support.TestStack;
+import jp.renkei.portal.platform.tenancy.CirclePage;
+import jp.renkei.portal.platform.tenancy.CirclePages;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The cross-circle denial harness. Every page of a circle ({@link CirclePages}) and every API
+ * resource ({@link ApiApplication#getClasses()}) is tried, on the 青森 circle, as an anonymous
+ * visitor, a member of another circle, people with the wrong role and a member with the right role.
+ * A new page or endpoint joins by being registered — which it must be to be reachable at all — and
+ * a view file that is not registered fails {@link #everyViewIsRegistered}.
+ *
+ * <p>Convention for public pages: markup meant for members only carries {@code data-members-only};
+ * the harness checks nobody else gets it.
+ */
+@ExtendWith(StackExtension.class)
+class CircleAccessIT {
+
+  private static final String CIRCLE = "aomori";
+  private static final String MEMBER_CODE = "023035";
+  private static final String MEMBERS_ONLY_MARK = "data-members-only";
+
+  /** Members of the circle, by role; the page's access decides which may enter. */
+  private static final List<Member> MEMBERS =
+      List.of(
+          new Member("aomori-mayor", "central-city-staff"),
+          new Member("hiranai-staff", "partner-staff"),
+          new Member("hiranai-council", "council-member"),
+          new Member("roundtable-aomori", "roundtable-member"));
+
+  /** Signed-in people who are not members of the 青森 circle. */
+  private static final List<String> OUTSIDERS =
+      List.of("nagano-mayor", "suzaka-staff", "hachinohe-staff", "resident", "admin");
+
+  private final TestStack stack;
+
+  CircleAccessIT(TestStack stack) {
+    this.stack = stack;
+  }
+
+  @TestFactory
+  Stream<DynamicTest> everyCirclePageAsEveryKindOfCaller() {
+    List<DynamicTest> tests = new ArrayList<>();
+    for (CirclePage page : new CirclePages().all()) {
+      String url = "/c/" + CIRCLE + "/" + page.path();
+      tests.add(dynamicTest(url + " anonymous", () -> anonymousOn(page, url)));
+      for (String outsider : OUTSIDERS) {
+        tests.add(dynamicTest(url + " as " + outsider, () -> outsiderOn(page, url, outsider)));
+      }
+      for (Member member : MEMBERS) {
+        tests.add(dynamicTest(url + " as " + member.username, () -> memberOn(page, url, member)));
+      }
+    }
+    return tests.stream();
+  }
+
+  private void anonymousOn(CirclePage page, String url) {
+    HttpResponse<String> response = PortalHttp.anonymous(stack).get(url);
+    if (page.access().membersOnly()) {
+      assertEquals(302, response.statusCode(), url);
+      assertTrue(response.headers().firstValue("Location").orElseThrow().contains("/signin?next="));
+    } else {
+      assertEquals(200, response.statusCode(), url);
+      assertFalse(response.body().contains(MEMBERS_ONLY_MARK), url + " shows members' content");
+      assertTrue(response.headers().firstValue("Set-Cookie").isEmpty(), url + " made a session");
+    }
+  }
+
+  private void outsiderOn(CirclePage page, String url, String outsider) {
+    HttpResponse<String> response = Callers.as(stack, outsider).get(url);
+    if (page.access().membersOnly()) {
+      assertEquals(403, response.statusCode(), url + " as " + outsider);
+      assertFalse(response.body().contains("023035"), "the 403 page leaks circle data");
+    } else {
+      assertEquals(200, response.statusCode());
+      assertFalse(response.body().contains(MEMBERS_ONLY_MARK), url + " as " + outsider);
+    }
+  }
+
+  private void memberOn(CirclePage page, String url, Member member) {
+    HttpResponse<String> response = Callers.as(stack, member.username).get(url);
+    boolean roleFits =
+        page.access().roles().stream().anyMatch(r -> r.roleName().equals(member.role));
+    int expected = !page.access().membersOnly() || roleFits ? 200 : 403;
+    assertEquals(expected, response.statusCode(), url + " as " + member.username);
+  }
+
+  @Test
+  void everyViewIsRegistered() throws IOException {
+    java.nio.file.Path webapp =
+        java.nio.file.Path.of(System.getProperty("renkei.project.dir", ".")).resolve("webapp");
+    Set<String> registered =
+        new CirclePages().all().stream().map(CirclePage::viewId).collect(Collectors.toSet());
+    Set<String> outsideCircles = Set.of("/index.xhtml");
+    try (Stream<java.nio.file.Path> files = Files.walk(webapp)) {
+      List<String> unregistered =
+          files
+              .map(f -> "/" + webapp.relativize(f).toString().replace('\\', '/'))
+              .filter(v -> v.endsWith(".xhtml"))
+              .filter(v -> !v.startsWith("/WEB-INF/") && !v.startsWith("/resources/"))
+              .filter(v -> !outsideCircles.contains(v) && !registered.contains(v))
+              .toList();
+      assertEquals(List.of(), unregistered, "views with no entry in CirclePages");
+    }
+  }
+
+  @TestFactory
+  Stream<DynamicTest> everyEndpointAsEveryKindOfCaller() {
+    List<DynamicTest> tests = new ArrayList<>();
+    for (Class<?> resource : new ApiApplication().getClasses()) {
+      for (Method method : resource.getMethods()) {
+        if (!method.isAnnotationPresent(GET.class)) {
+          continue;
+        }
+        String url = urlOf(resource, method);
+        tests.add(dynamicTest(url, () -> endpoint(resource, method, url)));
+      }
+    }
+    assertFalse(tests.isEmpty(), "no endpoints found");
+    return tests.stream();
+  }
+
+  private void endpoint(Class<?> resource, Method method, String url) {
+    boolean isPublic =
+        method.isAnnotationPresent(PermitAll.class)
+            || (resource.isAnnotationPresent(PermitAll.class)
+                && !method.isAnnotationPresent(RolesAllowed.class));
+    boolean declared =
+        isPublic
+            || method.isAnnotationPresent(RolesAllowed.class)
+            || resource.isAnnotationPresent(RolesAllowed.class);
+    assertTrue(declared, url + " says nothing about who may call it");
+    HttpResponse<String> anonymous = PortalHttp.anonymous(stack).get(url);
+    if (isPublic) {
+      assertEquals(200, anonymous.statusCode(), url);
+      // Public data is the same for everybody: a member gets nothing more than a stranger.
+      for (String caller : List.of("aomori-mayor", "nagano-mayor", "resident")) {
+        assertEquals(
+            anonymous.body(), Callers.as(stack, caller).get(url).body(), url + " as " + caller);
+      }
+      assertTrue(anonymous.headers().firstValue("Set-Cookie").isEmpty(), url + " made a session");
+    } else {
+      assertTrue(Set.of(401, 403).contains(anonymous.statusCode()), url + " anonymous");
+      assertEquals(403, Callers.as(stack, "nagano-mayor").get(url).statusCode(), url);
+      assertEquals(403, Callers.as(stack, "resident").get(url).statusCode(), url);
+    }
+  }
+
+  private static String urlOf(Class<?> resource, Method method) {
+    String path = "/api/" + resource.getAnnotation(Path.class).value();
+    Path sub = method.getAnnotation(Path.class);
+    if (sub != null) {
+      path += "/" + sub.value();
+    }
+    return path.replace("{slug}", CIRCLE).replace("{code}", MEMBER_CODE);
+  }
+
+  private record Member(String username, String role) {}
+}
