@@ -19,9 +19,12 @@ import java.nio.charset.StandardCharsets;
  * Only a same-origin POST signs out, so another site cannot sign people out with a link or an
  * image.
  *
- * <p>The redirect to Keycloak is built here rather than left to the mechanism's logout: Soteria
- * invalidates the session before it reads the ID token from it, and the portal wants to know the
- * person is signed out of the portal even when Keycloak is down.
+ * <p>The portal session holds the whole sign-in (the mechanism keeps its tokens there), so
+ * invalidating it signs the person out of the portal. {@code request.logout()} is not used:
+ * Soteria's logout without a provider notification starts a new sign-in, which Keycloak's
+ * still-open session would answer at once; and with one it invalidates the session before reading
+ * the ID token from it. The portal also wants the person signed out of the portal even when
+ * Keycloak is down.
  */
 @WebServlet("/signout")
 public class SignOutServlet extends HttpServlet {
@@ -38,12 +41,7 @@ public class SignOutServlet extends HttpServlet {
       return;
     }
     String home = baseUrl(request) + "/";
-    String endSession = null;
-    // Soteria fails on logout() without a signed-in caller, so only then.
-    if (request.getUserPrincipal() != null) {
-      endSession = endSessionUrl(home);
-      request.logout();
-    }
+    String endSession = request.getUserPrincipal() == null ? null : endSessionUrl(home);
     HttpSession session = request.getSession(false);
     if (session != null) {
       session.invalidate();
