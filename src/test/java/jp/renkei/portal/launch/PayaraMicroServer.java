@@ -11,12 +11,30 @@ import java.util.Map;
  * The portal's WAR on Payara Micro, bound to loopback, single node (Hazelcast off), with the heap
  * capped at 512 MB.
  */
-final class PayaraMicroServer {
+public final class PayaraMicroServer {
 
   private PayaraMicroServer() {}
 
   static ServerProcess start(
       Path payaraJar, Path war, Path workDir, int port, Map<String, String> env)
+      throws IOException {
+    List<String> deploy = List.of("--deploy", war.toString(), "--contextroot", "/");
+    return start(payaraJar, deploy, workDir, port, env, "portal.log");
+  }
+
+  /** An empty Payara Micro, nothing deployed: the baseline the portal's start-up is compared to. */
+  public static ServerProcess startEmpty(Path payaraJar, Path workDir, int port)
+      throws IOException {
+    return start(payaraJar, List.of(), workDir, port, Map.of(), "empty-payara.log");
+  }
+
+  private static ServerProcess start(
+      Path payaraJar,
+      List<String> deploy,
+      Path workDir,
+      int port,
+      Map<String, String> env,
+      String logName)
       throws IOException {
     Path tmp = workDir.resolve("payara-tmp");
     Files.createDirectories(tmp);
@@ -28,26 +46,21 @@ final class PayaraMicroServer {
             "set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=127.0.0.1",
             "set configs.config.server-config.hazelcast-config-specific-configuration.enabled=false",
             ""));
-    List<String> command =
+    List<String> command = new java.util.ArrayList<>();
+    command.addAll(
         List.of(
-            javaExecutable(),
-            "-Xmx512m",
-            "-Djava.io.tmpdir=" + tmp,
-            "-jar",
-            payaraJar.toString(),
-            "--deploy",
-            war.toString(),
-            "--contextroot",
-            "/",
+            javaExecutable(), "-Xmx512m", "-Djava.io.tmpdir=" + tmp, "-jar", payaraJar.toString()));
+    command.addAll(deploy);
+    command.addAll(
+        List.of(
             "--port",
             Integer.toString(port),
             "--prebootcommandfile",
             preboot.toString(),
             "--rootdir",
             workDir.resolve("payara-root").toString(),
-            "--nocluster");
-    return ServerProcess.start(
-        "Payara Micro", command, workDir, env, workDir.resolve("portal.log"));
+            "--nocluster"));
+    return ServerProcess.start("Payara Micro", command, workDir, env, workDir.resolve(logName));
   }
 
   static String readinessUrl(int port) {

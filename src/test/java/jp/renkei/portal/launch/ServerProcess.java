@@ -16,7 +16,7 @@ import java.util.concurrent.TimeUnit;
  * A server started as a child process, with its output in a log file, that counts as up once a URL
  * answers 200. Closing it stops the process (and its children), gently first.
  */
-final class ServerProcess implements AutoCloseable {
+public final class ServerProcess implements AutoCloseable {
 
   private static final HttpClient HTTP =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -48,7 +48,17 @@ final class ServerProcess implements AutoCloseable {
    * Waits until {@code url} answers 200; fails with the log's tail when the process dies or time
    * runs out.
    */
-  void awaitReady(String url, Duration timeout) throws IOException, InterruptedException {
+  public void awaitReady(String url, Duration timeout) throws IOException, InterruptedException {
+    await(url, timeout, status -> status == 200);
+  }
+
+  /** Waits until {@code url} answers at all, whatever the status: the server listens. */
+  public void awaitAnswer(String url, Duration timeout) throws IOException, InterruptedException {
+    await(url, timeout, status -> true);
+  }
+
+  private void await(String url, Duration timeout, java.util.function.IntPredicate ready)
+      throws IOException, InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (System.nanoTime() < deadline) {
       if (!process.isAlive()) {
@@ -57,7 +67,7 @@ final class ServerProcess implements AutoCloseable {
       try {
         HttpRequest request =
             HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(3)).build();
-        if (HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+        if (ready.test(HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode())) {
           return;
         }
       } catch (IOException notYet) {
@@ -79,6 +89,11 @@ final class ServerProcess implements AutoCloseable {
 
   Path log() {
     return log;
+  }
+
+  /** The operating system's id of the server process, for tools such as jcmd. */
+  public long pid() {
+    return process.pid();
   }
 
   boolean isAlive() {

@@ -12,14 +12,15 @@ import java.util.logging.Logger;
 
 /**
  * Tells whether Keycloak answers, so that sign-in can show "temporarily unavailable" instead of an
- * error. The answer is kept for a few seconds: a burst of sign-ins asks Keycloak once.
+ * error. The answer is kept for two seconds: a burst of sign-ins asks Keycloak once, and an outage
+ * shows within two seconds.
  */
 @ApplicationScoped
 public class KeycloakProbe {
 
   private static final Logger LOG = Logger.getLogger(KeycloakProbe.class.getName());
   private static final Duration TIMEOUT = Duration.ofSeconds(2);
-  private static final long REMEMBER_UP_MILLIS = 10_000;
+  private static final long REMEMBER_UP_MILLIS = 2_000;
   private static final long REMEMBER_DOWN_MILLIS = 2_000;
 
   @Inject OidcSettings settings;

@@ -20,6 +20,15 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 public final class Browser implements AutoCloseable {
 
+  // Selenium warns on every start that Debian's Chromium is newer than its CDP bindings; the tests
+  // use WebDriver only, so that is noise. Held here so the setting is not garbage-collected.
+  private static final java.util.logging.Logger SELENIUM_LOG =
+      java.util.logging.Logger.getLogger("org.openqa.selenium");
+
+  static {
+    SELENIUM_LOG.setLevel(java.util.logging.Level.SEVERE);
+  }
+
   private final WebDriver driver;
   private final String portalUrl;
   private final Path profile;

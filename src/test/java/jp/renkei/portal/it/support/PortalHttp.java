@@ -82,6 +82,16 @@ public final class PortalHttp {
     }
   }
 
+  /** The session cookie the portal gave this client, as a {@code Cookie} header value. */
+  public String sessionCookie() {
+    return ((CookieManager) http.cookieHandler().orElseThrow())
+        .getCookieStore().get(URI.create(baseUrl)).stream()
+            .filter(c -> c.getName().equals("JSESSIONID"))
+            .map(c -> c.getName() + "=" + c.getValue())
+            .findFirst()
+            .orElseThrow(() -> new IllegalStateException("no portal session"));
+  }
+
   /** GET of a portal path, redirects not followed. */
   public HttpResponse<String> get(String path) {
     return send(get(URI.create(baseUrl + path)));

@@ -42,6 +42,11 @@ public final class TestStack {
         .stack;
   }
 
+  /** A stack started elsewhere (the run command's, the benchmark's). */
+  public static TestStack attachedTo(String portalUrl, String keycloakUrl) {
+    return new TestStack(portalUrl, keycloakUrl, null);
+  }
+
   private static TestStack startOrAttach() {
     String external = System.getProperty("renkei.it.portal-url");
     if (external != null) {

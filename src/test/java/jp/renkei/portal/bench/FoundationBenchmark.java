@@ -1,0 +1,218 @@
+package jp.renkei.portal.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import jp.renkei.portal.launch.PayaraMicroServer;
+import jp.renkei.portal.launch.PortalStack;
+import jp.renkei.portal.launch.ServerProcess;
+
+/**
+ * The foundation's performance targets, measured on loopback ({@code mvn -Pbench}; needs {@code
+ * wrk}):
+ *
+ * <ul>
+ *   <li>portal ready in at most 2× an empty Payara Micro's start;
+ *   <li>the signed-in circle home page at ≥ 1,000 requests/s with p99 ≤ 100 ms at 20 connections;
+ *   <li>public pages create no HTTP session;
+ *   <li>heap ≤ 512 MB through the run.
+ * </ul>
+ *
+ * Prints the figures and writes them to {@code target/bench/foundation.md}.
+ */
+public final class FoundationBenchmark {
+
+  private static final int PORTAL_PORT = 18080;
+  private static final int KEYCLOAK_PORT = 18180;
+  private static final int EMPTY_PAYARA_PORT = 18380;
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+  private FoundationBenchmark() {}
+
+  public static void main(String[] args) throws Exception {
+    Path work = Path.of("target/bench").toAbsolutePath();
+    Path runtime = Path.of(System.getProperty("renkei.runtime.dir", "target/runtime"));
+    int warmupSeconds = Integer.getInteger("bench.warmup-seconds", 60);
+    int measureSeconds = Integer.getInteger("bench.seconds", 30);
+    List<String> report = new ArrayList<>();
+    report.add("# Foundation benchmark, " + LocalDateTime.now().withNano(0));
+    report.add("");
+    report.add(
+        "Machine: "
+            + Runtime.getRuntime().availableProcessors()
+            + " cores, "
+            + System.getProperty("os.name")
+            + " "
+            + System.getProperty("os.arch")
+            + ", JDK "
+            + System.getProperty("java.version"));
+
+    long emptyMillis =
+        emptyPayaraStartMillis(runtime.resolve("payara-micro.jar"), work.resolve("empty"));
+    report.add("- empty Payara Micro ready: " + emptyMillis + " ms");
+
+    var settings =
+        PortalStack.Settings.fromSystemProperties(
+            work.resolve("stack"),
+            PORTAL_PORT,
+            KEYCLOAK_PORT,
+            true,
+            Map.of(
+                "RENKEI_DB_URL",
+                "jdbc:h2:file:" + work.resolve("stack/data/renkei"),
+                "RENKEI_DEMO_DATA",
+                "true"));
+    try (PortalStack stack = PortalStack.startKeycloakFirst(settings)) {
+      report.add(
+          "- portal ready (Keycloak already up): "
+              + stack.portalReadyMillis()
+              + " ms ("
+              + String.format("%.2f", stack.portalReadyMillis() / (double) emptyMillis)
+              + "× empty; target ≤ 2×)");
+
+      report.add(
+          "- public pages create no session: " + publicPagesMakeNoSession(stack.portalUrl()));
+
+      String cookie = SignIn.sessionCookie(stack, "aomori-mayor");
+      String home = stack.portalUrl() + "/c/aomori/";
+      HttpResponse<String> page = get(home, cookie);
+      if (page.statusCode() != 200 || !page.body().contains("id=\"sign-out\"")) {
+        throw new IllegalStateException("Not the signed-in home page: " + page.statusCode());
+      }
+      HeapSampler heap = HeapSampler.start(stack.portalPid());
+      Wrk.run(home, cookie, 20, warmupSeconds);
+      Wrk.Result result = Wrk.run(home, cookie, 20, measureSeconds);
+      heap.stop();
+      report.add(
+          "- signed-in circle home page, wrk -t2 -c20 -d"
+              + measureSeconds
+              + "s after "
+              + warmupSeconds
+              + " s warm-up: "
+              + result.requestsPerSecond()
+              + " requests/s, p99 "
+              + result.p99()
+              + " (target ≥ 1,000 requests/s, p99 ≤ 100 ms); errors: "
+              + result.errors());
+      report.add(
+          "- heap used, most seen during the load (jcmd GC.heap_info every 2 s): "
+              + heap.maxUsedMegabytes()
+              + " MB (cap -Xmx512m; target ≤ 512 MB)");
+    }
+    String text = String.join("\n", report) + "\n";
+    Files.createDirectories(work);
+    Files.writeString(work.resolve("foundation.md"), text);
+    System.out.println();
+    System.out.println(text);
+  }
+
+  private static long emptyPayaraStartMillis(Path jar, Path work) throws Exception {
+    long started = System.nanoTime();
+    try (ServerProcess empty = PayaraMicroServer.startEmpty(jar, work, EMPTY_PAYARA_PORT)) {
+      empty.awaitAnswer("http://127.0.0.1:" + EMPTY_PAYARA_PORT + "/", Duration.ofMinutes(2));
+      return (System.nanoTime() - started) / 1_000_000;
+    }
+  }
+
+  private static String publicPagesMakeNoSession(String portal) throws Exception {
+    for (String path : List.of("/", "/c/aomori/", "/c/nagano/", "/api/v1/circles")) {
+      HttpResponse<String> response = get(portal + path, null);
+      if (response.headers().firstValue("Set-Cookie").isPresent()) {
+        return "NO — " + path + " set " + response.headers().firstValue("Set-Cookie").get();
+      }
+    }
+    return "yes (/, /c/aomori/, /c/nagano/, /api/v1/circles)";
+  }
+
+  static HttpResponse<String> get(String url, String cookie)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url));
+    if (cookie != null) {
+      request.header("Cookie", cookie);
+    }
+    return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  /** wrk against one URL with a session cookie. */
+  static final class Wrk {
+    record Result(String requestsPerSecond, String p99, String errors) {}
+
+    static Result run(String url, String cookie, int connections, int seconds) throws Exception {
+      Process wrk =
+          new ProcessBuilder(
+                  "wrk",
+                  "-t2",
+                  "-c" + connections,
+                  "-d" + seconds + "s",
+                  "--latency",
+                  "-H",
+                  "Cookie: " + cookie,
+                  url)
+              .redirectErrorStream(true)
+              .start();
+      String out = new String(wrk.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      wrk.waitFor();
+      return new Result(
+          find(out, "Requests/sec:\\s+([0-9.]+)"),
+          find(out, "\\s99%\\s+([0-9.]+\\w+)"),
+          out.contains("Non-2xx")
+              ? find(out, "Non-2xx or 3xx responses:\\s+(\\d+)") + " non-2xx"
+              : "none");
+    }
+
+    private static String find(String text, String regex) {
+      Matcher m = Pattern.compile(regex).matcher(text);
+      return m.find() ? m.group(1) : "?";
+    }
+  }
+
+  /** Samples the portal's used heap with jcmd while the load runs. */
+  static final class HeapSampler {
+    private static final Pattern USED = Pattern.compile("used (\\d+)K");
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
+    private final AtomicLong maxKilobytes = new AtomicLong();
+
+    static HeapSampler start(long pid) {
+      HeapSampler sampler = new HeapSampler();
+      sampler.timer.scheduleAtFixedRate(() -> sampler.sample(pid), 0, 2, TimeUnit.SECONDS);
+      return sampler;
+    }
+
+    private void sample(long pid) {
+      try {
+        Process jcmd = new ProcessBuilder("jcmd", Long.toString(pid), "GC.heap_info").start();
+        String out = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        Matcher m = USED.matcher(out);
+        if (m.find()) {
+          maxKilobytes.accumulateAndGet(Long.parseLong(m.group(1)), Math::max);
+        }
+      } catch (IOException e) {
+        // A missed sample only makes the figure less complete.
+      }
+    }
+
+    void stop() {
+      timer.shutdownNow();
+    }
+
+    long maxUsedMegabytes() {
+      return maxKilobytes.get() / 1024;
+    }
+  }
+}
