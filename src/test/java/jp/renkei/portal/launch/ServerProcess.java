@@ -52,6 +52,28 @@ public final class ServerProcess implements AutoCloseable {
     await(url, timeout, status -> status == 200);
   }
 
+  /**
+   * Waits until the log has a line matching {@code pattern} and returns the pattern's first group,
+   * e.g. Payara's own "ready in N (ms)".
+   */
+  public String awaitLogLine(java.util.regex.Pattern pattern, Duration timeout)
+      throws IOException, InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (System.nanoTime() < deadline) {
+      if (Files.exists(log)) {
+        java.util.regex.Matcher m = pattern.matcher(Files.readString(log));
+        if (m.find()) {
+          return m.group(1);
+        }
+      }
+      if (!process.isAlive()) {
+        throw new IllegalStateException(name + " stopped:\n" + tail());
+      }
+      Thread.sleep(200);
+    }
+    throw new IllegalStateException("No line like " + pattern + " in " + log);
+  }
+
   /** Waits until {@code url} answers at all, whatever the status: the server listens. */
   public void awaitAnswer(String url, Duration timeout) throws IOException, InterruptedException {
     await(url, timeout, status -> true);

@@ -39,6 +39,8 @@ public final class PortalHttp {
         HttpClient.newBuilder()
             .cookieHandler(new LoopbackCookies())
             .followRedirects(HttpClient.Redirect.NEVER)
+            // As a browser over plain http: no h2c upgrade.
+            .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5))
             .build();
   }
@@ -145,7 +147,12 @@ public final class PortalHttp {
 
   private HttpResponse<String> send(HttpRequest request) {
     try {
-      return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      HttpResponse<String> response =
+          http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      if (response.statusCode() >= 500) {
+        ServerErrors.record(username(), response);
+      }
+      return response;
     } catch (IOException e) {
       throw new IllegalStateException(request.uri() + ": " + e, e);
     } catch (InterruptedException e) {

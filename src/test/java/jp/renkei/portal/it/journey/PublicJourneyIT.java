@@ -1,0 +1,158 @@
+package jp.renkei.portal.it.journey;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import jp.renkei.portal.it.support.Browser;
+import jp.renkei.portal.it.support.PortalHttp;
+import jp.renkei.portal.it.support.PortalPages.Header;
+import jp.renkei.portal.it.support.StackExtension;
+import jp.renkei.portal.it.support.TestStack;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+
+/** A resident on a phone, not signed in: circles, the code look-up, English, errors. */
+@ExtendWith(StackExtension.class)
+class PublicJourneyIT {
+
+  private static final int PHONE_WIDTH = 390;
+  private static final int PHONE_HEIGHT = 844;
+
+  private final TestStack stack;
+
+  PublicJourneyIT(TestStack stack) {
+    this.stack = stack;
+  }
+
+  @Test
+  void aResidentFindsTheirCircleByMunicipalityCodeAndReadsIt() throws Exception {
+    try (Browser phone = Browser.open(stack, PHONE_WIDTH, PHONE_HEIGHT)) {
+      phone.visit("/");
+      assertEquals("ja", phone.find(By.tagName("html")).getAttribute("lang"));
+
+      phone.find(By.id("lookup-code")).sendKeys("023035");
+      phone.find(By.id("lookup-submit")).click();
+
+      String found = phone.find(By.id("lookup-result")).getText();
+      assertTrue(found.contains("青森圏域連携中枢都市圏"), found);
+      assertTrue(found.contains("陸奥湾連携中枢都市圏"), found);
+
+      phone.find(By.linkText("青森圏域連携中枢都市圏")).click();
+      assertEquals("青森圏域連携中枢都市圏", phone.find(By.id("circle-name")).getText());
+      String partners = phone.find(By.id("partners")).getText();
+      assertTrue(partners.contains("平内町") && partners.contains("023035"), partners);
+      assertTrue(phone.find(By.id("central-cities")).getText().contains("青森市"));
+      assertFalse(phone.isPresent(By.id("member-notice")));
+      screenshot(phone, "circle-home-phone.png");
+    }
+  }
+
+  @Test
+  void aWrongCodeGetsAClearMessageInTheReadersLanguage() {
+    try (Browser phone = Browser.open(stack, PHONE_WIDTH, PHONE_HEIGHT)) {
+      phone.visit("/");
+      phone.find(By.id("lookup-code")).sendKeys("023036");
+      phone.find(By.id("lookup-submit")).click();
+
+      String message = phone.find(By.id("lookup-error")).getText();
+      assertTrue(message.contains("「023036」は市町村コードとして正しくありません"), message);
+      assertEquals("true", phone.find(By.id("lookup-code")).getAttribute("aria-invalid"));
+
+      new Header(phone).switchLanguage();
+      String english = phone.find(By.id("lookup-error")).getText();
+      assertTrue(english.contains("\"023036\" is not a valid municipality code"), english);
+    }
+  }
+
+  @Test
+  void englishIsChosenOnceAndSticks() {
+    try (Browser browser = Browser.open(stack)) {
+      browser.visit("/c/nagano/");
+      new Header(browser).switchLanguage();
+
+      assertEquals(
+          "Nagano Regional Cooperation Circle", browser.find(By.id("circle-name")).getText());
+      assertEquals("en", browser.find(By.tagName("html")).getAttribute("lang"));
+
+      browser.visit("/c/aomori/");
+      assertEquals(
+          "Aomori Regional Cooperation Circle", browser.find(By.id("circle-name")).getText());
+      assertTrue(browser.find(By.id("partners")).getText().contains("Hiranai Town"));
+
+      browser.visit("/c/unknown-circle/");
+      assertEquals("Page not found", browser.find(By.id("error-title")).getText());
+
+      new Header(browser).switchLanguage();
+      assertEquals("ページが見つかりません", browser.find(By.id("error-title")).getText());
+    }
+  }
+
+  @Test
+  void anUnknownCircleIsThePortalsOwn404() {
+    HttpResponse<String> response = PortalHttp.anonymous(stack).get("/c/no-such-circle/");
+    assertEquals(404, response.statusCode());
+    assertTrue(response.body().contains("ページが見つかりません"));
+    assertTrue(response.body().contains("連携中枢都市圏ポータル"), "not in the portal's design");
+  }
+
+  @Test
+  void publicPagesCreateNoSessionAndMayBeCached() {
+    PortalHttp visitor = PortalHttp.anonymous(stack);
+    for (String path : new String[] {"/", "/?code=023035", "/c/aomori/", "/c/nagano/"}) {
+      HttpResponse<String> response = visitor.get(path);
+      assertEquals(200, response.statusCode(), path);
+      assertTrue(response.headers().firstValue("Set-Cookie").isEmpty(), path + " made a session");
+      assertEquals(
+          "public, max-age=60", response.headers().firstValue("Cache-Control").orElse(""), path);
+    }
+  }
+
+  @Test
+  void viewsCannotBeReachedByTheirFileNames() {
+    PortalHttp visitor = PortalHttp.anonymous(stack);
+    assertEquals(404, visitor.get("/circle/members.xhtml").statusCode());
+    assertEquals(404, visitor.get("/circle/home.xhtml").statusCode());
+    assertEquals(404, visitor.get("/WEB-INF/web.xml").statusCode());
+  }
+
+  @Test
+  void userTextInTheAddressIsShownAsText() {
+    HttpResponse<String> response =
+        PortalHttp.anonymous(stack).get("/?code=%3Cscript%3Ealert(1)%3C%2Fscript%3E");
+    assertFalse(response.body().contains("<script>alert(1)</script>"));
+    assertTrue(response.body().contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+  }
+
+  @Test
+  void theApiIsDescribedWithOpenApi() {
+    HttpResponse<String> openApi = PortalHttp.anonymous(stack).get("/openapi");
+    assertEquals(200, openApi.statusCode(), openApi.headers().map() + openApi.body());
+    assertTrue(openApi.body().contains("/api/v1/circles/{slug}"), openApi.body());
+    assertTrue(openApi.body().contains("/api/v1/municipalities/{code}/circles"));
+  }
+
+  @Test
+  void theApiRefusesABadCodeInTheCallersLanguage() {
+    HttpResponse<String> japanese =
+        PortalHttp.anonymous(stack).get("/api/v1/municipalities/12345/circles");
+    assertEquals(400, japanese.statusCode());
+    assertTrue(japanese.body().contains("\"error\":\"invalid-municipality-code\""));
+    assertTrue(japanese.body().contains("市町村コードとして正しくありません"));
+    assertEquals(404, PortalHttp.anonymous(stack).get("/api/v1/circles/nope").statusCode());
+  }
+
+  private static void screenshot(Browser browser, String name) throws Exception {
+    Path target = Path.of("target/screenshots");
+    Files.createDirectories(target);
+    Files.write(
+        target.resolve(name),
+        ((TakesScreenshot) browser.driver()).getScreenshotAs(OutputType.BYTES));
+  }
+}
