@@ -67,6 +67,10 @@ public final class PayaraMicroServer {
     return "http://127.0.0.1:" + port + "/health/ready";
   }
 
+  static String homeUrl(int port) {
+    return "http://127.0.0.1:" + port + "/";
+  }
+
   static Duration startTimeout() {
     return Duration.ofMinutes(3);
   }

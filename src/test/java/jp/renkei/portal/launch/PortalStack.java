@@ -103,6 +103,9 @@ public final class PortalStack implements AutoCloseable {
         CompletableFuture.runAsync(
             () -> await(keycloak, KeycloakServer.readinessUrl(settings.keycloakPort()), true));
     await(portal, PayaraMicroServer.readinessUrl(settings.portalPort()), false);
+    // Payara's health endpoint turns green while the portal's own URLs may still answer 500 for
+    // a moment (the web module is not mapped yet): wait for the home page as well.
+    await(portal, PayaraMicroServer.homeUrl(settings.portalPort()), false);
     portalReadyMillis = (System.nanoTime() - started) / 1_000_000;
     try {
       keycloakReady.join();
