@@ -2,6 +2,7 @@ package jp.renkei.portal.circle.rest;
 
 import java.util.List;
 import jp.renkei.portal.circle.boundary.CircleProfile;
+import jp.renkei.portal.platform.rest.LocalizedText;
 
 /**
  * A circle's public data: names, prefectures, the central city (two when acting jointly) and the

@@ -13,6 +13,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jp.renkei.portal.circle.boundary.CircleCatalog;
+import jp.renkei.portal.platform.rest.ApiLanguage;
+import jp.renkei.portal.platform.rest.JsonResponses;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

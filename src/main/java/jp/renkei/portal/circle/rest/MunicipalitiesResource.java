@@ -15,6 +15,8 @@ import jakarta.ws.rs.core.Response;
 import jp.renkei.portal.circle.boundary.CircleCatalog;
 import jp.renkei.portal.circle.entity.InvalidMunicipalityCodeException;
 import jp.renkei.portal.circle.entity.MunicipalityCode;
+import jp.renkei.portal.platform.rest.ApiLanguage;
+import jp.renkei.portal.platform.rest.JsonResponses;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

@@ -1,6 +1,7 @@
 package jp.renkei.portal.circle.rest;
 
 import jp.renkei.portal.circle.boundary.MemberMunicipality;
+import jp.renkei.portal.platform.rest.LocalizedText;
 
 /** A member municipality in the API. {@code kind} is CITY, TOWN or VILLAGE. */
 public record MunicipalityJson(

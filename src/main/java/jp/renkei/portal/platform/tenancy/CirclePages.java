@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Optional;
 import jp.renkei.portal.platform.security.PortalRole;
 
+// Circle pages: one line each. Staff-only pages say which roles; object pages ({id}) check each
+// object's visibility in their boundary as well.
+
 /**
  * Every page under {@code /c/{slug}/} and who may open it. A page that is not listed here cannot be
  * reached: the front controller answers 404, and the denial tests fail for a view under a tenant
@@ -23,15 +26,33 @@ public class CirclePages {
                   PortalRole.CENTRAL_CITY_STAFF,
                   PortalRole.PARTNER_STAFF,
                   PortalRole.COUNCIL_MEMBER,
-                  PortalRole.ROUNDTABLE_MEMBER)));
+                  PortalRole.ROUNDTABLE_MEMBER)),
+          new CirclePage("notices", "/notice/list.xhtml", PageAccess.PUBLIC),
+          new CirclePage("notices.atom", "/feeds/notices", PageAccess.PUBLIC),
+          new CirclePage("agreements", "/agreement/list.xhtml", PageAccess.PUBLIC),
+          new CirclePage("agreements/{id}", "/agreement/detail.xhtml", PageAccess.PUBLIC),
+          new CirclePage(
+              "agreements/{id}/edit",
+              "/agreement/edit.xhtml",
+              PageAccess.members(PortalRole.CENTRAL_CITY_STAFF, PortalRole.PARTNER_STAFF)));
 
   public List<CirclePage> all() {
     return PAGES;
   }
 
-  public Optional<CirclePage> byPath(String path) {
-    return PAGES.stream().filter(p -> p.path().equals(path)).findFirst();
+  /** The page an address names, with the id it carries. */
+  public Optional<Match> match(String path) {
+    for (CirclePage page : PAGES) {
+      Optional<Optional<Long>> id = page.match(path);
+      if (id.isPresent()) {
+        return Optional.of(new Match(page, id.get()));
+      }
+    }
+    return Optional.empty();
   }
+
+  /** A page and the id its address carried. */
+  public record Match(CirclePage page, Optional<Long> id) {}
 
   public Optional<CirclePage> byViewId(String viewId) {
     return PAGES.stream().filter(p -> p.viewId().equals(viewId)).findFirst();

@@ -64,14 +64,15 @@ public class FrontController extends HttpFilter {
       response.sendRedirect(request.getContextPath() + CIRCLE_PREFIX + slug + "/");
       return;
     }
-    Optional<CirclePage> page = pages.byPath(rest.substring(slash + 1));
-    if (page.isEmpty()) {
+    Optional<CirclePages.Match> match = pages.match(rest.substring(slash + 1));
+    if (match.isEmpty()) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
-    tenant.enter(circle.get());
-    switch (page.get().access().decide(tenant.getCaller(), tenant.isMember())) {
-      case ALLOW -> showView(page.get(), request, response);
+    CirclePage page = match.get().page();
+    tenant.enter(circle.get(), match.get().id().orElse(null));
+    switch (page.access().decide(tenant.getCaller(), tenant.isMember())) {
+      case ALLOW -> showView(page, request, response);
       case SIGN_IN -> response.sendRedirect(signInUrl(request));
       case FORBIDDEN -> response.sendError(HttpServletResponse.SC_FORBIDDEN);
     }

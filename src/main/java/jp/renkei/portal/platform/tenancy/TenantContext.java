@@ -23,13 +23,17 @@ public class TenantContext {
 
   private CircleProfile circle;
   private CircleMembership membership;
+  private Long pathId;
 
-  /** Binds this request to the circle; called once, by the front controller. */
-  void enter(CircleProfile circle) {
+  /**
+   * Binds this request to the circle (and the id in its address); once, by the front controller.
+   */
+  void enter(CircleProfile circle, Long pathId) {
     if (this.circle != null) {
       throw new IllegalStateException("The tenant of a request is set once");
     }
     this.circle = circle;
+    this.pathId = pathId;
     this.membership = CircleMembership.of(currentCaller.get(), circle).orElse(null);
   }
 
@@ -43,6 +47,27 @@ public class TenantContext {
       throw new IllegalStateException("No circle in this request");
     }
     return circle;
+  }
+
+  /** The id in the address ({@code /c/aomori/agreements/12} → 12); fails when there is none. */
+  public long getPathId() {
+    if (pathId == null) {
+      throw new IllegalStateException("No id in this address");
+    }
+    return pathId;
+  }
+
+  /** True when the caller works for one of these municipalities in this circle. */
+  public boolean actsFor(String municipalityCode) {
+    return membership != null
+        && membership.municipalities().stream().anyMatch(m -> m.code().equals(municipalityCode));
+  }
+
+  /** True for the central city's staff of this circle. */
+  public boolean isCentralCityStaff() {
+    return membership != null
+        && membership.actsForCentralCity()
+        && hasRole(PortalRole.CENTRAL_CITY_STAFF);
   }
 
   public Optional<CircleMembership> membership() {

@@ -29,6 +29,8 @@ public class ErrorPageServlet extends HttpServlet {
     if (failure != null) {
       FailureKind kind = FailureKind.of(failure);
       status = kind.status();
+    }
+    if (failure != null && status >= 500) {
       LOG.log(
           Level.SEVERE,
           "Request to " + request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) + " failed",

@@ -4,10 +4,13 @@ import jakarta.persistence.PersistenceException;
 import java.sql.SQLException;
 
 /**
- * What went wrong, as the person should hear it: the database being unreachable is "try again
- * later" (503), anything else unexpected is a plain 500. Neither shows a stack trace.
+ * What went wrong, as the person should hear it: nothing there (404), not allowed (403), the
+ * database unreachable — "try again later" (503) — or anything else unexpected (500). None shows a
+ * stack trace.
  */
 public enum FailureKind {
+  NOT_FOUND(404),
+  FORBIDDEN(403),
   DATABASE_UNAVAILABLE(503),
   UNEXPECTED(500);
 
@@ -23,6 +26,12 @@ public enum FailureKind {
 
   public static FailureKind of(Throwable failure) {
     for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof NotFoundException) {
+        return NOT_FOUND;
+      }
+      if (t instanceof ForbiddenException) {
+        return FORBIDDEN;
+      }
       if (t instanceof SQLException
           || t instanceof PersistenceException
           || t.getClass().getName().startsWith("org.eclipse.persistence.exceptions.Database")

@@ -1,4 +1,4 @@
-package jp.renkei.portal.circle.rest;
+package jp.renkei.portal.platform.rest;
 
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -23,14 +23,14 @@ import jp.renkei.portal.platform.i18n.Messages;
  * return JsonResponses.publicData(request, CircleJson.of(circle));
  * }</pre>
  */
-final class JsonResponses {
+public final class JsonResponses {
 
   private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig().withFormatting(false));
   private static final int PUBLIC_MAX_AGE_SECONDS = 60;
 
   private JsonResponses() {}
 
-  static Response publicData(Request request, Object body) {
+  public static Response publicData(Request request, Object body) {
     byte[] json = JSONB.toJson(body).getBytes(StandardCharsets.UTF_8);
     EntityTag tag = new EntityTag(sha256(json));
     CacheControl cache = new CacheControl();
@@ -46,7 +46,7 @@ final class JsonResponses {
         .build();
   }
 
-  static Response error(
+  public static Response error(
       Response.Status status, String code, Locale locale, String messageKey, Object... args) {
     byte[] json =
         JSONB

@@ -1,8 +1,12 @@
-package jp.renkei.portal.circle.rest;
+package jp.renkei.portal.platform.rest;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
+import jp.renkei.portal.agreement.rest.AgreementsResource;
+import jp.renkei.portal.circle.rest.CirclesResource;
+import jp.renkei.portal.circle.rest.MunicipalitiesResource;
+import jp.renkei.portal.notice.rest.NoticesResource;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 
@@ -27,6 +31,10 @@ public class ApiApplication extends Application {
    */
   @Override
   public Set<Class<?>> getClasses() {
-    return Set.of(CirclesResource.class, MunicipalitiesResource.class);
+    return Set.of(
+        CirclesResource.class,
+        MunicipalitiesResource.class,
+        NoticesResource.class,
+        AgreementsResource.class);
   }
 }

@@ -1,4 +1,4 @@
-package jp.renkei.portal.circle.rest;
+package jp.renkei.portal.platform.rest;
 
 import jp.renkei.portal.circle.entity.LocalizedName;
 
@@ -6,7 +6,7 @@ import jp.renkei.portal.circle.entity.LocalizedName;
  * A text in both languages, as the API returns names: {@code {"ja": "青森市", "en": "Aomori City"}}.
  */
 public record LocalizedText(String ja, String en) {
-  static LocalizedText of(LocalizedName name) {
+  public static LocalizedText of(LocalizedName name) {
     return new LocalizedText(name.japanese(), name.english());
   }
 }

@@ -1,0 +1,17 @@
+package jp.renkei.portal.agreement.boundary;
+
+import java.time.LocalDate;
+import jp.renkei.portal.agreement.entity.VersionKind;
+import jp.renkei.portal.agreement.entity.VersionStatus;
+import jp.renkei.portal.circle.boundary.MemberMunicipality;
+
+/** A line of the agreements list: with whom, the newest version this caller may see, its state. */
+public record AgreementSummary(
+    long id,
+    MemberMunicipality partner,
+    int versionNumber,
+    VersionKind kind,
+    VersionStatus status,
+    LocalDate concludedOn,
+    LocalDate lapsesOn,
+    boolean abolished) {}

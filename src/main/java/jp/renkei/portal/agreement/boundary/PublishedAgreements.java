@@ -1,0 +1,26 @@
+package jp.renkei.portal.agreement.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Optional;
+import jp.renkei.portal.agreement.control.AgreementRepository;
+import jp.renkei.portal.agreement.entity.Agreement;
+
+/**
+ * The agreements of a circle as the public sees them, for the API: only agreements with a published
+ * version, and of those only the published versions. A draft is never among them.
+ */
+@ApplicationScoped
+public class PublishedAgreements {
+
+  @Inject AgreementRepository repository;
+
+  public List<Agreement> ofCircle(long circleId) {
+    return repository.ofCircle(circleId).stream().filter(Agreement::isPublic).toList();
+  }
+
+  public Optional<Agreement> find(long circleId, long id) {
+    return repository.find(circleId, id).filter(Agreement::isPublic);
+  }
+}

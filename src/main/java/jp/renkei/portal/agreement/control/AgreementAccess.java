@@ -1,0 +1,46 @@
+package jp.renkei.portal.agreement.control;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jp.renkei.portal.agreement.entity.Agreement;
+import jp.renkei.portal.platform.security.PortalRole;
+import jp.renkei.portal.platform.tenancy.TenantContext;
+
+/**
+ * Who may do what with one agreement of this request's circle. An agreement is between the central
+ * city and ONE partner: only those two municipalities' staff and council members see its drafts;
+ * other partners, the roundtable and the public see the published versions only.
+ */
+@RequestScoped
+public class AgreementAccess {
+
+  @Inject TenantContext tenant;
+
+  /** Drafts and every version: the central city's staff, the partner's staff, both councils. */
+  public boolean seesDrafts(Agreement agreement) {
+    if (tenant.isCentralCityStaff()) {
+      return true;
+    }
+    boolean partnerStaff =
+        tenant.hasRole(PortalRole.PARTNER_STAFF) && tenant.actsFor(agreement.partnerCode());
+    boolean council =
+        tenant.hasRole(PortalRole.COUNCIL_MEMBER)
+            && (tenant.actsFor(agreement.partnerCode()) || actsForCentralCity());
+    return partnerStaff || council;
+  }
+
+  /** Co-editing a draft: the central city's staff and the partner's staff. */
+  public boolean edits(Agreement agreement) {
+    return tenant.isCentralCityStaff()
+        || tenant.hasRole(PortalRole.PARTNER_STAFF) && tenant.actsFor(agreement.partnerCode());
+  }
+
+  /** Running the lifecycle (notifying, recording resolutions, concluding…): the central city. */
+  public boolean runsLifecycle() {
+    return tenant.isCentralCityStaff();
+  }
+
+  private boolean actsForCentralCity() {
+    return tenant.membership().map(m -> m.actsForCentralCity()).orElse(false);
+  }
+}

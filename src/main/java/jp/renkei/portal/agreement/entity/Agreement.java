@@ -1,0 +1,146 @@
+package jp.renkei.portal.agreement.entity;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A cooperation agreement (連携協約) between a circle's central city and ONE partner (要綱 第5). It keeps
+ * every version: the first conclusion, each amendment (変更) and the abolition (廃止), each through the
+ * same steps.
+ */
+@Entity
+@Table(name = "agreement")
+public class Agreement {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "agreement_seq")
+  @SequenceGenerator(name = "agreement_seq", sequenceName = "agreement_seq", allocationSize = 1)
+  private Long id;
+
+  @Column(name = "circle_id", nullable = false)
+  private long circleId;
+
+  @Column(name = "partner_code", nullable = false, length = 6)
+  private String partnerCode;
+
+  @Column(name = "created_on", nullable = false)
+  private LocalDate createdOn;
+
+  @OneToMany(mappedBy = "agreement", cascade = CascadeType.ALL, orphanRemoval = true)
+  @OrderBy("number")
+  private List<AgreementVersion> versions = new ArrayList<>();
+
+  @Version
+  @Column(name = "lock_version", nullable = false)
+  private long lockVersion;
+
+  protected Agreement() {}
+
+  /** Starts an agreement with a partner: its first version is an empty draft. */
+  public Agreement(long circleId, String partnerCode, LocalDate today) {
+    this.circleId = circleId;
+    this.partnerCode = partnerCode;
+    this.createdOn = today;
+    versions.add(
+        new AgreementVersion(
+            this, 1, VersionKind.CONCLUSION, AgreementText.empty(), List.of(), today));
+  }
+
+  /** Opens an amendment (変更): a new draft starting from the version in force. */
+  public AgreementVersion startAmendment(LocalDate today) {
+    return startFromVersionInForce(VersionKind.AMENDMENT, today);
+  }
+
+  /** Opens the abolition (廃止), which goes through the same steps as a conclusion. */
+  public AgreementVersion startAbolition(LocalDate today) {
+    return startFromVersionInForce(VersionKind.ABOLITION, today);
+  }
+
+  private AgreementVersion startFromVersionInForce(VersionKind kind, LocalDate today) {
+    AgreementVersion inForce =
+        versionInForce().orElseThrow(() -> new LifecycleViolation("agreement.error.not-in-force"));
+    if (openVersion().isPresent()) {
+      throw new LifecycleViolation("agreement.error.open-version-exists");
+    }
+    AgreementVersion next =
+        new AgreementVersion(
+            this, latest().number() + 1, kind, inForce.text().copy(), inForce.initiatives(), today);
+    versions.add(next);
+    return next;
+  }
+
+  /** The newest concluded version, unless the agreement was abolished. */
+  public Optional<AgreementVersion> versionInForce() {
+    return versions.stream()
+        .filter(v -> v.status().isConcluded())
+        .max(Comparator.comparingInt(AgreementVersion::number))
+        .filter(v -> v.kind() != VersionKind.ABOLITION);
+  }
+
+  /** True once an abolition has been concluded. */
+  public boolean isAbolished() {
+    return versions.stream()
+        .anyMatch(v -> v.kind() == VersionKind.ABOLITION && v.status().isConcluded());
+  }
+
+  /** The version still going through its steps (a draft, before residents, before councils). */
+  public Optional<AgreementVersion> openVersion() {
+    return versions.stream().filter(v -> !v.status().isConcluded()).findFirst();
+  }
+
+  public AgreementVersion latest() {
+    return versions.get(versions.size() - 1);
+  }
+
+  /** The versions anybody may read: all but a draft that has not gone to the residents. */
+  public List<AgreementVersion> publicVersions() {
+    return versions.stream().filter(v -> v.status().isPublic()).toList();
+  }
+
+  public Optional<AgreementVersion> version(int number) {
+    return versions.stream().filter(v -> v.number() == number).findFirst();
+  }
+
+  public boolean isPublic() {
+    return !publicVersions().isEmpty();
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public long circleId() {
+    return circleId;
+  }
+
+  public String partnerCode() {
+    return partnerCode;
+  }
+
+  public LocalDate createdOn() {
+    return createdOn;
+  }
+
+  public List<AgreementVersion> versions() {
+    return Collections.unmodifiableList(versions);
+  }
+
+  public long lockVersion() {
+    return lockVersion;
+  }
+}

@@ -1,0 +1,137 @@
+package jp.renkei.portal.agreement.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import java.util.List;
+
+/**
+ * The written clauses of an agreement version (要綱 第5(2)), apart from ① the parties, which are the
+ * agreement's, and ④ the initiatives, which the version keeps as a list.
+ */
+@Embeddable
+public class AgreementText {
+
+  @Column(name = "purpose", length = 4000)
+  private String purpose;
+
+  @Column(name = "basic_policy", length = 4000)
+  private String basicPolicy;
+
+  @Column(name = "execution", length = 4000)
+  private String execution;
+
+  @Column(name = "consultation_months")
+  private Integer consultationMonths;
+
+  @Column(name = "consultation_text", length = 4000)
+  private String consultationText;
+
+  @Column(name = "term_text", length = 4000)
+  private String termText;
+
+  @Column(name = "termination_clause", nullable = false)
+  private boolean terminationClause;
+
+  @Column(name = "disputes", length = 4000)
+  private String disputes;
+
+  protected AgreementText() {}
+
+  public AgreementText(
+      String purpose,
+      String basicPolicy,
+      String execution,
+      Integer consultationMonths,
+      String consultationText,
+      String termText,
+      boolean terminationClause,
+      String disputes) {
+    this.purpose = purpose;
+    this.basicPolicy = basicPolicy;
+    this.execution = execution;
+    this.consultationMonths = consultationMonths;
+    this.consultationText = consultationText;
+    this.termText = termText;
+    this.terminationClause = terminationClause;
+    this.disputes = disputes;
+  }
+
+  public static AgreementText empty() {
+    return new AgreementText(null, null, null, 12, null, null, true, null);
+  }
+
+  public AgreementText copy() {
+    return new AgreementText(
+        purpose,
+        basicPolicy,
+        execution,
+        consultationMonths,
+        consultationText,
+        termText,
+        terminationClause,
+        disputes);
+  }
+
+  public String purpose() {
+    return purpose;
+  }
+
+  public String basicPolicy() {
+    return basicPolicy;
+  }
+
+  public String execution() {
+    return execution;
+  }
+
+  /** How often the two heads consult at least (⑥), in months; the consultation context reads it. */
+  public Integer consultationMonths() {
+    return consultationMonths;
+  }
+
+  public String consultationText() {
+    return consultationText;
+  }
+
+  public String termText() {
+    return termText;
+  }
+
+  /** Whether the agreement lapses two years after one side notifies termination (⑦). */
+  public boolean terminationClause() {
+    return terminationClause;
+  }
+
+  public String disputes() {
+    return disputes;
+  }
+
+  /** The text of one clause, for display and comparison. */
+  public String clause(Clause clause) {
+    return switch (clause) {
+      case PURPOSE -> purpose;
+      case BASIC_POLICY -> basicPolicy;
+      case EXECUTION -> execution;
+      case CONSULTATION ->
+          (consultationMonths == null ? "" : "[" + consultationMonths + "]\n")
+              + nullToEmpty(consultationText);
+      case TERM -> nullToEmpty(termText) + (terminationClause ? "\n[termination: 2 years]" : "");
+      case DISPUTES -> disputes;
+      case PARTIES, INITIATIVES -> throw new IllegalArgumentException(clause + " is not text");
+    };
+  }
+
+  static List<Clause> textClauses() {
+    return List.of(
+        Clause.PURPOSE,
+        Clause.BASIC_POLICY,
+        Clause.EXECUTION,
+        Clause.CONSULTATION,
+        Clause.TERM,
+        Clause.DISPUTES);
+  }
+
+  private static String nullToEmpty(String s) {
+    return s == null ? "" : s;
+  }
+}

@@ -1,0 +1,77 @@
+package jp.renkei.portal.agreement.rest;
+
+import java.util.List;
+import jp.renkei.portal.agreement.entity.Agreement;
+import jp.renkei.portal.agreement.entity.AgreementVersion;
+import jp.renkei.portal.agreement.entity.Initiative;
+
+/** A published agreement in the API: the partner and its published versions, dates in ISO. */
+public record AgreementJson(
+    long id, String partnerCode, boolean abolished, List<VersionJson> versions) {
+
+  /** One published version, clause by clause, with its lifecycle dates. */
+  public record VersionJson(
+      int number,
+      String kind,
+      String status,
+      String purpose,
+      String basicPolicy,
+      List<InitiativeJson> initiatives,
+      String execution,
+      Integer consultationMonths,
+      String consultation,
+      String term,
+      boolean terminationClause,
+      String disputes,
+      String feedbackOpens,
+      String feedbackCloses,
+      String concludedOn,
+      String terminationNotifiedOn,
+      String lapsesOn) {}
+
+  /** One initiative: role ECONOMIC_GROWTH / URBAN_FUNCTIONS / LIVING_SERVICES. */
+  public record InitiativeJson(
+      String role, String viewpoint, String policyField, String title, String content) {}
+
+  static AgreementJson of(Agreement a) {
+    return new AgreementJson(
+        a.id(),
+        a.partnerCode(),
+        a.isAbolished(),
+        a.publicVersions().stream().map(AgreementJson::versionOf).toList());
+  }
+
+  private static VersionJson versionOf(AgreementVersion v) {
+    return new VersionJson(
+        v.number(),
+        v.kind().name(),
+        v.status().name(),
+        v.text().purpose(),
+        v.text().basicPolicy(),
+        v.initiatives().stream().map(AgreementJson::initiativeOf).toList(),
+        v.text().execution(),
+        v.text().consultationMonths(),
+        v.text().consultationText(),
+        v.text().termText(),
+        v.text().terminationClause(),
+        v.text().disputes(),
+        iso(v.feedbackOpens()),
+        iso(v.feedbackCloses()),
+        iso(v.concludedOn()),
+        iso(v.terminationNotifiedOn()),
+        v.lapsesOn().map(Object::toString).orElse(null));
+  }
+
+  private static InitiativeJson initiativeOf(Initiative i) {
+    return new InitiativeJson(
+        i.role().name(),
+        i.viewpoint() == null ? null : i.viewpoint().name(),
+        i.policyField(),
+        i.title(),
+        i.content());
+  }
+
+  private static String iso(java.time.LocalDate date) {
+    return date == null ? null : date.toString();
+  }
+}

@@ -1,0 +1,151 @@
+package jp.renkei.portal.agreement.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.TreeSet;
+import jp.renkei.portal.agreement.boundary.AgreementRead;
+import jp.renkei.portal.agreement.boundary.Agreements;
+import jp.renkei.portal.agreement.entity.Filing;
+import jp.renkei.portal.agreement.entity.LifecycleViolation;
+import jp.renkei.portal.circle.entity.Prefecture;
+import jp.renkei.portal.platform.i18n.LanguageSelection;
+import jp.renkei.portal.platform.i18n.Messages;
+import jp.renkei.portal.platform.tenancy.TenantContext;
+
+/**
+ * The central city's lifecycle steps on the agreement page, one small form each. The boundary
+ * checks the role again and refuses illegal steps; the person then sees why, and nothing changed.
+ */
+@Named
+@RequestScoped
+public class AgreementActions {
+
+  @Inject Agreements agreements;
+  @Inject TenantContext tenant;
+  @Inject AgreementDetailView detail;
+  @Inject LanguageSelection language;
+
+  private LocalDate firstDate;
+  private LocalDate secondDate;
+  private String municipality;
+  private String number;
+  private String recipient;
+
+  public void notifyResidents() {
+    run(() -> agreements.notifyResidents(id(), firstDate, secondDate), "agreement.done.notified");
+  }
+
+  public void submitToCouncils() {
+    run(() -> agreements.submitToCouncils(id()), "agreement.done.submitted");
+  }
+
+  public void recordResolution() {
+    run(
+        () -> agreements.recordResolution(id(), municipality, firstDate, number),
+        "agreement.done.resolution");
+  }
+
+  public void conclude() {
+    run(() -> agreements.conclude(id(), firstDate), "agreement.done.concluded");
+  }
+
+  public void recordPromulgation() {
+    run(
+        () -> agreements.recordPromulgation(id(), municipality, number, firstDate),
+        "agreement.done.promulgation");
+  }
+
+  public void recordFiling() {
+    run(() -> agreements.recordFiling(id(), recipient, firstDate), "agreement.done.filing");
+  }
+
+  public void notifyTermination() {
+    run(() -> agreements.notifyTermination(id(), firstDate), "agreement.done.termination");
+  }
+
+  public void startAmendment() {
+    run(() -> agreements.startAmendment(id()), "agreement.done.amendment");
+  }
+
+  public void startAbolition() {
+    run(() -> agreements.startAbolition(id()), "agreement.done.abolition");
+  }
+
+  /** Recipients still to be filed with, as {@code GOVERNOR:02} / {@code MINISTRY}. */
+  public Set<String> getFilingRecipients() {
+    AgreementRead read = detail.getRead();
+    Set<String> open = new TreeSet<>(read.parties().filingRecipients());
+    detail.getVersion().filings().forEach(f -> open.remove(f.recipient()));
+    return open;
+  }
+
+  /** A filing recipient as people say it: 青森県知事 / Governor of Aomori, 総務省 / the Ministry. */
+  public String recipientLabel(String recipient) {
+    java.util.Locale locale = language.getLocale();
+    if (recipient.equals(Filing.MINISTRY)) {
+      return Messages.text(locale, "agreement.filing.MINISTRY");
+    }
+    int prefecture = Integer.parseInt(recipient.substring(recipient.indexOf(':') + 1));
+    String name =
+        Prefecture.byCode(prefecture)
+            .map(p -> Messages.text(locale, p.messageKey()))
+            .orElse(recipient);
+    return Messages.text(locale, "agreement.filing.GOVERNOR", name);
+  }
+
+  private void run(Runnable step, String doneKey) {
+    try {
+      step.run();
+      FacesMessages.doneAndGo(doneKey, tenant.getCircle().slug(), "agreements/" + id());
+    } catch (LifecycleViolation e) {
+      FacesMessages.error(e.messageKey());
+    }
+  }
+
+  private long id() {
+    return tenant.getPathId();
+  }
+
+  public LocalDate getFirstDate() {
+    return firstDate;
+  }
+
+  public void setFirstDate(LocalDate firstDate) {
+    this.firstDate = firstDate;
+  }
+
+  public LocalDate getSecondDate() {
+    return secondDate;
+  }
+
+  public void setSecondDate(LocalDate secondDate) {
+    this.secondDate = secondDate;
+  }
+
+  public String getMunicipality() {
+    return municipality;
+  }
+
+  public void setMunicipality(String municipality) {
+    this.municipality = municipality;
+  }
+
+  public String getNumber() {
+    return number;
+  }
+
+  public void setNumber(String number) {
+    this.number = number;
+  }
+
+  public String getRecipient() {
+    return recipient;
+  }
+
+  public void setRecipient(String recipient) {
+    this.recipient = recipient;
+  }
+}

@@ -1,0 +1,114 @@
+package jp.renkei.portal.agreement.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import jp.renkei.portal.agreement.boundary.AgreementRead;
+import jp.renkei.portal.agreement.boundary.Agreements;
+import jp.renkei.portal.agreement.entity.AgreementRole;
+import jp.renkei.portal.agreement.entity.AgreementVersion;
+import jp.renkei.portal.agreement.entity.Initiative;
+import jp.renkei.portal.agreement.entity.VersionStatus;
+import jp.renkei.portal.circle.boundary.MemberMunicipality;
+import jp.renkei.portal.platform.tenancy.TenantContext;
+import jp.renkei.portal.platform.web.NotFoundException;
+
+/**
+ * {@code /c/{slug}/agreements/{id}?v=2}: one agreement, clause by clause, with its lifecycle record
+ * and history. The public reads published versions; a draft is a 404 to anybody but the two
+ * municipalities' staff and councils.
+ */
+@Named
+@RequestScoped
+public class AgreementDetailView {
+
+  @Inject Agreements agreements;
+  @Inject TenantContext tenant;
+  @Inject HttpServletRequest request;
+
+  private AgreementRead read;
+  private AgreementVersion shown;
+
+  public AgreementRead getRead() {
+    if (read == null) {
+      read = agreements.read(tenant.getPathId());
+    }
+    return read;
+  }
+
+  /** The version asked for with {@code ?v=}, else the newest the caller may see. */
+  public AgreementVersion getVersion() {
+    if (shown == null) {
+      shown =
+          requestedVersion()
+              .map(
+                  n ->
+                      getRead().version(n).orElseThrow(() -> new NotFoundException("version " + n)))
+              .orElse(getRead().newest());
+    }
+    return shown;
+  }
+
+  public List<Initiative> initiativesOf(AgreementRole role) {
+    return getVersion().initiatives().stream().filter(i -> i.role() == role).toList();
+  }
+
+  public List<AgreementRole> getRoles() {
+    return Arrays.asList(AgreementRole.values());
+  }
+
+  public List<MemberMunicipality> getParties() {
+    List<MemberMunicipality> parties = new java.util.ArrayList<>(getRead().centralCities());
+    parties.add(getRead().partner());
+    return parties;
+  }
+
+  public String nameOf(String municipalityCode) {
+    return getParties().stream()
+        .filter(m -> m.code().equals(municipalityCode))
+        .findFirst()
+        .map(m -> m.nameIn(tenant.getCaller().isSignedIn() ? locale() : locale()))
+        .orElse(municipalityCode);
+  }
+
+  /** True while the shown version is the one still going through its steps. */
+  public boolean isOpen() {
+    return getRead()
+        .agreement()
+        .openVersion()
+        .map(v -> v.number() == getVersion().number())
+        .orElse(false);
+  }
+
+  public boolean isDraft() {
+    return getVersion().status() == VersionStatus.DRAFT;
+  }
+
+  /**
+   * Forms, and so view state, only for the central city's staff: everybody else gets a stateless
+   * page.
+   */
+  public boolean isStateful() {
+    return getRead().runsLifecycle();
+  }
+
+  private java.util.Locale locale() {
+    return jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale();
+  }
+
+  private Optional<Integer> requestedVersion() {
+    String v = request.getParameter("v");
+    if (v == null) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(Integer.parseInt(v));
+    } catch (NumberFormatException e) {
+      throw new NotFoundException("version " + v);
+    }
+  }
+}

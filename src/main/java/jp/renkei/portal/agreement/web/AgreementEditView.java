@@ -1,0 +1,133 @@
+package jp.renkei.portal.agreement.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.transaction.RollbackException;
+import jakarta.transaction.TransactionalException;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import jp.renkei.portal.agreement.boundary.AgreementRead;
+import jp.renkei.portal.agreement.boundary.Agreements;
+import jp.renkei.portal.agreement.boundary.ConcurrentEditException;
+import jp.renkei.portal.agreement.entity.AgreementRole;
+import jp.renkei.portal.agreement.entity.AgreementVersion;
+import jp.renkei.portal.agreement.entity.LifecycleViolation;
+import jp.renkei.portal.agreement.entity.Viewpoint;
+import jp.renkei.portal.platform.tenancy.TenantContext;
+import jp.renkei.portal.platform.web.ForbiddenException;
+
+/**
+ * {@code /c/{slug}/agreements/{id}/edit}: the central city and the partner co-edit the open draft.
+ * The version loaded is remembered; a save over somebody else's newer save is refused (optimistic
+ * locking) and nothing of either is lost.
+ */
+@Named
+@ViewScoped
+public class AgreementEditView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject Agreements agreements;
+  @Inject TenantContext tenant;
+
+  private long agreementId;
+  private long loadedLockVersion;
+  private String partnerName;
+  private int versionNumber;
+  private TextForm text;
+  private List<InitiativeRow> rows;
+
+  @PostConstruct
+  void load() {
+    agreementId = tenant.getPathId();
+    AgreementRead read = agreements.read(agreementId);
+    if (!read.mayEdit()) {
+      throw new ForbiddenException("edit agreement " + agreementId);
+    }
+    AgreementVersion draft =
+        read.agreement()
+            .openVersion()
+            .filter(v -> v.status() == jp.renkei.portal.agreement.entity.VersionStatus.DRAFT)
+            .orElseThrow(() -> new ForbiddenException("no draft to edit"));
+    loadedLockVersion = draft.lockVersion();
+    versionNumber = draft.number();
+    partnerName =
+        read.partner()
+            .nameIn(
+                jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale());
+    text = TextForm.of(draft.text());
+    rows = new ArrayList<>(draft.initiatives().stream().map(InitiativeRow::of).toList());
+  }
+
+  public void addRow() {
+    rows.add(new InitiativeRow());
+  }
+
+  public void removeRow(InitiativeRow row) {
+    rows.remove(row);
+  }
+
+  public void save() {
+    try {
+      agreements.saveDraft(
+          agreementId,
+          loadedLockVersion,
+          text.toText(),
+          rows.stream().filter(r -> !r.isEmpty()).map(InitiativeRow::toInitiative).toList());
+      FacesMessages.doneAndGo(
+          "agreement.done.saved", tenant.getCircle().slug(), "agreements/" + agreementId);
+    } catch (ConcurrentEditException e) {
+      FacesMessages.error(ConcurrentEditException.MESSAGE_KEY);
+    } catch (LifecycleViolation e) {
+      FacesMessages.error(e.messageKey());
+    } catch (TransactionalException e) {
+      if (causedByOptimisticLock(e)) {
+        FacesMessages.error(ConcurrentEditException.MESSAGE_KEY);
+      } else {
+        throw e;
+      }
+    }
+  }
+
+  private static boolean causedByOptimisticLock(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof jakarta.persistence.OptimisticLockException
+          || t instanceof RollbackException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  public List<AgreementRole> getRoles() {
+    return Arrays.asList(AgreementRole.values());
+  }
+
+  public List<Viewpoint> getViewpoints() {
+    return Arrays.asList(Viewpoint.values());
+  }
+
+  public TextForm getText() {
+    return text;
+  }
+
+  public List<InitiativeRow> getRows() {
+    return rows;
+  }
+
+  public String getPartnerName() {
+    return partnerName;
+  }
+
+  public int getVersionNumber() {
+    return versionNumber;
+  }
+
+  public long getAgreementId() {
+    return agreementId;
+  }
+}

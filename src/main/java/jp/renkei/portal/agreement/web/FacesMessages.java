@@ -1,0 +1,46 @@
+package jp.renkei.portal.agreement.web;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import jp.renkei.portal.platform.i18n.Messages;
+
+/**
+ * Messages for the person who just acted, from the bundles, and the redirect after a successful
+ * change (so that reloading does not repeat it).
+ */
+final class FacesMessages {
+
+  private FacesMessages() {}
+
+  static void error(String messageKey) {
+    FacesContext context = FacesContext.getCurrentInstance();
+    context.addMessage(
+        null,
+        new FacesMessage(
+            FacesMessage.SEVERITY_ERROR,
+            Messages.text(context.getViewRoot().getLocale(), messageKey),
+            null));
+    context.validationFailed();
+  }
+
+  /** Redirects to a circle page, carrying a success message across the redirect. */
+  static void doneAndGo(String messageKey, String slug, String circlePath) {
+    FacesContext context = FacesContext.getCurrentInstance();
+    var external = context.getExternalContext();
+    external.getFlash().setKeepMessages(true);
+    context.addMessage(
+        null,
+        new FacesMessage(
+            FacesMessage.SEVERITY_INFO,
+            Messages.text(context.getViewRoot().getLocale(), messageKey),
+            null));
+    try {
+      external.redirect(external.getRequestContextPath() + "/c/" + slug + "/" + circlePath);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    context.responseComplete();
+  }
+}

@@ -1,0 +1,14 @@
+package jp.renkei.portal.notice.entity;
+
+/** What a public notice is about. Labels: {@code notice.kind.<NAME>}. */
+public enum NoticeKind {
+  AGREEMENT_DRAFT,
+  AGREEMENT_CONCLUDED,
+  AGREEMENT_PROMULGATED,
+  AGREEMENT_TERMINATION,
+  FEEDBACK_RESPONSE;
+
+  public String messageKey() {
+    return "notice.kind." + name();
+  }
+}

@@ -1,0 +1,65 @@
+package jp.renkei.portal.notice.rest;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import jp.renkei.portal.circle.boundary.CircleCatalog;
+import jp.renkei.portal.notice.boundary.NoticeBoard;
+import jp.renkei.portal.notice.boundary.NoticePage;
+import jp.renkei.portal.platform.rest.ApiLanguage;
+import jp.renkei.portal.platform.rest.JsonResponses;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** {@code /api/v1/circles/{slug}/notices?page=1}: a circle's public notices, newest first. */
+@Path("v1/circles/{slug}/notices")
+@Produces(MediaType.APPLICATION_JSON)
+@RequestScoped
+@PermitAll
+@Tag(name = "notices", description = "Public notices of a circle (公表)")
+public class NoticesResource {
+
+  @Inject CircleCatalog circles;
+  @Inject NoticeBoard board;
+
+  @Context Request request;
+  @Context HttpHeaders headers;
+
+  /** One page of notices. */
+  public record NoticesJson(int page, int pageCount, List<NoticeJson> notices) {}
+
+  @GET
+  @Operation(summary = "A page (20) of the circle's public notices, newest first")
+  public Response notices(
+      @PathParam("slug") String slug, @QueryParam("page") @DefaultValue("1") int page) {
+    return circles
+        .bySlug(slug)
+        .map(
+            c -> {
+              NoticePage p = board.page(c.id(), page);
+              return JsonResponses.publicData(
+                  request,
+                  new NoticesJson(
+                      p.page(), p.pageCount(), p.notices().stream().map(NoticeJson::of).toList()));
+            })
+        .orElseGet(
+            () ->
+                JsonResponses.error(
+                    Response.Status.NOT_FOUND,
+                    "circle-not-found",
+                    ApiLanguage.of(headers),
+                    "api.circle.not-found"));
+  }
+}

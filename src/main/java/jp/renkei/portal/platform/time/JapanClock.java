@@ -1,0 +1,27 @@
+package jp.renkei.portal.platform.time;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+/**
+ * Today in Japan, whatever the server's zone: deadlines, feedback periods and resolution dates are
+ * Japanese calendar days. Tests set a fixed clock.
+ */
+@ApplicationScoped
+public class JapanClock {
+
+  public static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
+
+  Clock clock = Clock.system(JAPAN);
+
+  public LocalDate today() {
+    return LocalDate.now(clock);
+  }
+
+  public Instant now() {
+    return clock.instant();
+  }
+}

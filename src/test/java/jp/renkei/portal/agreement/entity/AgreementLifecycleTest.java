@@ -1,0 +1,255 @@
+package jp.renkei.portal.agreement.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+
+/** Every step of an agreement version and every gate between them. */
+class AgreementLifecycleTest {
+
+  static final LocalDate DRAFTED = LocalDate.of(2026, 4, 1);
+  static final String AOMORI = "022012";
+  static final String HIRANAI = "023035";
+  static final Parties PARTIES = new Parties(List.of(AOMORI, HIRANAI), Set.of(2));
+  static final Parties ACROSS_PREFECTURES =
+      new Parties(List.of("342076", "332054"), Set.of(34, 33));
+
+  static List<Initiative> completeInitiatives() {
+    return List.of(
+        new Initiative(AgreementRole.ECONOMIC_GROWTH, null, "観光", "観光", "誘客拡大"),
+        new Initiative(AgreementRole.URBAN_FUNCTIONS, null, "高等教育", "高等教育", "人材育成"),
+        new Initiative(AgreementRole.LIVING_SERVICES, Viewpoint.LIFE_FUNCTIONS, "医療", "地域医療", "研修"),
+        new Initiative(AgreementRole.LIVING_SERVICES, Viewpoint.NETWORKS, "公共交通", "交通", "路線"),
+        new Initiative(
+            AgreementRole.LIVING_SERVICES, Viewpoint.AREA_MANAGEMENT, "人材育成", "研修", "合同研修"));
+  }
+
+  static AgreementText completeText() {
+    return new AgreementText("目的", "基本方針", "費用は取組ごとに協議", 12, "定期的に協議", "期間は定めない", true, "協議");
+  }
+
+  static AgreementVersion completeDraft() {
+    Agreement agreement = new Agreement(1, HIRANAI, DRAFTED);
+    AgreementVersion draft = agreement.latest();
+    draft.revise(completeText(), completeInitiatives(), "aomori-mayor");
+    return draft;
+  }
+
+  static AgreementVersion concluded() {
+    AgreementVersion v = completeDraft();
+    v.notifyResidents(DRAFTED, DRAFTED.plusDays(30));
+    v.submitToCouncils(DRAFTED.plusDays(30));
+    v.recordResolution(PARTIES, AOMORI, DRAFTED.plusDays(60), "議案第1号");
+    v.recordResolution(PARTIES, HIRANAI, DRAFTED.plusDays(62), "議案第7号");
+    v.conclude(PARTIES, DRAFTED.plusDays(70));
+    return v;
+  }
+
+  static void refused(String key, Executable step) {
+    assertEquals(key, assertThrows(LifecycleViolation.class, step).messageKey());
+  }
+
+  @Test
+  void aNewAgreementStartsAsAnEmptyDraftThatMissesEveryRequiredClause() {
+    AgreementVersion draft = new Agreement(1, HIRANAI, DRAFTED).latest();
+    assertEquals(VersionStatus.DRAFT, draft.status());
+    assertEquals(
+        List.of(Checklist.Item.values()).size() - 1,
+        draft.checklist().missing().size(),
+        "all but the consultation cadence, which defaults to yearly");
+  }
+
+  @Test
+  void livingServicesNeedAFieldUnderEachViewpoint() {
+    List<Initiative> withoutC =
+        completeInitiatives().stream()
+            .filter(i -> i.viewpoint() != Viewpoint.AREA_MANAGEMENT)
+            .toList();
+    Checklist checklist = Checklist.of(completeText(), withoutC);
+    assertEquals(List.of(Checklist.Item.LIVING_SERVICES_AREA_MANAGEMENT), checklist.missing());
+  }
+
+  @Test
+  void anIncompleteDraftCannotGoToTheResidents() {
+    AgreementVersion draft = new Agreement(1, HIRANAI, DRAFTED).latest();
+    refused(
+        "agreement.error.checklist-incomplete",
+        () -> draft.notifyResidents(DRAFTED, DRAFTED.plusDays(30)));
+    assertEquals(VersionStatus.DRAFT, draft.status());
+  }
+
+  @Test
+  void theFeedbackPeriodCannotStartBeforeTheDraftOrEndBeforeItStarts() {
+    AgreementVersion draft = completeDraft();
+    refused(
+        "agreement.error.feedback-period",
+        () -> draft.notifyResidents(DRAFTED.minusDays(1), DRAFTED));
+    refused(
+        "agreement.error.feedback-period",
+        () -> draft.notifyResidents(DRAFTED.plusDays(5), DRAFTED));
+    assertEquals(VersionStatus.DRAFT, draft.status());
+  }
+
+  @Test
+  void residentsGiveFeedbackOnlyDuringThePeriod() {
+    AgreementVersion v = completeDraft();
+    v.notifyResidents(DRAFTED.plusDays(1), DRAFTED.plusDays(30));
+    assertFalse(v.isFeedbackOpen(DRAFTED));
+    assertTrue(v.isFeedbackOpen(DRAFTED.plusDays(1)));
+    assertTrue(v.isFeedbackOpen(DRAFTED.plusDays(30)));
+    assertFalse(v.isFeedbackOpen(DRAFTED.plusDays(31)));
+  }
+
+  @Test
+  void theCouncilsGetTheDraftOnlyAfterTheResidents() {
+    AgreementVersion draft = completeDraft();
+    refused("agreement.error.not-notified", () -> draft.submitToCouncils(DRAFTED));
+    draft.notifyResidents(DRAFTED, DRAFTED.plusDays(30));
+    refused(
+        "agreement.error.feedback-still-open", () -> draft.submitToCouncils(DRAFTED.plusDays(29)));
+    draft.submitToCouncils(DRAFTED.plusDays(30));
+    assertEquals(VersionStatus.COUNCIL_REVIEW, draft.status());
+    assertFalse(draft.isFeedbackOpen(DRAFTED.plusDays(30)));
+  }
+
+  @Test
+  void concludingNeedsBothCouncilsResolutions() {
+    AgreementVersion v = completeDraft();
+    v.notifyResidents(DRAFTED, DRAFTED.plusDays(30));
+    v.submitToCouncils(DRAFTED.plusDays(30));
+    v.recordResolution(PARTIES, AOMORI, DRAFTED.plusDays(60), "議案第1号");
+
+    refused("agreement.error.resolutions-missing", () -> v.conclude(PARTIES, DRAFTED.plusDays(70)));
+    assertEquals(VersionStatus.COUNCIL_REVIEW, v.status());
+  }
+
+  @Test
+  void resolutionsAreRecordedOncePerPartyWithANumberAndNotBeforeTheDraftWasPublished() {
+    AgreementVersion v = completeDraft();
+    v.notifyResidents(DRAFTED.plusDays(1), DRAFTED.plusDays(30));
+    v.submitToCouncils(DRAFTED.plusDays(30));
+    refused(
+        "agreement.error.not-a-party",
+        () -> v.recordResolution(PARTIES, "202011", DRAFTED.plusDays(40), "1"));
+    refused(
+        "agreement.error.resolution-date", () -> v.recordResolution(PARTIES, AOMORI, DRAFTED, "1"));
+    refused(
+        "agreement.error.number-required",
+        () -> v.recordResolution(PARTIES, AOMORI, DRAFTED.plusDays(40), " "));
+    v.recordResolution(PARTIES, AOMORI, DRAFTED.plusDays(40), "議案第1号");
+    refused(
+        "agreement.error.resolution-exists",
+        () -> v.recordResolution(PARTIES, AOMORI, DRAFTED.plusDays(41), "2"));
+    assertEquals(1, v.resolutions().size());
+  }
+
+  @Test
+  void theConclusionCannotPrecedeTheLastResolution() {
+    AgreementVersion v = completeDraft();
+    v.notifyResidents(DRAFTED, DRAFTED.plusDays(30));
+    v.submitToCouncils(DRAFTED.plusDays(30));
+    v.recordResolution(PARTIES, AOMORI, DRAFTED.plusDays(60), "1");
+    v.recordResolution(PARTIES, HIRANAI, DRAFTED.plusDays(62), "7");
+    refused("agreement.error.conclusion-date", () -> v.conclude(PARTIES, DRAFTED.plusDays(61)));
+    v.conclude(PARTIES, DRAFTED.plusDays(62));
+    assertEquals(VersionStatus.CONCLUDED, v.status());
+  }
+
+  @Test
+  void bothMunicipalitiesPromulgateThenEveryRecipientIsFiled() {
+    AgreementVersion v = concluded();
+    LocalDate concludedOn = v.concludedOn();
+    refused(
+        "agreement.error.not-promulgated",
+        () -> v.recordFiling(PARTIES, Filing.MINISTRY, concludedOn));
+    refused(
+        "agreement.error.promulgation-date",
+        () -> v.recordPromulgation(PARTIES, AOMORI, "告示第1号", concludedOn.minusDays(1)));
+    v.recordPromulgation(PARTIES, AOMORI, "青森市告示第100号", concludedOn.plusDays(1));
+    assertEquals(VersionStatus.CONCLUDED, v.status());
+    refused(
+        "agreement.error.promulgation-exists",
+        () -> v.recordPromulgation(PARTIES, AOMORI, "x", concludedOn.plusDays(2)));
+    v.recordPromulgation(PARTIES, HIRANAI, "平内町告示第5号", concludedOn.plusDays(2));
+    assertEquals(VersionStatus.PROMULGATED, v.status());
+
+    refused(
+        "agreement.error.not-a-recipient",
+        () -> v.recordFiling(PARTIES, Filing.governorOf(20), concludedOn.plusDays(3)));
+    v.recordFiling(PARTIES, Filing.governorOf(2), concludedOn.plusDays(3));
+    assertEquals(VersionStatus.PROMULGATED, v.status());
+    v.recordFiling(PARTIES, Filing.MINISTRY, concludedOn.plusDays(3));
+    assertEquals(VersionStatus.FILED, v.status());
+  }
+
+  @Test
+  void aCrossPrefectureAgreementIsFiledWithBothGovernors() {
+    assertEquals(
+        Set.of("GOVERNOR:34", "GOVERNOR:33", Filing.MINISTRY),
+        ACROSS_PREFECTURES.filingRecipients());
+  }
+
+  @Test
+  void aTerminationNoticeLapsesTheAgreementTwoYearsLater() {
+    AgreementVersion v = concluded();
+    refused(
+        "agreement.error.termination-date",
+        () -> v.notifyTermination(v.concludedOn().minusDays(1)));
+    v.notifyTermination(LocalDate.of(2027, 3, 31));
+    assertEquals(Optional.of(LocalDate.of(2029, 3, 31)), v.lapsesOn());
+    refused(
+        "agreement.error.termination-exists", () -> v.notifyTermination(LocalDate.of(2027, 4, 1)));
+  }
+
+  @Test
+  void aDraftCannotBeTerminated() {
+    refused("agreement.error.not-in-force", () -> completeDraft().notifyTermination(DRAFTED));
+  }
+
+  @Test
+  void onlyDraftsAreEdited() {
+    AgreementVersion v = concluded();
+    refused("agreement.error.not-a-draft", () -> v.revise(completeText(), List.of(), "x"));
+    assertEquals(5, v.initiatives().size());
+  }
+
+  @Test
+  void anAmendmentStartsFromTheVersionInForceAndGoesThroughTheSameSteps() {
+    AgreementVersion first = concluded();
+    Agreement agreement = first.agreement();
+    AgreementVersion amendment = agreement.startAmendment(DRAFTED.plusDays(100));
+
+    assertEquals(2, amendment.number());
+    assertEquals(VersionKind.AMENDMENT, amendment.kind());
+    assertEquals(VersionStatus.DRAFT, amendment.status());
+    assertEquals(first.text().purpose(), amendment.text().purpose());
+    assertEquals(first, agreement.versionInForce().orElseThrow());
+    refused(
+        "agreement.error.open-version-exists",
+        () -> agreement.startAbolition(DRAFTED.plusDays(100)));
+  }
+
+  @Test
+  void nothingCanBeAmendedBeforeItIsConcluded() {
+    Agreement agreement = new Agreement(1, HIRANAI, DRAFTED);
+    refused("agreement.error.not-in-force", () -> agreement.startAmendment(DRAFTED));
+  }
+
+  @Test
+  void draftsAreNeverPublic() {
+    Agreement agreement = new Agreement(1, HIRANAI, DRAFTED);
+    assertFalse(agreement.isPublic());
+    AgreementVersion draft = agreement.latest();
+    draft.revise(completeText(), completeInitiatives(), "x");
+    draft.notifyResidents(DRAFTED, DRAFTED.plusDays(10));
+    assertTrue(agreement.isPublic());
+  }
+}

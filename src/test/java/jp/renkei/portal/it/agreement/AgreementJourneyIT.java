@@ -1,0 +1,224 @@
+package jp.renkei.portal.it.agreement;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import jp.renkei.portal.it.support.Browser;
+import jp.renkei.portal.it.support.Callers;
+import jp.renkei.portal.it.support.PortalHttp;
+import jp.renkei.portal.it.support.PortalPages;
+import jp.renkei.portal.it.support.StackExtension;
+import jp.renkei.portal.it.support.TestStack;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * An agreement from the first draft to the filings, in Chromium as the central city's office, and
+ * what the public sees at each step: nothing of the draft, then the published draft, then the
+ * concluded agreement — on the page, in the notices, the feed and the API.
+ */
+@ExtendWith(StackExtension.class)
+class AgreementJourneyIT {
+
+  private static final String YOMOGITA = "023051";
+  private static final String TODAY = LocalDate.now(ZoneId.of("Asia/Tokyo")).toString();
+
+  private final TestStack stack;
+
+  AgreementJourneyIT(TestStack stack) {
+    this.stack = stack;
+  }
+
+  @Test
+  void fromDraftToFilingAsTheCentralCityWithThePublicWatching() {
+    PortalHttp publicVisitor = PortalHttp.anonymous(stack);
+    try (Browser office = Browser.open(stack)) {
+      office.visit("/c/aomori/agreements");
+      PortalPages.signIn(office, "aomori-mayor");
+      office.visit("/c/aomori/agreements");
+
+      // Start an agreement with 蓬田村 and write the draft.
+      new Select(office.find(By.id("start-form:partner"))).selectByValue(YOMOGITA);
+      office.find(By.id("start-form:start")).click();
+      office.waitForUrlContaining("/edit");
+      long id = idFrom(office.currentUrl());
+      fillDraft(office);
+      office.find(By.id("edit-form:save")).click();
+      office.waitForUrlContaining("/c/aomori/agreements/" + id);
+      assertTrue(office.find(By.id("messages")).getText().contains("案を保存しました"));
+      assertTrue(
+          office.find(By.id("clause-purpose")).getText().contains("<b>太字ではない</b>"),
+          "user text must be shown as text");
+      assertFalse(office.find(By.id("checklist")).getText().contains("未記載"));
+
+      // The draft is nobody else's business yet.
+      assertEquals(404, publicVisitor.get("/c/aomori/agreements/" + id).statusCode());
+      assertFalse(publicVisitor.get("/c/aomori/agreements").body().contains("蓬田村"));
+      assertFalse(publicVisitor.get("/api/v1/circles/aomori/agreements").body().contains(YOMOGITA));
+      assertEquals(
+          404, Callers.as(stack, "hiranai-staff").get("/c/aomori/agreements/" + id).statusCode());
+
+      // Residents are told, with a comment period.
+      setDate(office, "notify-form:opens", TODAY);
+      setDate(office, "notify-form:closes", TODAY);
+      office.find(By.id("notify-form:notify")).click();
+      assertTrue(office.find(By.id("version-status")).getText().contains("意見募集中"));
+      HttpResponse<String> published = publicVisitor.get("/c/aomori/agreements/" + id);
+      assertEquals(200, published.statusCode());
+      assertTrue(
+          publicVisitor.get("/c/aomori/notices").body().contains("蓬田村との連携協約（締結）の案について意見を募集します"));
+      assertTrue(publicVisitor.get("/c/aomori/notices.atom").body().contains("蓬田村との連携協約"));
+
+      // Councils, both resolutions, conclusion.
+      office.find(By.id("submit-form:submit")).click();
+      assertTrue(office.find(By.id("version-status")).getText().contains("議会審議中"));
+      office.find(By.id("conclude-form:conclude"));
+      setDate(office, "conclude-form:concluded-on", TODAY);
+      office.find(By.id("conclude-form:conclude")).click();
+      assertTrue(office.find(By.id("messages")).getText().contains("両市町村の議会の議決がそろうまで締結できません"));
+      recordResolution(office, "022012", "議案第1号");
+      recordResolution(office, YOMOGITA, "議案第7号");
+      setDate(office, "conclude-form:concluded-on", TODAY);
+      office.find(By.id("conclude-form:conclude")).click();
+      assertTrue(office.find(By.id("version-status")).getText().contains("締結済み"));
+
+      // Both municipalities' public notices, then the filings.
+      recordPromulgation(office, "022012", "青森市告示第100号");
+      recordPromulgation(office, YOMOGITA, "蓬田村告示第5号");
+      assertTrue(office.find(By.id("version-status")).getText().contains("告示済み"));
+      recordFiling(office, "GOVERNOR:02");
+      recordFiling(office, "MINISTRY");
+      assertTrue(office.find(By.id("version-status")).getText().contains("届出済み"));
+
+      // A termination notice shows the lapse date everywhere the agreement appears.
+      setDate(office, "termination-form:terminated-on", TODAY);
+      office.find(By.id("termination-form:terminate")).click();
+      String lapse = office.find(By.id("lapse-banner")).getText();
+      assertTrue(lapse.contains("失効予定日"), lapse);
+
+      String publicPage = publicVisitor.get("/c/aomori/agreements/" + id).body();
+      assertTrue(publicPage.contains("届出済み"));
+      assertTrue(publicPage.contains("議案第7号"));
+      assertTrue(publicPage.contains("失効予定日"));
+      assertTrue(publicVisitor.get("/c/aomori/agreements").body().contains("失効予定日"));
+      String api = publicVisitor.get("/api/v1/circles/aomori/agreements/" + id).body();
+      assertTrue(api.contains("\"status\":\"FILED\""), api);
+      assertTrue(api.contains("\"lapsesOn\":\"" + LocalDate.parse(TODAY).plusYears(2) + "\""), api);
+      String notices = publicVisitor.get("/api/v1/circles/aomori/notices").body();
+      assertTrue(
+          notices.contains("AGREEMENT_CONCLUDED") && notices.contains("AGREEMENT_PROMULGATED"),
+          notices);
+    }
+  }
+
+  @Test
+  void aSecondSaveOverAnotherPersonsSaveIsRefusedAndNothingIsLost() {
+    try (Browser central = Browser.open(stack);
+        Browser partner = Browser.open(stack)) {
+      central.visit("/c/aomori/agreements/1/edit");
+      new PortalPages.KeycloakLogin(central).signIn("aomori-mayor", PortalHttp.DEMO_PASSWORD);
+      partner.visit("/c/aomori/agreements/1/edit");
+      new PortalPages.KeycloakLogin(partner).signIn("hiranai-staff", PortalHttp.DEMO_PASSWORD);
+      central.find(By.id("edit-form:purpose"));
+      partner.find(By.id("edit-form:purpose"));
+
+      replace(central.find(By.id("edit-form:disputes")), "青森市の修正");
+      central.find(By.id("edit-form:save")).click();
+      central.waitForUrlContaining("/c/aomori/agreements/1");
+
+      replace(partner.find(By.id("edit-form:disputes")), "平内町の修正");
+      partner.find(By.id("edit-form:save")).click();
+      assertTrue(partner.find(By.id("messages")).getText().contains("他の方が保存しています"));
+
+      central.visit("/c/aomori/agreements/1");
+      assertTrue(central.find(By.id("clause-disputes")).getText().contains("青森市の修正"));
+    }
+  }
+
+  @Test
+  void aPartnerNeverSeesAnotherPartnersDraft() {
+    PortalHttp hiranai = Callers.as(stack, "hiranai-staff");
+    assertEquals(404, hiranai.get("/c/aomori/agreements/2").statusCode());
+    assertEquals(404, hiranai.get("/c/aomori/agreements/2/edit").statusCode());
+    assertFalse(hiranai.get("/c/aomori/agreements").body().contains("今別町"));
+    assertEquals(200, hiranai.get("/c/aomori/agreements/1").statusCode());
+    assertTrue(
+        Callers.as(stack, "aomori-mayor").get("/c/aomori/agreements").body().contains("今別町"));
+  }
+
+  private static void fillDraft(Browser office) {
+    replace(office.find(By.id("edit-form:purpose")), "圏域の発展を目的とする。<b>太字ではない</b>");
+    replace(office.find(By.id("edit-form:basic-policy")), "相互に役割を分担し連携する。");
+    replace(office.find(By.id("edit-form:execution")), "費用の分担は取組ごとに協議の上定める。");
+    replace(office.find(By.id("edit-form:consultation-text")), "市長及び村長は定期的に協議する。");
+    replace(office.find(By.id("edit-form:term-text")), "期間は定めない。");
+    List<String[]> initiatives =
+        List.of(
+            new String[] {"ECONOMIC_GROWTH", "", "観光", "観光施策", "誘客拡大"},
+            new String[] {"URBAN_FUNCTIONS", "", "高等教育", "高等教育", "人材育成"},
+            new String[] {"LIVING_SERVICES", "LIFE_FUNCTIONS", "医療", "地域医療", "研修"},
+            new String[] {"LIVING_SERVICES", "NETWORKS", "交流・移住", "移住促進", "相談体制"},
+            new String[] {"LIVING_SERVICES", "AREA_MANAGEMENT", "人材育成", "職員研修", "合同研修"});
+    for (int i = 0; i < initiatives.size(); i++) {
+      office.find(By.id("edit-form:add-row")).click();
+      String row = "edit-form:initiatives:" + i + ":";
+      String[] values = initiatives.get(i);
+      new Select(office.find(By.id(row + "role"))).selectByValue(values[0]);
+      if (!values[1].isEmpty()) {
+        new Select(office.find(By.id(row + "viewpoint"))).selectByValue(values[1]);
+      }
+      replace(office.find(By.id(row + "field")), values[2]);
+      replace(office.find(By.id(row + "title")), values[3]);
+      replace(office.find(By.id(row + "content")), values[4]);
+    }
+  }
+
+  private static void recordResolution(Browser office, String municipality, String number) {
+    new Select(office.find(By.id("resolution-form:municipality"))).selectByValue(municipality);
+    setDate(office, "resolution-form:resolved-on", TODAY);
+    replace(office.find(By.id("resolution-form:resolution-number")), number);
+    office.find(By.id("resolution-form:record-resolution")).click();
+    assertTrue(office.find(By.id("messages")).getText().contains("議決を記録しました"));
+  }
+
+  private static void recordPromulgation(Browser office, String municipality, String number) {
+    new Select(office.find(By.id("promulgation-form:promulgating-municipality")))
+        .selectByValue(municipality);
+    replace(office.find(By.id("promulgation-form:notice-number")), number);
+    setDate(office, "promulgation-form:notified-on", TODAY);
+    office.find(By.id("promulgation-form:record-promulgation")).click();
+    assertTrue(office.find(By.id("messages")).getText().contains("告示を記録しました"));
+  }
+
+  private static void recordFiling(Browser office, String recipient) {
+    new Select(office.find(By.id("filing-form:recipient"))).selectByValue(recipient);
+    setDate(office, "filing-form:filed-on", TODAY);
+    office.find(By.id("filing-form:record-filing")).click();
+    assertTrue(office.find(By.id("messages")).getText().contains("届出を記録しました"));
+  }
+
+  /** Date inputs take keyboard input in the browser's locale; set the value as a script would. */
+  private static void setDate(Browser office, String id, String isoDate) {
+    WebElement input = office.find(By.id(id));
+    ((org.openqa.selenium.JavascriptExecutor) office.driver())
+        .executeScript("arguments[0].value = arguments[1];", input, isoDate);
+  }
+
+  private static void replace(WebElement input, String text) {
+    input.clear();
+    input.sendKeys(text);
+  }
+
+  private static long idFrom(String url) {
+    String path = url.substring(url.indexOf("/agreements/") + "/agreements/".length());
+    return Long.parseLong(path.substring(0, path.indexOf('/')));
+  }
+}
