@@ -19,6 +19,10 @@ import jp.renkei.portal.agreement.entity.Parties;
 import jp.renkei.portal.agreement.entity.VersionStatus;
 import jp.renkei.portal.circle.boundary.CircleProfile;
 import jp.renkei.portal.circle.boundary.MemberMunicipality;
+import jp.renkei.portal.feedback.boundary.FeedbackDesk;
+import jp.renkei.portal.feedback.boundary.FeedbackRefused;
+import jp.renkei.portal.feedback.entity.Feedback;
+import jp.renkei.portal.feedback.entity.FeedbackSubject;
 import jp.renkei.portal.notice.boundary.NoticeBoard;
 import jp.renkei.portal.notice.entity.NoticeKind;
 import jp.renkei.portal.platform.i18n.Messages;
@@ -42,6 +46,7 @@ public class Agreements {
   @Inject AgreementAccess access;
   @Inject AgreementRepository repository;
   @Inject NoticeBoard notices;
+  @Inject FeedbackDesk feedback;
   @Inject JapanClock clock;
 
   /** The agreements this caller may see, each with the newest version they may see. */
@@ -196,6 +201,132 @@ public class Agreements {
   @Transactional
   public int startAbolition(long id) {
     return loadForLifecycle(id).startAbolition(clock.today()).number();
+  }
+
+  /** A resident's opinion on the published draft, during its feedback period (第5(3)①). */
+  @Transactional
+  public void giveFeedback(long id, String clause, String body) {
+    if (!tenant.hasRole(jp.renkei.portal.platform.security.PortalRole.RESIDENT)) {
+      throw new ForbiddenException("feedback needs the resident role");
+    }
+    Agreement agreement = load(id);
+    AgreementVersion version =
+        agreement
+            .openVersion()
+            .filter(v -> v.isFeedbackOpen(clock.today()))
+            .orElseThrow(() -> new FeedbackRefused("feedback.error.closed"));
+    if (clause != null && !clause.isBlank()) {
+      try {
+        jp.renkei.portal.agreement.entity.Clause.valueOf(clause);
+      } catch (IllegalArgumentException e) {
+        throw new FeedbackRefused("feedback.error.clause");
+      }
+    }
+    feedback.submit(
+        circle().id(),
+        subjectOf(version),
+        clause == null || clause.isBlank() ? null : clause,
+        tenant.getCaller().username(),
+        body);
+  }
+
+  /**
+   * The feedback on a version: all of it for the central city, what is not hidden for the councils.
+   */
+  public List<Feedback> feedbackOn(long id, int versionNumber) {
+    AgreementRead read = read(id);
+    AgreementVersion version = read.version(versionNumber).orElseThrow(() -> notFound(id));
+    if (access.runsLifecycle()) {
+      return feedback.all(circle().id(), subjectOf(version));
+    }
+    if (read.seesDrafts()) {
+      return feedback.shown(circle().id(), subjectOf(version));
+    }
+    throw new ForbiddenException("feedback of agreement " + id);
+  }
+
+  @Transactional
+  public void hideFeedback(long id, long feedbackId, String reason) {
+    load(id);
+    requireLifecycleRights();
+    feedback.hide(circle().id(), feedbackId, reason, tenant.getCaller().username());
+  }
+
+  @Transactional
+  public void respondToFeedback(long id, long feedbackId, String response) {
+    load(id);
+    requireLifecycleRights();
+    feedback.respond(circle().id(), feedbackId, response);
+  }
+
+  /**
+   * Publishes the opinions received on the notified version with the central city's response to
+   * each (意見と考え方) as a notice, once the feedback period is over.
+   */
+  @Transactional
+  public void publishFeedbackSummary(long id) {
+    Agreement agreement = loadForLifecycle(id);
+    AgreementVersion version =
+        agreement.versions().stream()
+            .filter(v -> v.feedbackCloses() != null)
+            .max(Comparator.comparingInt(AgreementVersion::number))
+            .orElseThrow(() -> new FeedbackRefused("feedback.error.no-period"));
+    if (version.isFeedbackOpen(clock.today())) {
+      throw new FeedbackRefused("feedback.error.still-open");
+    }
+    FeedbackSubject subject = subjectOf(version);
+    feedback.markSummaryPublished(subject, tenant.getCaller().username());
+    List<Feedback> shown = feedback.shown(circle().id(), subject);
+    MemberMunicipality partner = partnerOf(agreement);
+    notices.publish(
+        circle().id(),
+        NoticeKind.FEEDBACK_RESPONSE,
+        Messages.text(Locale.JAPANESE, "notice.feedback.title", partner.nameIn(Locale.JAPANESE)),
+        Messages.text(Locale.ENGLISH, "notice.feedback.title", partner.nameIn(Locale.ENGLISH)),
+        summaryBody(Locale.JAPANESE, shown),
+        summaryBody(Locale.ENGLISH, shown),
+        "agreements/" + agreement.id() + "?v=" + version.number());
+  }
+
+  /** All feedback on a version as CSV (UTF-8 with BOM): for the central city. */
+  public byte[] feedbackCsv(long id, int versionNumber, Locale locale) {
+    requireLifecycleRights();
+    AgreementVersion version = load(id).version(versionNumber).orElseThrow(() -> notFound(id));
+    return feedback.csv(
+        circle().id(),
+        subjectOf(version),
+        locale,
+        clause -> Messages.text(locale, "agreement.clause." + clause));
+  }
+
+  public boolean isFeedbackSummaryPublished(AgreementVersion version) {
+    return feedback.isSummaryPublished(subjectOf(version));
+  }
+
+  private static String summaryBody(Locale locale, List<Feedback> shown) {
+    if (shown.isEmpty()) {
+      return Messages.text(locale, "notice.feedback.none");
+    }
+    StringBuilder body =
+        new StringBuilder(Messages.text(locale, "notice.feedback.count", shown.size()));
+    int n = 1;
+    for (Feedback f : shown) {
+      body.append("\n\n")
+          .append(n++)
+          .append(". ")
+          .append(f.body())
+          .append("\n→ ")
+          .append(
+              f.response() == null || f.response().isBlank()
+                  ? Messages.text(locale, "notice.feedback.no-response")
+                  : f.response());
+    }
+    String text = body.toString();
+    return text.length() > 8000 ? text.substring(0, 7990) + "…" : text;
+  }
+
+  private static FeedbackSubject subjectOf(AgreementVersion version) {
+    return new FeedbackSubject(FeedbackSubject.Type.AGREEMENT_VERSION, version.id());
   }
 
   /** The parties: the central city (both, when two act jointly) and the partner. */

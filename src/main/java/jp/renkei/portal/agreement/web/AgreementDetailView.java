@@ -14,6 +14,7 @@ import jp.renkei.portal.agreement.entity.AgreementVersion;
 import jp.renkei.portal.agreement.entity.Initiative;
 import jp.renkei.portal.agreement.entity.VersionStatus;
 import jp.renkei.portal.circle.boundary.MemberMunicipality;
+import jp.renkei.portal.platform.security.PortalRole;
 import jp.renkei.portal.platform.tenancy.TenantContext;
 import jp.renkei.portal.platform.web.NotFoundException;
 
@@ -30,7 +31,10 @@ public class AgreementDetailView {
   @Inject TenantContext tenant;
   @Inject HttpServletRequest request;
 
+  @Inject jp.renkei.portal.platform.time.JapanClock clock;
+
   private AgreementRead read;
+  private List<jp.renkei.portal.feedback.entity.Feedback> feedback;
   private AgreementVersion shown;
 
   public AgreementRead getRead() {
@@ -89,11 +93,35 @@ public class AgreementDetailView {
   }
 
   /**
-   * Forms, and so view state, only for the central city's staff: everybody else gets a stateless
-   * page.
+   * Forms, and so view state, only for those who get one: the central city's staff and, while
+   * comments are invited, signed-in residents. Everybody else gets a stateless, session-free page.
    */
   public boolean isStateful() {
-    return getRead().runsLifecycle();
+    return getRead().runsLifecycle() || isMayGiveFeedback();
+  }
+
+  /** Comments are invited on the shown version today. */
+  public boolean isFeedbackOpen() {
+    return isOpen() && getVersion().isFeedbackOpen(clock.today());
+  }
+
+  public boolean isMayGiveFeedback() {
+    return isFeedbackOpen() && tenant.hasRole(PortalRole.RESIDENT);
+  }
+
+  /** The feedback the caller may read on the shown version: the councils and the central city. */
+  public List<jp.renkei.portal.feedback.entity.Feedback> getFeedback() {
+    if (feedback == null) {
+      feedback =
+          getRead().seesDrafts() && getVersion().feedbackOpens() != null
+              ? agreements.feedbackOn(getRead().agreement().id(), getVersion().number())
+              : List.of();
+    }
+    return feedback;
+  }
+
+  public List<jp.renkei.portal.agreement.entity.Clause> getClauses() {
+    return Arrays.asList(jp.renkei.portal.agreement.entity.Clause.values());
   }
 
   private java.util.Locale locale() {

@@ -32,6 +32,14 @@ public class CirclePages {
           new CirclePage("agreements", "/agreement/list.xhtml", PageAccess.PUBLIC),
           new CirclePage("agreements/{id}", "/agreement/detail.xhtml", PageAccess.PUBLIC),
           new CirclePage(
+              "agreements/{id}/feedback",
+              "/agreement/feedback.xhtml",
+              PageAccess.members(PortalRole.CENTRAL_CITY_STAFF)),
+          new CirclePage(
+              "agreements/{id}/feedback.csv",
+              "/exports/agreement-feedback",
+              PageAccess.members(PortalRole.CENTRAL_CITY_STAFF)),
+          new CirclePage(
               "agreements/{id}/edit",
               "/agreement/edit.xhtml",
               PageAccess.members(PortalRole.CENTRAL_CITY_STAFF, PortalRole.PARTNER_STAFF)));

@@ -77,9 +77,46 @@ class AgreementJourneyIT {
           publicVisitor.get("/c/aomori/notices").body().contains("蓬田村との連携協約（締結）の案について意見を募集します"));
       assertTrue(publicVisitor.get("/c/aomori/notices.atom").body().contains("蓬田村との連携協約"));
 
+      // A resident comments; flooding is throttled; the central city moderates and answers.
+      residentComments(id);
+      office.visit("/c/aomori/agreements/" + id + "/feedback");
+      WebElement abusive = abusiveItem(office);
+      String abusiveId = abusive.getAttribute("id").substring("feedback-".length());
+      replace(office.find(By.id("hide-" + abusiveId + ":reason")), "誹謗中傷を含むため");
+      office.find(By.id("hide-" + abusiveId + ":hide")).click();
+      assertTrue(office.find(By.id("messages")).getText().contains("非表示にしました"));
+      String firstId =
+          office
+              .find(By.cssSelector("#moderation-list li"))
+              .getAttribute("id")
+              .substring("feedback-".length());
+      replace(office.find(By.id("respond-" + firstId + ":response")), "ご意見を踏まえ、目的を明確にします。");
+      office.find(By.id("respond-" + firstId + ":respond")).click();
+      assertTrue(office.find(By.id("messages")).getText().contains("回答を保存しました"));
+      HttpResponse<byte[]> csv =
+          Callers.as(stack, "aomori-mayor")
+              .getBytes("/c/aomori/agreements/" + id + "/feedback.csv?v=1");
+      assertEquals(200, csv.statusCode());
+      assertEquals((byte) 0xEF, csv.body()[0], "UTF-8 byte order mark for Excel");
+      String csvText = new String(csv.body(), java.nio.charset.StandardCharsets.UTF_8);
+      assertTrue(csvText.contains("誹謗中傷を含むため") && csvText.contains("目的をもっと具体的に"), csvText);
+      assertEquals(
+          403,
+          Callers.as(stack, "hiranai-staff")
+              .get("/c/aomori/agreements/" + id + "/feedback.csv")
+              .statusCode());
+      office.visit("/c/aomori/agreements/" + id);
+
       // Councils, both resolutions, conclusion.
       office.find(By.id("submit-form:submit")).click();
       assertTrue(office.find(By.id("version-status")).getText().contains("議会審議中"));
+      office.visit("/c/aomori/agreements/" + id + "/feedback");
+      office.find(By.id("publish-form:publish")).click();
+      assertTrue(office.find(By.id("summary-published")).isDisplayed());
+      String summary = publicVisitor.get("/c/aomori/notices").body();
+      assertTrue(summary.contains("意見と考え方") && summary.contains("目的を明確にします"), summary);
+      assertFalse(summary.contains("ばか"), "a hidden opinion was published");
+      office.visit("/c/aomori/agreements/" + id);
       office.find(By.id("conclude-form:conclude"));
       setDate(office, "conclude-form:concluded-on", TODAY);
       office.find(By.id("conclude-form:conclude")).click();
@@ -152,6 +189,37 @@ class AgreementJourneyIT {
     assertEquals(200, hiranai.get("/c/aomori/agreements/1").statusCode());
     assertTrue(
         Callers.as(stack, "aomori-mayor").get("/c/aomori/agreements").body().contains("今別町"));
+  }
+
+  private void residentComments(long id) {
+    try (Browser resident = Browser.open(stack, 390, 844)) {
+      resident.visit("/c/aomori/agreements/" + id);
+      resident.find(By.id("feedback-sign-in")).click();
+      new PortalPages.KeycloakLogin(resident).signIn("resident", PortalHttp.DEMO_PASSWORD);
+      resident.waitForUrlContaining("/c/aomori/agreements/" + id);
+      comment(resident, "PURPOSE", "目的をもっと具体的に書いてください。<script>alert(1)</script>");
+      assertTrue(resident.find(By.id("messages")).getText().contains("ご意見を受け付けました"));
+      comment(resident, "", "ばかげた案だ");
+      comment(resident, "INITIATIVES", "交通の取組も入れてほしい。");
+      comment(resident, "", "四つ目の意見");
+      assertTrue(
+          resident.find(By.id("messages")).getText().contains("10分ほどおいて"),
+          "flooding must be throttled");
+    }
+  }
+
+  private static void comment(Browser resident, String clause, String text) {
+    new Select(resident.find(By.id("feedback-form:clause"))).selectByValue(clause);
+    replace(resident.find(By.id("feedback-form:body")), text);
+    resident.find(By.id("feedback-form:send")).click();
+    resident.find(By.id("messages"));
+  }
+
+  private static WebElement abusiveItem(Browser office) {
+    return office.find(By.id("moderation-list")).findElements(By.cssSelector("li")).stream()
+        .filter(li -> li.getText().contains("ばかげた案だ"))
+        .findFirst()
+        .orElseThrow();
   }
 
   private static void fillDraft(Browser office) {

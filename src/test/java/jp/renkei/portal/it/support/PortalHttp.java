@@ -94,6 +94,20 @@ public final class PortalHttp {
             .orElseThrow(() -> new IllegalStateException("no portal session"));
   }
 
+  /** GET of a download, as bytes. */
+  public HttpResponse<byte[]> getBytes(String path) {
+    try {
+      return http.send(
+          HttpRequest.newBuilder(URI.create(baseUrl + path)).GET().build(),
+          HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new IllegalStateException(path + ": " + e, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** GET of a portal path, redirects not followed. */
   public HttpResponse<String> get(String path) {
     return send(get(URI.create(baseUrl + path)));

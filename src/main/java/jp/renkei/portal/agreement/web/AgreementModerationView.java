@@ -1,0 +1,112 @@
+package jp.renkei.portal.agreement.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import jp.renkei.portal.agreement.boundary.AgreementRead;
+import jp.renkei.portal.agreement.boundary.Agreements;
+import jp.renkei.portal.agreement.entity.AgreementVersion;
+import jp.renkei.portal.feedback.boundary.FeedbackRefused;
+import jp.renkei.portal.feedback.entity.Feedback;
+import jp.renkei.portal.platform.tenancy.TenantContext;
+
+/**
+ * {@code /c/{slug}/agreements/{id}/feedback}: the central city moderates the residents' feedback on
+ * the notified version (hides abusive items with a reason, never deletes), writes its response to
+ * each, exports them to CSV and publishes the summary (意見と考え方) when the period is over.
+ */
+@Named
+@RequestScoped
+public class AgreementModerationView {
+
+  @Inject Agreements agreements;
+  @Inject TenantContext tenant;
+
+  private AgreementRead read;
+  private AgreementVersion version;
+  private List<Feedback> items;
+  private String reason;
+  private String response;
+
+  public AgreementRead getRead() {
+    if (read == null) {
+      read = agreements.read(tenant.getPathId());
+    }
+    return read;
+  }
+
+  /** The newest version that was put to the residents; null while there is none. */
+  public AgreementVersion getVersion() {
+    if (version == null) {
+      version =
+          getRead().versions().stream()
+              .filter(v -> v.feedbackOpens() != null)
+              .reduce((a, b) -> b)
+              .orElse(null);
+    }
+    return version;
+  }
+
+  public boolean isPutToResidents() {
+    return getVersion() != null;
+  }
+
+  public List<Feedback> getItems() {
+    if (items == null) {
+      items =
+          isPutToResidents()
+              ? agreements.feedbackOn(tenant.getPathId(), getVersion().number())
+              : List.of();
+    }
+    return items;
+  }
+
+  public boolean isSummaryPublished() {
+    return isPutToResidents() && agreements.isFeedbackSummaryPublished(getVersion());
+  }
+
+  public void hide(long feedbackId) {
+    run(
+        () -> agreements.hideFeedback(tenant.getPathId(), feedbackId, reason),
+        "feedback.done.hidden");
+  }
+
+  public void respond(long feedbackId) {
+    run(
+        () -> agreements.respondToFeedback(tenant.getPathId(), feedbackId, response),
+        "feedback.done.responded");
+  }
+
+  public void publishSummary() {
+    run(() -> agreements.publishFeedbackSummary(tenant.getPathId()), "feedback.done.published");
+  }
+
+  private void run(Runnable step, String doneKey) {
+    try {
+      step.run();
+      FacesMessages.doneAndGo(
+          doneKey, tenant.getCircle().slug(), "agreements/" + tenant.getPathId() + "/feedback");
+    } catch (FeedbackRefused e) {
+      FacesMessages.error(e.messageKey());
+    } catch (jp.renkei.portal.agreement.entity.LifecycleViolation e) {
+      FacesMessages.error(e.messageKey());
+    }
+  }
+
+  public String getReason() {
+    return reason;
+  }
+
+  public void setReason(String reason) {
+    this.reason = reason;
+  }
+
+  public String getResponse() {
+    return response;
+  }
+
+  public void setResponse(String response) {
+    this.response = response;
+  }
+}
