@@ -110,6 +110,10 @@ public final class FoundationBenchmark {
                 result.errors()));
       }
       heap.stop();
+      report.add("");
+      report.add("Public pages (issue 3):");
+      report.addAll(PublicPagesBenchmark.run(stack.portalUrl(), work, measureSeconds));
+      report.add("");
       report.add(
           "- heap used, most seen during the load (jcmd GC.heap_info every 2 s): "
               + heap.maxUsedMegabytes()
@@ -164,18 +168,15 @@ public final class FoundationBenchmark {
 
     static Result run(String url, String cookie, int threads, int connections, int seconds)
         throws Exception {
-      Process wrk =
-          new ProcessBuilder(
-                  "wrk",
-                  "-t" + threads,
-                  "-c" + connections,
-                  "-d" + seconds + "s",
-                  "--latency",
-                  "-H",
-                  "Cookie: " + cookie,
-                  url)
-              .redirectErrorStream(true)
-              .start();
+      List<String> command =
+          new ArrayList<>(
+              List.of(
+                  "wrk", "-t" + threads, "-c" + connections, "-d" + seconds + "s", "--latency"));
+      if (cookie != null) {
+        command.addAll(List.of("-H", "Cookie: " + cookie));
+      }
+      command.add(url);
+      Process wrk = new ProcessBuilder(command).redirectErrorStream(true).start();
       String out = new String(wrk.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       wrk.waitFor();
       return new Result(

@@ -203,6 +203,51 @@ public class Agreements {
     return loadForLifecycle(id).startAbolition(clock.today()).number();
   }
 
+  /**
+   * A council member of one of the two municipalities comments on one clause of a version that is
+   * still before the vote.
+   */
+  @Transactional
+  public void commentOnClause(long id, int versionNumber, String clause, String body) {
+    Agreement agreement = load(id);
+    if (!tenant.hasRole(jp.renkei.portal.platform.security.PortalRole.COUNCIL_MEMBER)
+        || !access.seesDrafts(agreement)) {
+      throw new ForbiddenException("council comment on agreement " + id);
+    }
+    AgreementVersion version = agreement.version(versionNumber).orElseThrow(() -> notFound(id));
+    if (version.status().isConcluded()) {
+      throw new jp.renkei.portal.agreement.entity.LifecycleViolation(
+          "agreement.error.comment-after-vote");
+    }
+    jp.renkei.portal.agreement.entity.Clause which;
+    try {
+      which = jp.renkei.portal.agreement.entity.Clause.valueOf(clause);
+    } catch (IllegalArgumentException | NullPointerException e) {
+      throw new jp.renkei.portal.agreement.entity.LifecycleViolation("feedback.error.clause");
+    }
+    String text = body == null ? "" : body.strip();
+    if (text.isEmpty()
+        || text.length() > jp.renkei.portal.agreement.entity.ClauseComment.MAX_LENGTH) {
+      throw new jp.renkei.portal.agreement.entity.LifecycleViolation(
+          "agreement.error.comment-length");
+    }
+    String municipality =
+        tenant.getMembership().municipalities().stream()
+            .map(MemberMunicipality::code)
+            .filter(parties(agreement)::includes)
+            .findFirst()
+            .orElseThrow(() -> new ForbiddenException("not a party's council"));
+    repository.addComment(
+        new jp.renkei.portal.agreement.entity.ClauseComment(
+            version.id(), which, tenant.getCaller().username(), municipality, text, clock.now()));
+  }
+
+  /** The council members' comments on a version, for those who see drafts. */
+  public List<jp.renkei.portal.agreement.entity.ClauseComment> clauseComments(
+      AgreementRead read, AgreementVersion version) {
+    return read.seesDrafts() ? repository.commentsOn(version.id()) : List.of();
+  }
+
   /** A resident's opinion on the published draft, during its feedback period (第5(3)①). */
   @Transactional
   public void giveFeedback(long id, String clause, String body) {

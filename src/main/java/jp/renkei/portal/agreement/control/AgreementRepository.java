@@ -51,6 +51,18 @@ public class AgreementRepository {
         .isEmpty();
   }
 
+  public void addComment(jp.renkei.portal.agreement.entity.ClauseComment comment) {
+    em.persist(comment);
+  }
+
+  public List<jp.renkei.portal.agreement.entity.ClauseComment> commentsOn(long versionId) {
+    return em.createQuery(
+            "SELECT c FROM ClauseComment c WHERE c.versionId = :version ORDER BY c.createdAt, c.id",
+            jp.renkei.portal.agreement.entity.ClauseComment.class)
+        .setParameter("version", versionId)
+        .getResultList();
+  }
+
   public void add(Agreement agreement) {
     em.persist(agreement);
   }

@@ -97,7 +97,7 @@ public class AgreementDetailView {
    * comments are invited, signed-in residents. Everybody else gets a stateless, session-free page.
    */
   public boolean isStateful() {
-    return getRead().runsLifecycle() || isMayGiveFeedback();
+    return getRead().runsLifecycle() || isMayGiveFeedback() || isMayCommentOnClauses();
   }
 
   /** Comments are invited on the shown version today. */
@@ -118,6 +118,17 @@ public class AgreementDetailView {
               : List.of();
     }
     return feedback;
+  }
+
+  /** Council members of the two municipalities comment on clauses before their vote. */
+  public boolean isMayCommentOnClauses() {
+    return getRead().seesDrafts()
+        && tenant.hasRole(PortalRole.COUNCIL_MEMBER)
+        && !getVersion().status().isConcluded();
+  }
+
+  public List<jp.renkei.portal.agreement.entity.ClauseComment> getClauseComments() {
+    return agreements.clauseComments(getRead(), getVersion());
   }
 
   public List<jp.renkei.portal.agreement.entity.Clause> getClauses() {

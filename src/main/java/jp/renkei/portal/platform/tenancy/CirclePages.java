@@ -31,6 +31,7 @@ public class CirclePages {
           new CirclePage("notices.atom", "/feeds/notices", PageAccess.PUBLIC),
           new CirclePage("agreements", "/agreement/list.xhtml", PageAccess.PUBLIC),
           new CirclePage("agreements/{id}", "/agreement/detail.xhtml", PageAccess.PUBLIC),
+          new CirclePage("agreements/{id}/diff", "/agreement/diff.xhtml", PageAccess.PUBLIC),
           new CirclePage(
               "agreements/{id}/feedback",
               "/agreement/feedback.xhtml",

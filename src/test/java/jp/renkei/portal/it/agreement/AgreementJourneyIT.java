@@ -135,6 +135,20 @@ class AgreementJourneyIT {
       recordFiling(office, "MINISTRY");
       assertTrue(office.find(By.id("version-status")).getText().contains("届出済み"));
 
+      // An amendment starts from the version in force; the difference shows clause by clause.
+      office.find(By.id("change-form:amend")).click();
+      assertTrue(office.find(By.id("version-number")).getText().contains("第2版"));
+      office.find(By.id("edit-link")).click();
+      replace(office.find(By.id("edit-form:purpose")), "圏域の持続的な発展を目的とする。");
+      office.find(By.id("edit-form:save")).click();
+      office.visit("/c/aomori/agreements/" + id + "/diff?from=1&to=2");
+      assertTrue(office.find(By.cssSelector("#diff-PURPOSE ins")).getText().contains("持続的な"));
+      assertEquals(
+          404,
+          publicVisitor.get("/c/aomori/agreements/" + id + "/diff?from=1&to=2").statusCode(),
+          "the amendment is still a draft");
+      office.visit("/c/aomori/agreements/" + id + "?v=1");
+
       // A termination notice shows the lapse date everywhere the agreement appears.
       setDate(office, "termination-form:terminated-on", TODAY);
       office.find(By.id("termination-form:terminate")).click();
@@ -178,6 +192,25 @@ class AgreementJourneyIT {
       central.visit("/c/aomori/agreements/1");
       assertTrue(central.find(By.id("clause-disputes")).getText().contains("青森市の修正"));
     }
+  }
+
+  @Test
+  void councilMembersCommentOnSingleClausesBeforeTheirVote() {
+    try (Browser council = Browser.open(stack)) {
+      council.visit("/c/aomori/agreements/1");
+      PortalPages.signIn(council, "hiranai-council");
+      council.visit("/c/aomori/agreements/1");
+      new Select(council.find(By.id("comment-form:comment-clause"))).selectByValue("EXECUTION");
+      replace(council.find(By.id("comment-form:comment-body")), "費用分担の考え方を議会に説明してください。");
+      council.find(By.id("comment-form:comment")).click();
+      council.waitForText(By.id("clause-comments"), "費用分担の考え方");
+    }
+    assertTrue(
+        Callers.as(stack, "aomori-mayor")
+            .get("/c/aomori/agreements/1")
+            .body()
+            .contains("費用分担の考え方"));
+    assertEquals(404, Callers.as(stack, "nagano-mayor").get("/c/aomori/agreements/1").statusCode());
   }
 
   @Test

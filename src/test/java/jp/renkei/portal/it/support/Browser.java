@@ -87,6 +87,12 @@ public final class Browser implements AutoCloseable {
         .until(ExpectedConditions.visibilityOfElementLocated(by));
   }
 
+  /** Waits until the element shows the text (the page may still be the one before a click). */
+  public void waitForText(By by, String text) {
+    new WebDriverWait(driver, Duration.ofSeconds(15))
+        .until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+  }
+
   public boolean isPresent(By by) {
     return !driver.findElements(by).isEmpty();
   }

@@ -1,0 +1,66 @@
+package jp.renkei.portal.agreement.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import jp.renkei.portal.agreement.boundary.AgreementRead;
+import jp.renkei.portal.agreement.boundary.Agreements;
+import jp.renkei.portal.agreement.control.VersionComparison;
+import jp.renkei.portal.agreement.entity.AgreementVersion;
+import jp.renkei.portal.platform.tenancy.TenantContext;
+import jp.renkei.portal.platform.web.NotFoundException;
+
+/**
+ * {@code /c/{slug}/agreements/{id}/diff?from=1&to=2}: what changed between two versions, clause by
+ * clause — for the public between published versions, for the councils also with drafts.
+ */
+@Named
+@RequestScoped
+public class AgreementDiffView {
+
+  @Inject Agreements agreements;
+  @Inject TenantContext tenant;
+  @Inject HttpServletRequest request;
+
+  private AgreementRead read;
+  private List<VersionComparison.ClauseChange> changes;
+
+  public AgreementRead getRead() {
+    if (read == null) {
+      read = agreements.read(tenant.getPathId());
+    }
+    return read;
+  }
+
+  public AgreementVersion getFrom() {
+    return version("from", getRead().versions().get(Math.max(0, getRead().versions().size() - 2)));
+  }
+
+  public AgreementVersion getTo() {
+    return version("to", getRead().newest());
+  }
+
+  public List<VersionComparison.ClauseChange> getChanges() {
+    if (changes == null) {
+      changes = VersionComparison.between(getFrom(), getTo());
+    }
+    return changes;
+  }
+
+  private AgreementVersion version(String parameter, AgreementVersion otherwise) {
+    String value = request.getParameter(parameter);
+    if (value == null) {
+      return otherwise;
+    }
+    try {
+      int number = Integer.parseInt(value);
+      return getRead()
+          .version(number)
+          .orElseThrow(() -> new NotFoundException("version " + number));
+    } catch (NumberFormatException e) {
+      throw new NotFoundException("version " + value);
+    }
+  }
+}

@@ -1,0 +1,50 @@
+package jp.renkei.portal.agreement.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jp.renkei.portal.agreement.boundary.Agreements;
+import jp.renkei.portal.agreement.entity.LifecycleViolation;
+import jp.renkei.portal.platform.tenancy.TenantContext;
+
+/** A council member's comment on one clause of the shown version. */
+@Named
+@RequestScoped
+public class ClauseCommentForm {
+
+  @Inject Agreements agreements;
+  @Inject TenantContext tenant;
+  @Inject AgreementDetailView detail;
+
+  private String clause;
+  private String body;
+
+  public void submit() {
+    try {
+      int version = detail.getVersion().number();
+      agreements.commentOnClause(tenant.getPathId(), version, clause, body);
+      FacesMessages.doneAndGo(
+          "agreement.done.comment",
+          tenant.getCircle().slug(),
+          "agreements/" + tenant.getPathId() + "?v=" + version);
+    } catch (LifecycleViolation e) {
+      FacesMessages.error(e.messageKey());
+    }
+  }
+
+  public String getClause() {
+    return clause;
+  }
+
+  public void setClause(String clause) {
+    this.clause = clause;
+  }
+
+  public String getBody() {
+    return body;
+  }
+
+  public void setBody(String body) {
+    this.body = body;
+  }
+}
