@@ -67,6 +67,10 @@ public final class PayaraMicroServer {
     return "http://127.0.0.1:" + port + "/health/ready";
   }
 
+  /** The line Payara Micro logs once every deployment is done. */
+  static final java.util.regex.Pattern READY_LINE =
+      java.util.regex.Pattern.compile("Payara Micro .* ready in ([0-9,]+) \\(ms\\)");
+
   static String homeUrl(int port) {
     return "http://127.0.0.1:" + port + "/";
   }

@@ -103,8 +103,10 @@ public final class PortalStack implements AutoCloseable {
         CompletableFuture.runAsync(
             () -> await(keycloak, KeycloakServer.readinessUrl(settings.keycloakPort()), true));
     await(portal, PayaraMicroServer.readinessUrl(settings.portalPort()), false);
-    // Payara's health endpoint turns green while the portal's own URLs may still answer 500 for
-    // a moment (the web module is not mapped yet): wait for the home page as well.
+    // Payara's health endpoint turns green while parts of the portal are still being deployed
+    // (the web module unmapped, JAX-RS not registered): wait for Payara to say it is ready, and
+    // for the home page.
+    portal.awaitLogLine(PayaraMicroServer.READY_LINE, PayaraMicroServer.startTimeout());
     await(portal, PayaraMicroServer.homeUrl(settings.portalPort()), false);
     portalReadyMillis = (System.nanoTime() - started) / 1_000_000;
     try {

@@ -197,7 +197,7 @@ class AgreementJourneyIT {
   @Test
   void councilMembersCommentOnSingleClausesBeforeTheirVote() {
     try (Browser council = Browser.open(stack)) {
-      council.visit("/c/aomori/agreements/1");
+      council.visit("/c/aomori/");
       PortalPages.signIn(council, "hiranai-council");
       council.visit("/c/aomori/agreements/1");
       new Select(council.find(By.id("comment-form:comment-clause"))).selectByValue("EXECUTION");
