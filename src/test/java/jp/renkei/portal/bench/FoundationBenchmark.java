@@ -67,6 +67,7 @@ public final class FoundationBenchmark {
         emptyPayaraStartMillis(runtime.resolve("payara-micro.jar"), work.resolve("empty"));
     report.add("- empty Payara Micro ready (its own \"ready in\"): " + emptyMillis + " ms");
 
+    deleteTree(work.resolve("stack/data")); // a fresh embedded database each run
     var settings =
         PortalStack.Settings.fromSystemProperties(
             work.resolve("stack"),
@@ -124,6 +125,16 @@ public final class FoundationBenchmark {
     Files.writeString(work.resolve("foundation.md"), text);
     System.out.println();
     System.out.println(text);
+  }
+
+  private static void deleteTree(Path root) throws IOException {
+    if (Files.exists(root)) {
+      try (var paths = Files.walk(root)) {
+        for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+          Files.delete(p);
+        }
+      }
+    }
   }
 
   /** Payara's own "ready in" figure, the same measure for the empty server and the portal. */

@@ -36,6 +36,7 @@ public final class PayaraMicroServer {
       Map<String, String> env,
       String logName)
       throws IOException {
+    forgetEarlierDeployments(workDir.resolve("payara-root"));
     Path tmp = workDir.resolve("payara-tmp");
     Files.createDirectories(tmp);
     Path preboot = workDir.resolve("preboot.asadmin");
@@ -61,6 +62,23 @@ public final class PayaraMicroServer {
             workDir.resolve("payara-root").toString(),
             "--nocluster"));
     return ServerProcess.start("Payara Micro", command, workDir, env, workDir.resolve(logName));
+  }
+
+  /**
+   * Payara Micro keeps what it deployed in its root folder and deploys it again at the next boot —
+   * before deploying the new WAR: the portal would start twice. Everything but the unpacked runtime
+   * goes.
+   */
+  private static void forgetEarlierDeployments(Path root) throws IOException {
+    if (!Files.isDirectory(root)) {
+      return;
+    }
+    try (var children = Files.list(root)) {
+      for (Path child :
+          children.filter(c -> !c.getFileName().toString().equals("runtime")).toList()) {
+        KeycloakServer.deleteTree(child);
+      }
+    }
   }
 
   static String readinessUrl(int port) {
