@@ -20,6 +20,7 @@ import jp.renkei.portal.circle.boundary.CircleProfile;
 import jp.renkei.portal.notice.boundary.NoticeBoard;
 import jp.renkei.portal.notice.entity.Notice;
 import jp.renkei.portal.platform.tenancy.TenantContext;
+import jp.renkei.portal.platform.web.RequestUrls;
 
 /**
  * {@code /c/{slug}/notices.atom}: the circle's latest notices as an Atom feed (Rome), in Japanese.
@@ -40,7 +41,7 @@ public class NoticeFeedServlet extends HttpServlet {
       return;
     }
     CircleProfile circle = tenant.getCircle();
-    String base = baseUrl(request) + "/c/" + circle.slug() + "/";
+    String base = RequestUrls.base(request) + "/c/" + circle.slug() + "/";
     List<Notice> notices = board.page(circle.id(), 1).notices();
     SyndFeed feed = new SyndFeedImpl();
     feed.setFeedType("atom_1.0");
@@ -72,11 +73,5 @@ public class NoticeFeedServlet extends HttpServlet {
     summary.setValue(notice.bodyJa());
     entry.setDescription(summary);
     return entry;
-  }
-
-  private static String baseUrl(HttpServletRequest request) {
-    String url = request.getRequestURL().toString();
-    return url.substring(0, url.length() - request.getRequestURI().length())
-        + request.getContextPath();
   }
 }

@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import jp.renkei.portal.platform.web.RequestUrls;
 
 /**
  * {@code POST /signout}: ends the portal session and then the Keycloak session, through Keycloak's
@@ -40,7 +41,7 @@ public class SignOutServlet extends HttpServlet {
       response.sendError(HttpServletResponse.SC_FORBIDDEN);
       return;
     }
-    String home = baseUrl(request) + "/";
+    String home = RequestUrls.base(request) + "/";
     String endSession = request.getUserPrincipal() == null ? null : endSessionUrl(home);
     HttpSession session = request.getSession(false);
     if (session != null) {
@@ -64,12 +65,6 @@ public class SignOutServlet extends HttpServlet {
       url.append("&id_token_hint=").append(encode(idToken));
     }
     return url.toString();
-  }
-
-  private static String baseUrl(HttpServletRequest request) {
-    String url = request.getRequestURL().toString();
-    return url.substring(0, url.length() - request.getRequestURI().length())
-        + request.getContextPath();
   }
 
   private static String encode(String value) {
