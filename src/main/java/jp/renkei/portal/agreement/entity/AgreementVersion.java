@@ -22,6 +22,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 /**
  * One version of an agreement — the first conclusion, an amendment or the abolition — with its
@@ -62,19 +64,23 @@ public class AgreementVersion {
   @Embedded private AgreementText text;
 
   @ElementCollection
+  @BatchFetch(BatchFetchType.IN)
   @CollectionTable(name = "agreement_initiative", joinColumns = @JoinColumn(name = "version_id"))
   @OrderColumn(name = "position")
   private List<Initiative> initiatives = new ArrayList<>();
 
   @ElementCollection
+  @BatchFetch(BatchFetchType.IN)
   @CollectionTable(name = "agreement_resolution", joinColumns = @JoinColumn(name = "version_id"))
   private List<CouncilResolution> resolutions = new ArrayList<>();
 
   @ElementCollection
+  @BatchFetch(BatchFetchType.IN)
   @CollectionTable(name = "agreement_promulgation", joinColumns = @JoinColumn(name = "version_id"))
   private List<Promulgation> promulgations = new ArrayList<>();
 
   @ElementCollection
+  @BatchFetch(BatchFetchType.IN)
   @CollectionTable(name = "agreement_filing", joinColumns = @JoinColumn(name = "version_id"))
   private List<Filing> filings = new ArrayList<>();
 

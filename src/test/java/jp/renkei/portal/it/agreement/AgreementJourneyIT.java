@@ -47,11 +47,11 @@ class AgreementJourneyIT {
 
       // Start an agreement with 蓬田村 and write the draft.
       new Select(office.find(By.id("start-form:partner"))).selectByValue(YOMOGITA);
-      office.find(By.id("start-form:start")).click();
+      office.submit(By.id("start-form:start"));
       office.waitForUrlContaining("/edit");
       long id = idFrom(office.currentUrl());
       fillDraft(office);
-      office.find(By.id("edit-form:save")).click();
+      office.submit(By.id("edit-form:save"));
       office.waitForUrlContaining("/c/aomori/agreements/" + id);
       assertTrue(office.find(By.id("messages")).getText().contains("案を保存しました"));
       assertTrue(
@@ -69,7 +69,7 @@ class AgreementJourneyIT {
       // Residents are told, with a comment period.
       setDate(office, "notify-form:opens", TODAY);
       setDate(office, "notify-form:closes", TODAY);
-      office.find(By.id("notify-form:notify")).click();
+      office.submit(By.id("notify-form:notify"));
       assertTrue(office.find(By.id("version-status")).getText().contains("意見募集中"));
       HttpResponse<String> published = publicVisitor.get("/c/aomori/agreements/" + id);
       assertEquals(200, published.statusCode());
@@ -83,7 +83,7 @@ class AgreementJourneyIT {
       WebElement abusive = abusiveItem(office);
       String abusiveId = abusive.getAttribute("id").substring("feedback-".length());
       replace(office.find(By.id("hide-" + abusiveId + ":reason")), "誹謗中傷を含むため");
-      office.find(By.id("hide-" + abusiveId + ":hide")).click();
+      office.submit(By.id("hide-" + abusiveId + ":hide"));
       assertTrue(office.find(By.id("messages")).getText().contains("非表示にしました"));
       String firstId =
           office
@@ -91,7 +91,7 @@ class AgreementJourneyIT {
               .getAttribute("id")
               .substring("feedback-".length());
       replace(office.find(By.id("respond-" + firstId + ":response")), "ご意見を踏まえ、目的を明確にします。");
-      office.find(By.id("respond-" + firstId + ":respond")).click();
+      office.submit(By.id("respond-" + firstId + ":respond"));
       assertTrue(office.find(By.id("messages")).getText().contains("回答を保存しました"));
       HttpResponse<byte[]> csv =
           Callers.as(stack, "aomori-mayor")
@@ -108,10 +108,10 @@ class AgreementJourneyIT {
       office.visit("/c/aomori/agreements/" + id);
 
       // Councils, both resolutions, conclusion.
-      office.find(By.id("submit-form:submit")).click();
+      office.submit(By.id("submit-form:submit"));
       assertTrue(office.find(By.id("version-status")).getText().contains("議会審議中"));
       office.visit("/c/aomori/agreements/" + id + "/feedback");
-      office.find(By.id("publish-form:publish")).click();
+      office.submit(By.id("publish-form:publish"));
       assertTrue(office.find(By.id("summary-published")).isDisplayed());
       String summary = publicVisitor.get("/c/aomori/notices").body();
       assertTrue(summary.contains("意見と考え方") && summary.contains("目的を明確にします"), summary);
@@ -119,12 +119,12 @@ class AgreementJourneyIT {
       office.visit("/c/aomori/agreements/" + id);
       office.find(By.id("conclude-form:conclude"));
       setDate(office, "conclude-form:concluded-on", TODAY);
-      office.find(By.id("conclude-form:conclude")).click();
+      office.submit(By.id("conclude-form:conclude"));
       assertTrue(office.find(By.id("messages")).getText().contains("両市町村の議会の議決がそろうまで締結できません"));
       recordResolution(office, "022012", "議案第1号");
       recordResolution(office, YOMOGITA, "議案第7号");
       setDate(office, "conclude-form:concluded-on", TODAY);
-      office.find(By.id("conclude-form:conclude")).click();
+      office.submit(By.id("conclude-form:conclude"));
       assertTrue(office.find(By.id("version-status")).getText().contains("締結済み"));
 
       // Both municipalities' public notices, then the filings.
@@ -136,11 +136,11 @@ class AgreementJourneyIT {
       assertTrue(office.find(By.id("version-status")).getText().contains("届出済み"));
 
       // An amendment starts from the version in force; the difference shows clause by clause.
-      office.find(By.id("change-form:amend")).click();
+      office.submit(By.id("change-form:amend"));
       assertTrue(office.find(By.id("version-number")).getText().contains("第2版"));
-      office.find(By.id("edit-link")).click();
+      office.submit(By.id("edit-link"));
       replace(office.find(By.id("edit-form:purpose")), "圏域の持続的な発展を目的とする。");
-      office.find(By.id("edit-form:save")).click();
+      office.submit(By.id("edit-form:save"));
       office.visit("/c/aomori/agreements/" + id + "/diff?from=1&to=2");
       assertTrue(office.find(By.cssSelector("#diff-PURPOSE ins")).getText().contains("持続的な"));
       assertEquals(
@@ -151,7 +151,7 @@ class AgreementJourneyIT {
 
       // A termination notice shows the lapse date everywhere the agreement appears.
       setDate(office, "termination-form:terminated-on", TODAY);
-      office.find(By.id("termination-form:terminate")).click();
+      office.submit(By.id("termination-form:terminate"));
       String lapse = office.find(By.id("lapse-banner")).getText();
       assertTrue(lapse.contains("失効予定日"), lapse);
 
@@ -182,11 +182,11 @@ class AgreementJourneyIT {
       partner.find(By.id("edit-form:purpose"));
 
       replace(central.find(By.id("edit-form:disputes")), "青森市の修正");
-      central.find(By.id("edit-form:save")).click();
+      central.submit(By.id("edit-form:save"));
       central.waitForUrlContaining("/c/aomori/agreements/1");
 
       replace(partner.find(By.id("edit-form:disputes")), "平内町の修正");
-      partner.find(By.id("edit-form:save")).click();
+      partner.submit(By.id("edit-form:save"));
       assertTrue(partner.find(By.id("messages")).getText().contains("他の方が保存しています"));
 
       central.visit("/c/aomori/agreements/1");
@@ -202,7 +202,7 @@ class AgreementJourneyIT {
       council.visit("/c/aomori/agreements/1");
       new Select(council.find(By.id("comment-form:comment-clause"))).selectByValue("EXECUTION");
       replace(council.find(By.id("comment-form:comment-body")), "費用分担の考え方を議会に説明してください。");
-      council.find(By.id("comment-form:comment")).click();
+      council.submit(By.id("comment-form:comment"));
       council.waitForText(By.id("clause-comments"), "費用分担の考え方");
     }
     assertTrue(
@@ -227,7 +227,7 @@ class AgreementJourneyIT {
   private void residentComments(long id) {
     try (Browser resident = Browser.open(stack, 390, 844)) {
       resident.visit("/c/aomori/agreements/" + id);
-      resident.find(By.id("feedback-sign-in")).click();
+      resident.submit(By.id("feedback-sign-in"));
       new PortalPages.KeycloakLogin(resident).signIn("resident", PortalHttp.DEMO_PASSWORD);
       resident.waitForUrlContaining("/c/aomori/agreements/" + id);
       comment(resident, "PURPOSE", "目的をもっと具体的に書いてください。<script>alert(1)</script>");
@@ -244,7 +244,7 @@ class AgreementJourneyIT {
   private static void comment(Browser resident, String clause, String text) {
     new Select(resident.find(By.id("feedback-form:clause"))).selectByValue(clause);
     replace(resident.find(By.id("feedback-form:body")), text);
-    resident.find(By.id("feedback-form:send")).click();
+    resident.submit(By.id("feedback-form:send"));
     resident.find(By.id("messages"));
   }
 
@@ -269,7 +269,7 @@ class AgreementJourneyIT {
             new String[] {"LIVING_SERVICES", "NETWORKS", "交流・移住", "移住促進", "相談体制"},
             new String[] {"LIVING_SERVICES", "AREA_MANAGEMENT", "人材育成", "職員研修", "合同研修"});
     for (int i = 0; i < initiatives.size(); i++) {
-      office.find(By.id("edit-form:add-row")).click();
+      office.submit(By.id("edit-form:add-row"));
       String row = "edit-form:initiatives:" + i + ":";
       String[] values = initiatives.get(i);
       new Select(office.find(By.id(row + "role"))).selectByValue(values[0]);
@@ -286,7 +286,7 @@ class AgreementJourneyIT {
     new Select(office.find(By.id("resolution-form:municipality"))).selectByValue(municipality);
     setDate(office, "resolution-form:resolved-on", TODAY);
     replace(office.find(By.id("resolution-form:resolution-number")), number);
-    office.find(By.id("resolution-form:record-resolution")).click();
+    office.submit(By.id("resolution-form:record-resolution"));
     assertTrue(office.find(By.id("messages")).getText().contains("議決を記録しました"));
   }
 
@@ -295,14 +295,14 @@ class AgreementJourneyIT {
         .selectByValue(municipality);
     replace(office.find(By.id("promulgation-form:notice-number")), number);
     setDate(office, "promulgation-form:notified-on", TODAY);
-    office.find(By.id("promulgation-form:record-promulgation")).click();
+    office.submit(By.id("promulgation-form:record-promulgation"));
     assertTrue(office.find(By.id("messages")).getText().contains("告示を記録しました"));
   }
 
   private static void recordFiling(Browser office, String recipient) {
     new Select(office.find(By.id("filing-form:recipient"))).selectByValue(recipient);
     setDate(office, "filing-form:filed-on", TODAY);
-    office.find(By.id("filing-form:record-filing")).click();
+    office.submit(By.id("filing-form:record-filing"));
     assertTrue(office.find(By.id("messages")).getText().contains("届出を記録しました"));
   }
 

@@ -38,13 +38,13 @@ class PublicJourneyIT {
       assertEquals("ja", phone.find(By.tagName("html")).getAttribute("lang"));
 
       phone.find(By.id("lookup-code")).sendKeys("023035");
-      phone.find(By.id("lookup-submit")).click();
+      phone.submit(By.id("lookup-submit"));
 
       String found = phone.find(By.id("lookup-result")).getText();
       assertTrue(found.contains("青森圏域連携中枢都市圏"), found);
       assertTrue(found.contains("陸奥湾連携中枢都市圏"), found);
 
-      phone.find(By.linkText("青森圏域連携中枢都市圏")).click();
+      phone.submit(By.linkText("青森圏域連携中枢都市圏"));
       assertEquals("青森圏域連携中枢都市圏", phone.find(By.id("circle-name")).getText());
       String partners = phone.find(By.id("partners")).getText();
       assertTrue(partners.contains("平内町") && partners.contains("023035"), partners);
@@ -59,7 +59,7 @@ class PublicJourneyIT {
     try (Browser phone = Browser.open(stack, PHONE_WIDTH, PHONE_HEIGHT)) {
       phone.visit("/");
       phone.find(By.id("lookup-code")).sendKeys("023036");
-      phone.find(By.id("lookup-submit")).click();
+      phone.submit(By.id("lookup-submit"));
 
       String message = phone.find(By.id("lookup-error")).getText();
       assertTrue(message.contains("「023036」は市町村コードとして正しくありません"), message);

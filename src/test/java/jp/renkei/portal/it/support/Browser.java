@@ -87,6 +87,16 @@ public final class Browser implements AutoCloseable {
         .until(ExpectedConditions.visibilityOfElementLocated(by));
   }
 
+  /**
+   * Clicks something that loads a new page and waits until the old page is gone, so that the next
+   * look-up cannot find an element of the page before the click.
+   */
+  public void submit(By by) {
+    WebElement page = driver.findElement(By.tagName("html"));
+    find(by).click();
+    new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
+  }
+
   /** Waits until the element shows the text (the page may still be the one before a click). */
   public void waitForText(By by, String text) {
     new WebDriverWait(driver, Duration.ofSeconds(15))

@@ -13,11 +13,11 @@ public final class PortalPages {
   /** The header every portal page has. */
   public record Header(Browser browser) {
     public void clickSignIn() {
-      browser.find(By.id("sign-in")).click();
+      browser.submit(By.id("sign-in"));
     }
 
     public void signOut() {
-      browser.find(By.id("sign-out")).click();
+      browser.submit(By.id("sign-out"));
     }
 
     public String signedInAs() {
@@ -29,12 +29,12 @@ public final class PortalPages {
     }
 
     public void switchLanguage() {
-      browser.find(By.id("language-switch")).click();
+      browser.submit(By.id("language-switch"));
     }
 
     /** Clicks the circle of that (Japanese or English) name in "your circles". */
     public void switchToCircle(String circleName) {
-      browser.find(By.id("circle-switcher")).findElement(By.linkText(circleName)).click();
+      browser.submit(By.linkText(circleName));
     }
   }
 
@@ -43,7 +43,7 @@ public final class PortalPages {
     public void signIn(String username, String password) {
       browser.find(By.id("username")).sendKeys(username);
       browser.find(By.id("password")).sendKeys(password);
-      browser.find(By.id("kc-login")).click();
+      browser.submit(By.id("kc-login"));
     }
 
     public boolean isShown() {
