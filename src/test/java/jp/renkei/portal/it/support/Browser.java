@@ -94,7 +94,22 @@ public final class Browser implements AutoCloseable {
   public void submit(By by) {
     WebElement page = driver.findElement(By.tagName("html"));
     find(by).click();
-    new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
+    new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> isGone(page));
+  }
+
+  /**
+   * True once the element's document is gone. Chromium says so either as a stale element or, when
+   * asked in the middle of the swap, as "node does not belong to the document".
+   */
+  private static boolean isGone(WebElement element) {
+    try {
+      element.isEnabled();
+      return false;
+    } catch (org.openqa.selenium.StaleElementReferenceException e) {
+      return true;
+    } catch (org.openqa.selenium.WebDriverException e) {
+      return e.getMessage() != null && e.getMessage().contains("does not belong to the document");
+    }
   }
 
   /** Waits until the element shows the text (the page may still be the one before a click). */
