@@ -74,11 +74,6 @@ public final class ServerProcess implements AutoCloseable {
     throw new IllegalStateException("No line like " + pattern + " in " + log);
   }
 
-  /** Waits until {@code url} answers at all, whatever the status: the server listens. */
-  public void awaitAnswer(String url, Duration timeout) throws IOException, InterruptedException {
-    await(url, timeout, status -> true);
-  }
-
   private void await(String url, Duration timeout, java.util.function.IntPredicate ready)
       throws IOException, InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();

@@ -5,6 +5,8 @@ import com.github.difflib.patch.AbstractDelta;
 import com.github.difflib.patch.Patch;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
+import jp.renkei.portal.agreement.entity.AgreementText;
 import jp.renkei.portal.agreement.entity.AgreementVersion;
 import jp.renkei.portal.agreement.entity.Clause;
 import jp.renkei.portal.agreement.entity.Initiative;
@@ -36,7 +38,15 @@ public final class VersionComparison {
 
   private VersionComparison() {}
 
-  public static List<ClauseChange> between(AgreementVersion older, AgreementVersion newer) {
+  /**
+   * Compares two versions. {@code settings} words the clause settings that are not text (the
+   * consultation cadence, the termination clause) in the reader's language, as a first line of
+   * their clause, so that a change of setting shows like a change of words.
+   */
+  public static List<ClauseChange> between(
+      AgreementVersion older,
+      AgreementVersion newer,
+      BiFunction<Clause, AgreementText, String> settings) {
     List<ClauseChange> changes = new ArrayList<>();
     for (Clause clause : Clause.values()) {
       if (clause == Clause.PARTIES) {
@@ -49,8 +59,8 @@ public final class VersionComparison {
         changes.add(
             compare(
                 clause,
-                characters(older.text().clause(clause)),
-                characters(newer.text().clause(clause)),
+                characters(withSettings(clause, older.text(), settings)),
+                characters(withSettings(clause, newer.text(), settings)),
                 ""));
       }
     }
@@ -78,6 +88,13 @@ public final class VersionComparison {
     if (!parts.isEmpty()) {
       segments.add(new Segment(kind, String.join(joiner, parts) + joiner));
     }
+  }
+
+  private static String withSettings(
+      Clause clause, AgreementText text, BiFunction<Clause, AgreementText, String> settings) {
+    String setting = settings.apply(clause, text);
+    String words = text.clause(clause) == null ? "" : text.clause(clause);
+    return setting == null || setting.isEmpty() ? words : setting + "\n" + words;
   }
 
   private static List<String> characters(String text) {

@@ -112,10 +112,8 @@ public class AgreementText {
       case PURPOSE -> purpose;
       case BASIC_POLICY -> basicPolicy;
       case EXECUTION -> execution;
-      case CONSULTATION ->
-          (consultationMonths == null ? "" : "[" + consultationMonths + "]\n")
-              + nullToEmpty(consultationText);
-      case TERM -> nullToEmpty(termText) + (terminationClause ? "\n[termination: 2 years]" : "");
+      case CONSULTATION -> consultationText;
+      case TERM -> termText;
       case DISPUTES -> disputes;
       case PARTIES, INITIATIVES -> throw new IllegalArgumentException(clause + " is not text");
     };

@@ -8,7 +8,12 @@ import java.util.List;
 import jp.renkei.portal.agreement.boundary.AgreementRead;
 import jp.renkei.portal.agreement.boundary.Agreements;
 import jp.renkei.portal.agreement.control.VersionComparison;
+import jp.renkei.portal.agreement.entity.AgreementText;
 import jp.renkei.portal.agreement.entity.AgreementVersion;
+import jp.renkei.portal.agreement.entity.Clause;
+import jp.renkei.portal.platform.i18n.LanguageSelection;
+import jp.renkei.portal.platform.i18n.Messages;
+import jp.renkei.portal.platform.i18n.Text;
 import jp.renkei.portal.platform.tenancy.TenantContext;
 import jp.renkei.portal.platform.web.NotFoundException;
 
@@ -23,6 +28,8 @@ public class AgreementDiffView {
   @Inject Agreements agreements;
   @Inject TenantContext tenant;
   @Inject HttpServletRequest request;
+  @Inject Text text;
+  @Inject LanguageSelection language;
 
   private AgreementRead read;
   private List<VersionComparison.ClauseChange> changes;
@@ -44,9 +51,20 @@ public class AgreementDiffView {
 
   public List<VersionComparison.ClauseChange> getChanges() {
     if (changes == null) {
-      changes = VersionComparison.between(getFrom(), getTo());
+      changes = VersionComparison.between(getFrom(), getTo(), this::settingOf);
     }
     return changes;
+  }
+
+  /** The non-text settings of a clause, in the reader's words. */
+  private String settingOf(Clause clause, AgreementText text) {
+    if (clause == Clause.CONSULTATION && text.consultationMonths() != null) {
+      return this.text.format("agreement.consultation.every", text.consultationMonths());
+    }
+    if (clause == Clause.TERM && text.terminationClause()) {
+      return Messages.text(language.getLocale(), "agreement.termination-clause");
+    }
+    return null;
   }
 
   private AgreementVersion version(String parameter, AgreementVersion otherwise) {

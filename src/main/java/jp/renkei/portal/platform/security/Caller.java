@@ -50,14 +50,6 @@ public record Caller(String username, Set<PortalRole> roles, Set<String> groupPa
     return Optional.of(new ClaimedMembership(circleSlug, municipalityCodes));
   }
 
-  /** The slugs of every circle the caller's groups name. */
-  public Set<String> circleSlugs() {
-    return groupPaths.stream()
-        .filter(p -> p.startsWith("/") && p.length() > 1)
-        .map(p -> p.substring(1).split("/", 2)[0])
-        .collect(Collectors.toSet());
-  }
-
   /** A circle membership as claimed by the token's groups. */
   public record ClaimedMembership(String circleSlug, Set<String> municipalityCodes) {
     public ClaimedMembership {

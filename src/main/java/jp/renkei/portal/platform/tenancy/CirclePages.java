@@ -62,8 +62,4 @@ public class CirclePages {
 
   /** A page and the id its address carried. */
   public record Match(CirclePage page, Optional<Long> id) {}
-
-  public Optional<CirclePage> byViewId(String viewId) {
-    return PAGES.stream().filter(p -> p.viewId().equals(viewId)).findFirst();
-  }
 }

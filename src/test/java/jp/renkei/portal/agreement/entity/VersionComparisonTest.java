@@ -33,7 +33,14 @@ class VersionComparisonTest {
         initiatives,
         "aomori-mayor");
 
-    List<ClauseChange> changes = VersionComparison.between(first, amendment);
+    List<ClauseChange> changes =
+        VersionComparison.between(
+            first,
+            amendment,
+            (clause, t) ->
+                clause == Clause.CONSULTATION
+                    ? "every " + t.consultationMonths() + " months"
+                    : null);
 
     ClauseChange purpose = find(changes, Clause.PURPOSE);
     assertTrue(purpose.changed());
