@@ -14,6 +14,7 @@ import jp.renkei.portal.circle.entity.Prefecture;
 import jp.renkei.portal.platform.i18n.LanguageSelection;
 import jp.renkei.portal.platform.i18n.Messages;
 import jp.renkei.portal.platform.tenancy.TenantContext;
+import jp.renkei.portal.platform.web.FacesMessages;
 
 /**
  * The central city's lifecycle steps on the agreement page, one small form each. The boundary

@@ -18,6 +18,7 @@ import jp.renkei.portal.agreement.entity.AgreementVersion;
 import jp.renkei.portal.agreement.entity.LifecycleViolation;
 import jp.renkei.portal.agreement.entity.Viewpoint;
 import jp.renkei.portal.platform.tenancy.TenantContext;
+import jp.renkei.portal.platform.web.FacesMessages;
 import jp.renkei.portal.platform.web.ForbiddenException;
 
 /**

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import jp.renkei.portal.agreement.boundary.Agreements;
 import jp.renkei.portal.feedback.boundary.FeedbackRefused;
 import jp.renkei.portal.platform.tenancy.TenantContext;
+import jp.renkei.portal.platform.web.FacesMessages;
 
 /** A resident's opinion on the published draft, on the whole or on one clause. */
 @Named

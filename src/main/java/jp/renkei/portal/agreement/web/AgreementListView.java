@@ -9,6 +9,7 @@ import jp.renkei.portal.agreement.boundary.Agreements;
 import jp.renkei.portal.agreement.entity.LifecycleViolation;
 import jp.renkei.portal.circle.boundary.MemberMunicipality;
 import jp.renkei.portal.platform.tenancy.TenantContext;
+import jp.renkei.portal.platform.web.FacesMessages;
 
 /**
  * {@code /c/{slug}/agreements}: the circle's agreements. Everybody sees the published ones; the

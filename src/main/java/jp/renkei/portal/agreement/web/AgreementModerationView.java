@@ -10,6 +10,7 @@ import jp.renkei.portal.agreement.entity.AgreementVersion;
 import jp.renkei.portal.feedback.boundary.FeedbackRefused;
 import jp.renkei.portal.feedback.entity.Feedback;
 import jp.renkei.portal.platform.tenancy.TenantContext;
+import jp.renkei.portal.platform.web.FacesMessages;
 
 /**
  * {@code /c/{slug}/agreements/{id}/feedback}: the central city moderates the residents' feedback on

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import jp.renkei.portal.agreement.boundary.Agreements;
 import jp.renkei.portal.agreement.entity.LifecycleViolation;
 import jp.renkei.portal.platform.tenancy.TenantContext;
+import jp.renkei.portal.platform.web.FacesMessages;
 
 /** A council member's comment on one clause of the shown version. */
 @Named

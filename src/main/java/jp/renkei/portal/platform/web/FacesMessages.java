@@ -1,4 +1,4 @@
-package jp.renkei.portal.agreement.web;
+package jp.renkei.portal.platform.web;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -9,12 +9,17 @@ import jp.renkei.portal.platform.i18n.Messages;
 /**
  * Messages for the person who just acted, from the bundles, and the redirect after a successful
  * change (so that reloading does not repeat it).
+ *
+ * <pre>{@code
+ * FacesMessages.error("consultation.error.slot-unmarked");
+ * FacesMessages.doneAndGo("consultation.done.confirmed", "aomori", "consultations/12");
+ * }</pre>
  */
-final class FacesMessages {
+public final class FacesMessages {
 
   private FacesMessages() {}
 
-  static void error(String messageKey) {
+  public static void error(String messageKey) {
     FacesContext context = FacesContext.getCurrentInstance();
     context.addMessage(
         null,
@@ -26,7 +31,7 @@ final class FacesMessages {
   }
 
   /** Redirects to a circle page, carrying a success message across the redirect. */
-  static void doneAndGo(String messageKey, String slug, String circlePath) {
+  public static void doneAndGo(String messageKey, String slug, String circlePath) {
     FacesContext context = FacesContext.getCurrentInstance();
     var external = context.getExternalContext();
     external.getFlash().setKeepMessages(true);
