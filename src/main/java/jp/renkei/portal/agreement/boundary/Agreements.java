@@ -76,6 +76,22 @@ public class Agreements {
   }
 
   /**
+   * The consultation interval in months (要綱 第5(2)⑥) of each partner's agreement in force, by
+   * partner code; partners without one in force, or whose clause names no interval, are absent.
+   * Agreements in force are public, so anybody may ask.
+   */
+  public java.util.Map<String, Integer> consultationMonthsInForce() {
+    java.util.Map<String, Integer> months = new java.util.HashMap<>();
+    for (Agreement agreement : repository.ofCircle(circle().id())) {
+      agreement
+          .versionInForce()
+          .map(v -> v.text().consultationMonths())
+          .ifPresent(m -> months.put(agreement.partnerCode(), m));
+    }
+    return months;
+  }
+
+  /**
    * Partners of the circle that have no agreement yet: whom the central city can start one with.
    */
   public List<MemberMunicipality> partnersWithoutAgreement() {

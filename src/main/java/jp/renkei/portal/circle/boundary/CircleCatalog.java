@@ -34,6 +34,10 @@ public class CircleCatalog {
     return all().stream().filter(c -> c.slug().equals(slug)).findFirst();
   }
 
+  public Optional<CircleProfile> byId(long id) {
+    return all().stream().filter(c -> c.id() == id).findFirst();
+  }
+
   /** The circles a municipality belongs to (one municipality may be in two, 要綱 第5(3)⑥). */
   public List<CircleProfile> containing(MunicipalityCode code) {
     return all().stream().filter(c -> c.member(code.value()).isPresent()).toList();

@@ -6,7 +6,8 @@ public enum NoticeKind {
   AGREEMENT_CONCLUDED,
   AGREEMENT_PROMULGATED,
   AGREEMENT_TERMINATION,
-  FEEDBACK_RESPONSE;
+  FEEDBACK_RESPONSE,
+  CONSULTATION_MINUTES;
 
   public String messageKey() {
     return "notice.kind." + name();

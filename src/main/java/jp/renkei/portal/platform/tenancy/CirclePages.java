@@ -16,6 +16,10 @@ import jp.renkei.portal.platform.security.PortalRole;
 @ApplicationScoped
 public class CirclePages {
 
+  /** The mayors' offices: the central city's staff and the partners' staff. */
+  private static final PageAccess OFFICES =
+      PageAccess.members(PortalRole.CENTRAL_CITY_STAFF, PortalRole.PARTNER_STAFF);
+
   static final List<CirclePage> PAGES =
       List.of(
           new CirclePage("", "/circle/home.xhtml", PageAccess.PUBLIC),
@@ -43,7 +47,17 @@ public class CirclePages {
           new CirclePage(
               "agreements/{id}/edit",
               "/agreement/edit.xhtml",
-              PageAccess.members(PortalRole.CENTRAL_CITY_STAFF, PortalRole.PARTNER_STAFF)));
+              PageAccess.members(PortalRole.CENTRAL_CITY_STAFF, PortalRole.PARTNER_STAFF)),
+          new CirclePage("consultations", "/consultation/list.xhtml", OFFICES),
+          new CirclePage("consultations/cadence", "/consultation/cadence.xhtml", OFFICES),
+          new CirclePage("consultations/{id}", "/consultation/detail.xhtml", OFFICES),
+          new CirclePage("consultations/{id}.ics", "/exports/consultation-ics", OFFICES),
+          new CirclePage(
+              "consultations/{id}/minutes", "/consultation/minutes.xhtml", PageAccess.PUBLIC),
+          new CirclePage(
+              "consultations/{id}/minutes.pdf", "/exports/minutes-pdf", PageAccess.PUBLIC),
+          new CirclePage("materials/{id}", "/exports/material", OFFICES),
+          new CirclePage("calendar", "/consultation/calendar.xhtml", OFFICES));
 
   public List<CirclePage> all() {
     return PAGES;

@@ -70,6 +70,12 @@ public class TenantContext {
         && hasRole(PortalRole.CENTRAL_CITY_STAFF);
   }
 
+  /** True for the mayors' offices of this circle: central-city or partner staff who are members. */
+  public boolean isOfficeStaff() {
+    return membership != null
+        && (hasRole(PortalRole.CENTRAL_CITY_STAFF) || hasRole(PortalRole.PARTNER_STAFF));
+  }
+
   public Optional<CircleMembership> membership() {
     return Optional.ofNullable(membership);
   }

@@ -24,4 +24,9 @@ public class JapanClock {
   public Instant now() {
     return clock.instant();
   }
+
+  /** The time of day in Japan now: what a mayor's diary and a record of the office say. */
+  public java.time.LocalDateTime localNow() {
+    return java.time.LocalDateTime.now(clock);
+  }
 }

@@ -21,6 +21,8 @@ public class OfficialDates {
   private static final DateTimeFormatter ENGLISH =
       DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
 
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
   @Inject LanguageSelection language;
 
   public String format(LocalDate date) {
@@ -29,6 +31,34 @@ public class OfficialDates {
 
   public String formatInstant(Instant instant) {
     return instant == null ? "" : format(instant.atZone(JapanClock.JAPAN).toLocalDate());
+  }
+
+  /** A time slot as officials write it: 令和8年12月1日（火）14:00～15:30. */
+  public String slot(java.time.LocalDateTime start, java.time.LocalDateTime end) {
+    return start == null ? "" : formatSlot(start, end, language.getLocale());
+  }
+
+  /** A moment of the day: 令和8年12月1日 14:00. */
+  public String dateTime(java.time.LocalDateTime time) {
+    return time == null
+        ? ""
+        : format(time.toLocalDate(), language.getLocale()) + " " + TIME.format(time);
+  }
+
+  /** A time slot for this language; the end date is written only when it is another day. */
+  public static String formatSlot(
+      java.time.LocalDateTime start, java.time.LocalDateTime end, Locale locale) {
+    boolean english = "en".equals(locale.getLanguage());
+    String weekday = start.getDayOfWeek().getDisplayName(java.time.format.TextStyle.SHORT, locale);
+    String day =
+        english
+            ? weekday + " " + format(start.toLocalDate(), locale)
+            : format(start.toLocalDate(), locale) + "（" + weekday + "）";
+    String endText =
+        end.toLocalDate().equals(start.toLocalDate())
+            ? TIME.format(end)
+            : format(end.toLocalDate(), locale) + " " + TIME.format(end);
+    return day + (english ? ", " : " ") + TIME.format(start) + (english ? "–" : "～") + endText;
   }
 
   /** The date for this language. */

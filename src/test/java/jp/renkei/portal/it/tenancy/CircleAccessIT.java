@@ -66,21 +66,45 @@ class CircleAccessIT {
   }
 
   /**
-   * Pages with an {@code {id}} are tried on the demo draft agreement (平内町's), which only the
-   * central city, 平内町's staff and the councils of both may see: to everybody else it does not exist
-   * (404), even where the page itself is public.
+   * Pages with an {@code {id}} are tried on a demo object that only some members may see: to
+   * everybody else it does not exist (404), even where the page itself is public.
+   *
+   * <ul>
+   *   <li>agreements: the draft with 平内町, for the central city, 平内町's staff and the councils;
+   *   <li>consultations and materials: the consultation with 平内町 and 今別町 (final minutes, not
+   *       published), for the central city and 平内町's staff only.
+   * </ul>
    */
-  private static final long SAMPLE_DRAFT_ID = 1;
+  private record Sample(String pathPrefix, long id, Set<String> seenBy) {}
 
-  private static final Set<String> SEE_THE_SAMPLE_DRAFT =
-      Set.of("aomori-mayor", "hiranai-staff", "hiranai-council");
+  private static final List<Sample> SAMPLES =
+      List.of(
+          new Sample("agreements/", 1, Set.of("aomori-mayor", "hiranai-staff", "hiranai-council")),
+          new Sample("consultations/", 1, Set.of("aomori-mayor", "hiranai-staff")),
+          new Sample("materials/", 1, Set.of("aomori-mayor", "hiranai-staff")));
+
+  private static Sample sampleFor(CirclePage page) {
+    return SAMPLES.stream()
+        .filter(s -> page.path().startsWith(s.pathPrefix()))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no sample object for " + page.path()));
+  }
+
+  /** Text of the samples that must never reach anybody who may not see them. */
+  private static final List<String> SAMPLE_SECRETS =
+      List.of("平内町との連携協約", "定期協議（青森市・平内町・今別町）", "広域観光パンフレット");
 
   @TestFactory
   Stream<DynamicTest> everyCirclePageAsEveryKindOfCaller() {
     List<DynamicTest> tests = new ArrayList<>();
     for (CirclePage page : new CirclePages().all()) {
       String url =
-          "/c/" + CIRCLE + "/" + page.path().replace("{id}", Long.toString(SAMPLE_DRAFT_ID));
+          "/c/"
+              + CIRCLE
+              + "/"
+              + (page.hasId()
+                  ? page.path().replace("{id}", Long.toString(sampleFor(page).id()))
+                  : page.path());
       tests.add(dynamicTest(url + " anonymous", () -> anonymousOn(page, url)));
       for (String outsider : OUTSIDERS) {
         tests.add(dynamicTest(url + " as " + outsider, () -> outsiderOn(page, url, outsider)));
@@ -109,7 +133,9 @@ class CircleAccessIT {
     int expected = page.access().membersOnly() ? 403 : page.hasId() ? 404 : 200;
     assertEquals(expected, response.statusCode(), url + " as " + outsider);
     assertFalse(response.body().contains(MEMBERS_ONLY_MARK), url + " as " + outsider);
-    assertFalse(response.body().contains("平内町との連携協約"), "the draft leaked to " + outsider);
+    for (String secret : SAMPLE_SECRETS) {
+      assertFalse(response.body().contains(secret), secret + " leaked to " + outsider);
+    }
   }
 
   private void memberOn(CirclePage page, String url, Member member) {
@@ -119,12 +145,17 @@ class CircleAccessIT {
     int expected;
     if (page.access().membersOnly() && !roleFits) {
       expected = 403;
-    } else if (page.hasId() && !SEE_THE_SAMPLE_DRAFT.contains(member.username)) {
+    } else if (page.hasId() && !sampleFor(page).seenBy().contains(member.username)) {
       expected = 404;
     } else {
       expected = 200;
     }
     assertEquals(expected, response.statusCode(), url + " as " + member.username);
+    if (expected != 200) {
+      for (String secret : SAMPLE_SECRETS) {
+        assertFalse(response.body().contains(secret), secret + " leaked to " + member.username);
+      }
+    }
   }
 
   @Test
@@ -199,9 +230,7 @@ class CircleAccessIT {
     if (sub != null) {
       path += "/" + sub.value();
     }
-    return path.replace("{slug}", CIRCLE)
-        .replace("{code}", MEMBER_CODE)
-        .replace("{id}", Long.toString(SAMPLE_DRAFT_ID));
+    return path.replace("{slug}", CIRCLE).replace("{code}", MEMBER_CODE).replace("{id}", "1");
   }
 
   private record Member(String username, String role) {}

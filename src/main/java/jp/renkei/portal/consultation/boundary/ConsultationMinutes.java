@@ -1,0 +1,277 @@
+package jp.renkei.portal.consultation.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import jp.renkei.portal.circle.boundary.MemberMunicipality;
+import jp.renkei.portal.consultation.control.ConsultationAccess;
+import jp.renkei.portal.consultation.control.ConsultationRepository;
+import jp.renkei.portal.consultation.control.MinutesPdf;
+import jp.renkei.portal.consultation.control.PrintedDocument;
+import jp.renkei.portal.consultation.entity.Consultation;
+import jp.renkei.portal.consultation.entity.ConsultationRefused;
+import jp.renkei.portal.consultation.entity.ConsultationStatus;
+import jp.renkei.portal.consultation.entity.Minutes;
+import jp.renkei.portal.consultation.entity.MinutesApproval;
+import jp.renkei.portal.consultation.entity.MinutesComment;
+import jp.renkei.portal.notice.boundary.NoticeBoard;
+import jp.renkei.portal.notice.entity.NoticeKind;
+import jp.renkei.portal.platform.i18n.Messages;
+import jp.renkei.portal.platform.tenancy.TenantContext;
+import jp.renkei.portal.platform.time.JapanClock;
+import jp.renkei.portal.platform.time.OfficialDates;
+import jp.renkei.portal.platform.web.ForbiddenException;
+import jp.renkei.portal.platform.web.NotFoundException;
+
+/**
+ * The minutes of the request circle's consultations, agreed by both sides (要綱 第5(2)⑥): the central
+ * city drafts, revises and circulates; each party comments and approves the revision it read; final
+ * minutes are unchangeable, may be published to the notices and print as PDF. Residents and other
+ * members read published minutes only.
+ */
+@RequestScoped
+public class ConsultationMinutes {
+
+  @Inject TenantContext tenant;
+  @Inject ConsultationAccess access;
+  @Inject ConsultationRepository repository;
+  @Inject NoticeBoard notices;
+  @Inject JapanClock clock;
+
+  /** The minutes as the caller may see them; a 404 to a non-party when none are published. */
+  public MinutesRead read(long id) {
+    Consultation consultation =
+        repository
+            .find(tenant.getCircle().id(), id)
+            .orElseThrow(() -> new NotFoundException("consultation " + id));
+    List<Minutes> records = repository.minutesOf(id);
+    List<MemberMunicipality> parties =
+        access.parties(consultation).stream()
+            .map(c -> tenant.getCircle().member(c))
+            .flatMap(Optional::stream)
+            .toList();
+    if (access.sees(consultation)) {
+      Optional<Minutes> shown = last(records);
+      List<MinutesComment> comments =
+          shown.map(m -> repository.commentsOn(m.id())).orElse(List.of());
+      return new MinutesRead(
+          consultation,
+          shown,
+          records,
+          comments,
+          parties,
+          access.runs(),
+          access.partyOfCaller(consultation).orElse(null));
+    }
+    List<Minutes> published = records.stream().filter(Minutes::isPublished).toList();
+    if (published.isEmpty()) {
+      throw new NotFoundException("published minutes of " + id);
+    }
+    return new MinutesRead(
+        consultation, last(published), published, List.of(), parties, false, null);
+  }
+
+  /** The central city writes the first draft, once the time is confirmed. */
+  @Transactional
+  public void draft(long id, String body) {
+    Consultation consultation = forCentralCity(id);
+    if (consultation.status() != ConsultationStatus.CONFIRMED) {
+      throw new ConsultationRefused("minutes.error.not-confirmed");
+    }
+    if (!repository.minutesOf(id).isEmpty()) {
+      throw new ConsultationRefused("minutes.error.exists");
+    }
+    repository.add(new Minutes(id, body, username(), clock.localNow()));
+  }
+
+  /**
+   * The central city revises the minutes, unless somebody changed them since the editor loaded
+   * revision {@code expectedRevision}: then nothing is written.
+   */
+  @Transactional
+  public void revise(long id, int expectedRevision, String body) {
+    forCentralCity(id);
+    Minutes minutes = current(id, expectedRevision);
+    minutes.revise(body, username(), clock.localNow());
+  }
+
+  @Transactional
+  public void circulate(long id) {
+    forCentralCity(id);
+    currentForUpdate(id).circulate();
+  }
+
+  /** A party comments on the revision it read, perhaps asking for a change. */
+  @Transactional
+  public void comment(long id, int expectedRevision, String body, boolean changeRequested) {
+    Consultation consultation = forParty(id);
+    Minutes minutes = current(id, expectedRevision);
+    repository.add(
+        new MinutesComment(
+            minutes,
+            access.partyOfCaller(consultation).orElseThrow(),
+            username(),
+            body,
+            changeRequested,
+            clock.localNow()));
+  }
+
+  /**
+   * A party approves the revision it read ({@code expectedRevision}); approving a text that changed
+   * since is refused. The last approval makes the minutes final.
+   */
+  @Transactional
+  public void approve(long id, int expectedRevision) {
+    Consultation consultation = forParty(id);
+    Minutes minutes = current(id, expectedRevision);
+    minutes.approve(
+        access.partyOfCaller(consultation).orElseThrow(),
+        access.parties(consultation),
+        username(),
+        clock.localNow());
+  }
+
+  /** The central city publishes final minutes to the circle's notices. */
+  @Transactional
+  public void publish(long id, Locale unused) {
+    Consultation consultation = forCentralCity(id);
+    Minutes minutes = currentForUpdate(id);
+    minutes.publish(clock.localNow());
+    String central = tenant.getCircle().centralCities().get(0).nameIn(Locale.JAPANESE);
+    String centralEn = tenant.getCircle().centralCities().get(0).nameIn(Locale.ENGLISH);
+    notices.publish(
+        tenant.getCircle().id(),
+        NoticeKind.CONSULTATION_MINUTES,
+        Messages.text(Locale.JAPANESE, "notice.minutes.title", consultation.title()),
+        Messages.text(Locale.ENGLISH, "notice.minutes.title", consultation.title()),
+        Messages.text(
+            Locale.JAPANESE,
+            "notice.minutes.body",
+            central,
+            OfficialDates.format(minutes.finalAt().toLocalDate(), Locale.JAPANESE)),
+        Messages.text(
+            Locale.ENGLISH,
+            "notice.minutes.body",
+            centralEn,
+            OfficialDates.format(minutes.finalAt().toLocalDate(), Locale.ENGLISH)),
+        "consultations/" + id + "/minutes");
+  }
+
+  /** The central city starts a correction of final minutes: a new draft that names them. */
+  @Transactional
+  public void startCorrection(long id) {
+    forCentralCity(id);
+    Minutes minutes = currentForUpdate(id);
+    repository.add(minutes.correction(username(), clock.localNow()));
+  }
+
+  /** The final minutes as PDF, in the reader's language; for whoever may read them. */
+  public byte[] pdf(long id, Locale locale) {
+    MinutesRead read = read(id);
+    Minutes minutes =
+        read.records().stream()
+            .filter(Minutes::isFinal)
+            .filter(m -> read.isParty() || m.isPublished())
+            .reduce((a, b) -> b)
+            .orElseThrow(() -> new NotFoundException("final minutes of " + id));
+    return MinutesPdf.print(printed(read, minutes, locale));
+  }
+
+  private PrintedDocument printed(MinutesRead read, Minutes minutes, Locale locale) {
+    Consultation c = read.consultation();
+    List<PrintedDocument.Fact> facts = new ArrayList<>();
+    facts.add(fact(locale, "minutes.pdf.circle", tenant.getCircle().nameIn(locale)));
+    c.confirmedSlot()
+        .ifPresent(
+            s -> {
+              facts.add(
+                  fact(
+                      locale,
+                      "minutes.pdf.when",
+                      OfficialDates.formatSlot(s.startsAt(), s.endsAt(), locale)));
+              if (s.place() != null) {
+                facts.add(fact(locale, "minutes.pdf.place", s.place()));
+              }
+            });
+    facts.add(
+        fact(
+            locale,
+            "minutes.pdf.parties",
+            String.join(
+                Messages.text(locale, "portal.list.separator"),
+                read.parties().stream().map(m -> m.nameIn(locale)).toList())));
+    facts.add(
+        fact(
+            locale,
+            "minutes.pdf.final",
+            OfficialDates.format(minutes.finalAt().toLocalDate(), locale)));
+    minutes.correctsId().ifPresent(x -> facts.add(fact(locale, "minutes.pdf.correction", "")));
+    List<String> approvals =
+        minutes.approvals().stream().map(a -> approvalLine(read, a, locale)).toList();
+    return new PrintedDocument(
+        Messages.text(locale, "minutes.pdf.title"),
+        c.title(),
+        facts,
+        List.of(
+            new PrintedDocument.Section(
+                Messages.text(locale, "minutes.pdf.body"), List.of(minutes.body())),
+            new PrintedDocument.Section(Messages.text(locale, "minutes.pdf.approvals"), approvals)),
+        Messages.text(locale, "portal.name"));
+  }
+
+  private static String approvalLine(MinutesRead read, MinutesApproval a, Locale locale) {
+    return read.nameOf(a.municipalityCode(), locale)
+        + "　"
+        + OfficialDates.format(a.approvedAt().toLocalDate(), locale)
+        + "　"
+        + Messages.text(locale, "minutes.pdf.revision", a.revision());
+  }
+
+  private static PrintedDocument.Fact fact(Locale locale, String key, String value) {
+    return new PrintedDocument.Fact(Messages.text(locale, key), value);
+  }
+
+  private Minutes current(long id, int expectedRevision) {
+    Minutes minutes = currentForUpdate(id);
+    if (minutes.revision() != expectedRevision) {
+      throw new ConsultationRefused("minutes.error.changed-since");
+    }
+    return minutes;
+  }
+
+  private Minutes currentForUpdate(long id) {
+    return last(repository.minutesOf(id))
+        .map(repository::lockMinutes)
+        .orElseThrow(() -> new ConsultationRefused("minutes.error.none"));
+  }
+
+  private Consultation forCentralCity(long id) {
+    Consultation consultation = forParty(id);
+    if (!access.runs()) {
+      throw new ForbiddenException("minutes of consultation " + id);
+    }
+    return consultation;
+  }
+
+  private Consultation forParty(long id) {
+    Consultation consultation =
+        repository
+            .find(tenant.getCircle().id(), id)
+            .filter(access::sees)
+            .orElseThrow(() -> new NotFoundException("consultation " + id));
+    repository.findForUpdate(tenant.getCircle().id(), id);
+    return consultation;
+  }
+
+  private static Optional<Minutes> last(List<Minutes> records) {
+    return records.isEmpty() ? Optional.empty() : Optional.of(records.get(records.size() - 1));
+  }
+
+  private String username() {
+    return tenant.getCaller().username();
+  }
+}

@@ -1,0 +1,17 @@
+package jp.renkei.portal.consultation.control;
+
+import java.util.List;
+
+/**
+ * A document to print, already in the reader's language: a title, facts (label and value) and
+ * sections of paragraphs. {@link MinutesPdf} lays it out.
+ */
+public record PrintedDocument(
+    String title, String subtitle, List<Fact> facts, List<Section> sections, String footer) {
+
+  /** A label and its value, e.g. 日時 / 令和8年12月1日 14:00. */
+  public record Fact(String label, String value) {}
+
+  /** A heading and its paragraphs; line breaks inside a paragraph are kept. */
+  public record Section(String heading, List<String> paragraphs) {}
+}

@@ -1,0 +1,208 @@
+package jp.renkei.portal.consultation.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import jp.renkei.portal.consultation.boundary.Consultations;
+import jp.renkei.portal.consultation.entity.ConsultationRefused;
+import jp.renkei.portal.consultation.entity.MaterialFile;
+import jp.renkei.portal.platform.tenancy.TenantContext;
+import jp.renkei.portal.platform.web.FacesMessages;
+
+/**
+ * The forms of the consultation page: answering slots, confirming, rescheduling, cancelling, agenda
+ * items and materials, action items. The boundary checks the caller again and refuses what the
+ * rules do not allow; the person then sees why, and nothing changed.
+ */
+@Named
+@RequestScoped
+public class ConsultationActions {
+
+  @Inject Consultations consultations;
+  @Inject TenantContext tenant;
+
+  // Faces fills this with the slot ids as it rendered them (Long); read them whatever their type.
+  private List<Object> workingSlots = new ArrayList<>();
+  private Long slotId;
+  private String reason;
+  private final SlotRows newSlots = new SlotRows();
+  private String agendaTitle;
+  private Long agendaItemId;
+  private Part file;
+  private String actionTitle;
+  private String actionOwner;
+  private LocalDate actionDue;
+
+  public void answer() {
+    run(
+        () ->
+            consultations.answer(
+                id(),
+                new HashSet<>(workingSlots.stream().map(o -> Long.valueOf(o.toString())).toList())),
+        "consultation.done.answered");
+  }
+
+  public void confirm() {
+    run(
+        () -> {
+          if (slotId == null) {
+            throw new ConsultationRefused("consultation.error.no-such-slot");
+          }
+          consultations.confirm(id(), slotId);
+        },
+        "consultation.done.confirmed");
+  }
+
+  public void reschedule() {
+    run(
+        () -> consultations.reschedule(id(), newSlots.proposals(), reason),
+        "consultation.done.rescheduled");
+  }
+
+  public void cancel() {
+    run(() -> consultations.cancel(id(), reason), "consultation.done.cancelled");
+  }
+
+  public void addAgendaItem() {
+    run(() -> consultations.addAgendaItem(id(), agendaTitle), "agenda.done.added");
+  }
+
+  /**
+   * Reads at most one byte more than allowed (to tell a file that is too large) and deletes the
+   * container's temporary copy whatever happens.
+   */
+  public void attach() {
+    if (file == null || agendaItemId == null) {
+      FacesMessages.error("agenda.error.file-required");
+      return;
+    }
+    try {
+      byte[] content;
+      try (InputStream in = file.getInputStream()) {
+        content = in.readNBytes(MaterialFile.MAX_BYTES + 1);
+      }
+      run(
+          () -> consultations.attach(id(), agendaItemId, file.getSubmittedFileName(), content),
+          "agenda.done.attached");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      deleteQuietly(file);
+    }
+  }
+
+  private static void deleteQuietly(Part part) {
+    try {
+      part.delete();
+    } catch (IOException ignored) {
+      // The container removes its temporary files at the end of the request anyway.
+    }
+  }
+
+  public void addActionItem() {
+    run(
+        () -> consultations.addActionItem(id(), actionTitle, actionOwner, actionDue),
+        "action.done.added");
+  }
+
+  public void markDone(long actionId) {
+    run(() -> consultations.markDone(id(), actionId), "action.done.done");
+  }
+
+  private void run(Runnable step, String doneKey) {
+    try {
+      step.run();
+      FacesMessages.doneAndGo(doneKey, tenant.getCircle().slug(), "consultations/" + id());
+    } catch (ConsultationRefused e) {
+      FacesMessages.error(e.messageKey());
+    }
+  }
+
+  private long id() {
+    return tenant.getPathId();
+  }
+
+  public List<Object> getWorkingSlots() {
+    return workingSlots;
+  }
+
+  public void setWorkingSlots(List<Object> workingSlots) {
+    this.workingSlots = workingSlots;
+  }
+
+  public Long getSlotId() {
+    return slotId;
+  }
+
+  public void setSlotId(Long slotId) {
+    this.slotId = slotId;
+  }
+
+  public String getReason() {
+    return reason;
+  }
+
+  public void setReason(String reason) {
+    this.reason = reason;
+  }
+
+  public SlotRows getNewSlots() {
+    return newSlots;
+  }
+
+  public String getAgendaTitle() {
+    return agendaTitle;
+  }
+
+  public void setAgendaTitle(String agendaTitle) {
+    this.agendaTitle = agendaTitle;
+  }
+
+  public Long getAgendaItemId() {
+    return agendaItemId;
+  }
+
+  public void setAgendaItemId(Long agendaItemId) {
+    this.agendaItemId = agendaItemId;
+  }
+
+  public Part getFile() {
+    return file;
+  }
+
+  public void setFile(Part file) {
+    this.file = file;
+  }
+
+  public String getActionTitle() {
+    return actionTitle;
+  }
+
+  public void setActionTitle(String actionTitle) {
+    this.actionTitle = actionTitle;
+  }
+
+  public String getActionOwner() {
+    return actionOwner;
+  }
+
+  public void setActionOwner(String actionOwner) {
+    this.actionOwner = actionOwner;
+  }
+
+  public LocalDate getActionDue() {
+    return actionDue;
+  }
+
+  public void setActionDue(LocalDate actionDue) {
+    this.actionDue = actionDue;
+  }
+}
