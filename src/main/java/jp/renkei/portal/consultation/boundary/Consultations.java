@@ -239,11 +239,14 @@ public class Consultations {
     return partners.stream().map(p -> Cadence.of(p, months.get(p), consultations, now)).toList();
   }
 
-  /** The consultation as a calendar file, when the caller may see it. */
+  /**
+   * The consultation for its calendar file, when the caller may see it and it has a time (a 404
+   * while it is still being scheduled: there is no event yet).
+   */
   public Consultation forCalendar(long id) {
     Consultation consultation = visible(id);
     if (consultation.status() == ConsultationStatus.SCHEDULING) {
-      throw new ConsultationRefused("consultation.error.not-confirmed");
+      throw new NotFoundException("no time yet for consultation " + id);
     }
     return consultation;
   }

@@ -11,7 +11,6 @@ import java.util.List;
 import jp.renkei.portal.consultation.boundary.Consultations;
 import jp.renkei.portal.consultation.control.CalendarExport;
 import jp.renkei.portal.consultation.entity.Consultation;
-import jp.renkei.portal.consultation.entity.ConsultationRefused;
 import jp.renkei.portal.platform.tenancy.TenantContext;
 import jp.renkei.portal.platform.web.RequestUrls;
 
@@ -32,13 +31,7 @@ public class ConsultationCalendarServlet extends HttpServlet {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
-    Consultation consultation;
-    try {
-      consultation = consultations.forCalendar(tenant.getPathId());
-    } catch (ConsultationRefused e) {
-      response.sendError(HttpServletResponse.SC_CONFLICT);
-      return;
-    }
+    Consultation consultation = consultations.forCalendar(tenant.getPathId());
     String page = RequestUrls.base(request) + "/c/" + tenant.getCircle().slug() + "/consultations/";
     byte[] ics =
         CalendarExport.of(consultation.title(), List.of(consultation), c -> page + c.id())

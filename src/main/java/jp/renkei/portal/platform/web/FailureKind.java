@@ -4,13 +4,15 @@ import jakarta.persistence.PersistenceException;
 import java.sql.SQLException;
 
 /**
- * What went wrong, as the person should hear it: nothing there (404), not allowed (403), the
- * database unreachable — "try again later" (503) — or anything else unexpected (500). None shows a
- * stack trace.
+ * What went wrong, as the person should hear it: nothing there (404), not allowed (403), changed by
+ * somebody else at the same moment — "reload and try again" (409), the database unreachable — "try
+ * again later" (503) — or anything else unexpected (500). None shows a stack trace.
  */
 public enum FailureKind {
   NOT_FOUND(404),
   FORBIDDEN(403),
+  /** Somebody else changed the same record at the same moment; nothing of this request was kept. */
+  CONFLICT(409),
   DATABASE_UNAVAILABLE(503),
   UNEXPECTED(500);
 
@@ -31,6 +33,12 @@ public enum FailureKind {
       }
       if (t instanceof ForbiddenException) {
         return FORBIDDEN;
+      }
+      if (t instanceof jakarta.persistence.OptimisticLockException
+          || t.getClass()
+              .getName()
+              .equals("org.eclipse.persistence.exceptions.OptimisticLockException")) {
+        return CONFLICT;
       }
       if (t instanceof SQLException
           || t instanceof PersistenceException

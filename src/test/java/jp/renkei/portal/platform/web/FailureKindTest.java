@@ -19,6 +19,15 @@ class FailureKindTest {
   }
 
   @Test
+  void twoChangesAtOnceAreAConflictNotAnOutage() {
+    var lost =
+        new ServletException(
+            new RuntimeException(new jakarta.persistence.OptimisticLockException("changed")));
+    assertEquals(FailureKind.CONFLICT, FailureKind.of(lost));
+    assertEquals(409, FailureKind.of(lost).status());
+  }
+
+  @Test
   void anythingElseIsA500() {
     assertEquals(FailureKind.UNEXPECTED, FailureKind.of(new NullPointerException()));
     assertEquals(500, FailureKind.of(new IllegalStateException()).status());
