@@ -7,7 +7,8 @@ public enum NoticeKind {
   AGREEMENT_PROMULGATED,
   AGREEMENT_TERMINATION,
   FEEDBACK_RESPONSE,
-  CONSULTATION_MINUTES;
+  CONSULTATION_MINUTES,
+  ROUNDTABLE_MINUTES;
 
   public String messageKey() {
     return "notice.kind." + name();

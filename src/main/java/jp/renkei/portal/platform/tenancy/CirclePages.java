@@ -57,7 +57,10 @@ public class CirclePages {
           new CirclePage(
               "consultations/{id}/minutes.pdf", "/exports/minutes-pdf", PageAccess.PUBLIC),
           new CirclePage("materials/{id}", "/exports/material", OFFICES),
-          new CirclePage("calendar", "/consultation/calendar.xhtml", OFFICES));
+          new CirclePage("calendar", "/consultation/calendar.xhtml", OFFICES),
+          new CirclePage("roundtable", "/roundtable/registry.xhtml", PageAccess.PUBLIC),
+          new CirclePage(
+              "roundtable/meetings/{id}", "/roundtable/meeting.xhtml", PageAccess.PUBLIC));
 
   public List<CirclePage> all() {
     return PAGES;

@@ -72,7 +72,9 @@ class CircleAccessIT {
    * <ul>
    *   <li>agreements: the draft with 平内町, for the central city, 平内町's staff and the councils;
    *   <li>consultations and materials: the consultation with 平内町 and 今別町 (final minutes, not
-   *       published), for the central city and 平内町's staff only.
+   *       published), for the central city and 平内町's staff only;
+   *   <li>roundtable meetings: the demo meeting (minutes not published), for the central city and
+   *       the roundtable member whose term covers it.
    * </ul>
    */
   private record Sample(String pathPrefix, long id, Set<String> seenBy) {}
@@ -81,7 +83,8 @@ class CircleAccessIT {
       List.of(
           new Sample("agreements/", 1, Set.of("aomori-mayor", "hiranai-staff", "hiranai-council")),
           new Sample("consultations/", 1, Set.of("aomori-mayor", "hiranai-staff")),
-          new Sample("materials/", 1, Set.of("aomori-mayor", "hiranai-staff")));
+          new Sample("materials/", 1, Set.of("aomori-mayor", "hiranai-staff")),
+          new Sample("roundtable/meetings/", 1, Set.of("aomori-mayor", "roundtable-aomori")));
 
   private static Sample sampleFor(CirclePage page) {
     return SAMPLES.stream()
@@ -92,7 +95,7 @@ class CircleAccessIT {
 
   /** Text of the samples that must never reach anybody who may not see them. */
   private static final List<String> SAMPLE_SECRETS =
-      List.of("平内町との連携協約", "定期協議（青森市・平内町・今別町）", "広域観光パンフレット");
+      List.of("平内町との連携協約", "定期協議（青森市・平内町・今別町）", "広域観光パンフレット", "路線バスの利用者数の把握方法");
 
   @TestFactory
   Stream<DynamicTest> everyCirclePageAsEveryKindOfCaller() {

@@ -1,0 +1,211 @@
+package jp.renkei.portal.roundtable.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import jp.renkei.portal.notice.boundary.NoticeBoard;
+import jp.renkei.portal.notice.entity.NoticeKind;
+import jp.renkei.portal.platform.i18n.Messages;
+import jp.renkei.portal.platform.security.PortalRole;
+import jp.renkei.portal.platform.tenancy.TenantContext;
+import jp.renkei.portal.platform.time.JapanClock;
+import jp.renkei.portal.platform.time.OfficialDates;
+import jp.renkei.portal.platform.web.ForbiddenException;
+import jp.renkei.portal.platform.web.NotFoundException;
+import jp.renkei.portal.roundtable.control.RoundtableRepository;
+import jp.renkei.portal.roundtable.control.SectorCoverage;
+import jp.renkei.portal.roundtable.entity.RoundtableMeeting;
+import jp.renkei.portal.roundtable.entity.RoundtableMember;
+import jp.renkei.portal.roundtable.entity.RoundtableRefused;
+import jp.renkei.portal.roundtable.entity.Sector;
+
+/**
+ * The vision roundtable of the request's circle (要綱 第6(2)(4)): the registry by sector, its coverage
+ * of the sectors the guideline names, and the meetings. The central city's staff change things;
+ * roundtable members read the meetings they belong to; everybody reads the registry and published
+ * minutes. Every operation checks the caller here, whatever the page showed.
+ */
+@RequestScoped
+public class Roundtable {
+
+  /** Enough meetings for years of a roundtable that meets a few times a year. */
+  static final int MEETINGS_SHOWN = 50;
+
+  @Inject TenantContext tenant;
+  @Inject RoundtableRepository repository;
+  @Inject NoticeBoard notices;
+  @Inject JapanClock clock;
+
+  /** Members in term today (everybody); the central city also sees former members. */
+  public List<RoundtableMember> members() {
+    LocalDate today = clock.today();
+    return repository.members(circleId()).stream()
+        .filter(m -> runs() || m.inTermOn(today))
+        .toList();
+  }
+
+  public SectorCoverage coverage() {
+    return SectorCoverage.on(clock.today(), repository.members(circleId()));
+  }
+
+  /** The meetings the caller may see: all for insiders, those with published minutes otherwise. */
+  public List<RoundtableMeeting> meetings() {
+    boolean all = runs() || isRoundtableMember();
+    List<RoundtableMeeting> meetings = repository.meetings(circleId(), !all, MEETINGS_SHOWN);
+    if (runs() || !all) {
+      return meetings;
+    }
+    List<RoundtableMember> mine = myMemberships();
+    return meetings.stream().filter(m -> m.isPublished() || belongs(mine, m)).toList();
+  }
+
+  /** One meeting; a 404 unless the caller belongs to it or its minutes are published. */
+  public MeetingRead meeting(long id) {
+    RoundtableMeeting meeting =
+        repository
+            .meeting(circleId(), id)
+            .orElseThrow(() -> new NotFoundException("meeting " + id));
+    boolean insider = runs() || belongs(myMemberships(), meeting);
+    if (!insider && !meeting.isPublished()) {
+      throw new NotFoundException("meeting " + id);
+    }
+    List<RoundtableMember> attended = repository.members(circleId(), meeting.attendees());
+    List<RoundtableMember> eligible =
+        runs()
+            ? repository.members(circleId()).stream()
+                .filter(m -> m.inTermOn(meeting.heldAt().toLocalDate()))
+                .toList()
+            : List.of();
+    return new MeetingRead(meeting, attended, eligible, runs(), insider);
+  }
+
+  @Transactional
+  public long addMember(
+      String name,
+      String affiliation,
+      Sector sector,
+      LocalDate termStart,
+      LocalDate termEnd,
+      String username) {
+    requireRuns();
+    RoundtableMember member =
+        new RoundtableMember(circleId(), name, affiliation, sector, termStart, termEnd, username);
+    repository.add(member);
+    repository.flush();
+    return member.id();
+  }
+
+  @Transactional
+  public void endTerm(long memberId, LocalDate lastDay) {
+    requireRuns();
+    repository
+        .member(circleId(), memberId)
+        .orElseThrow(() -> new NotFoundException("member " + memberId))
+        .endTerm(lastDay);
+  }
+
+  @Transactional
+  public long scheduleMeeting(String title, LocalDateTime heldAt, String place, String agenda) {
+    requireRuns();
+    RoundtableMeeting meeting =
+        new RoundtableMeeting(circleId(), title, heldAt, place, agenda, username());
+    repository.add(meeting);
+    repository.flush();
+    return meeting.id();
+  }
+
+  @Transactional
+  public void recordAttendance(long meetingId, Set<Long> memberIds) {
+    requireRuns();
+    RoundtableMeeting meeting = forUpdate(meetingId);
+    List<RoundtableMember> present = repository.members(circleId(), memberIds);
+    if (present.size() != memberIds.size()) {
+      throw new RoundtableRefused("roundtable.error.not-in-term");
+    }
+    meeting.recordAttendance(new HashSet<>(present), clock.localNow());
+  }
+
+  /**
+   * Writes the minutes unless somebody saved the meeting since the editor loaded it ({@code
+   * expectedLockVersion}): then nothing is written and the person is told.
+   */
+  @Transactional
+  public void writeMinutes(long meetingId, long expectedLockVersion, String text) {
+    requireRuns();
+    RoundtableMeeting meeting = repository.meeting(circleId(), meetingId).orElseThrow();
+    if (meeting.lockVersion() != expectedLockVersion) {
+      throw new RoundtableRefused("roundtable.error.changed-since");
+    }
+    forUpdate(meetingId).writeMinutes(text, clock.localNow());
+  }
+
+  /** Publishes the minutes to the circle's notices. */
+  @Transactional
+  public void publishMinutes(long meetingId) {
+    requireRuns();
+    RoundtableMeeting meeting = forUpdate(meetingId);
+    meeting.publishMinutes(clock.localNow());
+    notices.publish(
+        circleId(),
+        NoticeKind.ROUNDTABLE_MINUTES,
+        Messages.text(Locale.JAPANESE, "notice.roundtable.title", meeting.title()),
+        Messages.text(Locale.ENGLISH, "notice.roundtable.title", meeting.title()),
+        Messages.text(
+            Locale.JAPANESE,
+            "notice.roundtable.body",
+            OfficialDates.format(meeting.heldAt().toLocalDate(), Locale.JAPANESE)),
+        Messages.text(
+            Locale.ENGLISH,
+            "notice.roundtable.body",
+            OfficialDates.format(meeting.heldAt().toLocalDate(), Locale.ENGLISH)),
+        "roundtable/meetings/" + meeting.id());
+  }
+
+  /** True for the central city's staff of this circle: they keep the roundtable. */
+  public boolean runs() {
+    return tenant.isCentralCityStaff();
+  }
+
+  private boolean isRoundtableMember() {
+    return tenant.isMember() && tenant.hasRole(PortalRole.ROUNDTABLE_MEMBER);
+  }
+
+  /** The registry entries of the signed-in roundtable member (one per term). */
+  private List<RoundtableMember> myMemberships() {
+    if (!isRoundtableMember()) {
+      return List.of();
+    }
+    String me = username();
+    return repository.members(circleId()).stream().filter(m -> me.equals(m.username())).toList();
+  }
+
+  private static boolean belongs(List<RoundtableMember> mine, RoundtableMeeting meeting) {
+    return mine.stream().anyMatch(m -> m.inTermOn(meeting.heldAt().toLocalDate()));
+  }
+
+  private RoundtableMeeting forUpdate(long meetingId) {
+    return repository
+        .meetingForUpdate(circleId(), meetingId)
+        .orElseThrow(() -> new NotFoundException("meeting " + meetingId));
+  }
+
+  private void requireRuns() {
+    if (!runs()) {
+      throw new ForbiddenException("roundtable of " + tenant.getCircle().slug());
+    }
+  }
+
+  private long circleId() {
+    return tenant.getCircle().id();
+  }
+
+  private String username() {
+    return tenant.getCaller().username();
+  }
+}
