@@ -2,32 +2,26 @@ package jp.renkei.portal.agreement.web;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import jp.renkei.portal.agreement.boundary.Agreements;
 import jp.renkei.portal.platform.i18n.LanguageSelection;
-import jp.renkei.portal.platform.tenancy.TenantContext;
+import jp.renkei.portal.platform.tenancy.CircleServlet;
 
 /**
  * {@code /c/{slug}/agreements/{id}/feedback.csv?v=1}: every opinion on a version, hidden ones too,
  * for the central city (UTF-8 with BOM, for Excel). Reached only through the front controller.
  */
 @WebServlet("/exports/agreement-feedback")
-public class FeedbackCsvServlet extends HttpServlet {
+public class FeedbackCsvServlet extends CircleServlet {
 
-  @Inject TenantContext tenant;
   @Inject Agreements agreements;
   @Inject LanguageSelection language;
 
   @Override
-  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+  protected void respond(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    if (!tenant.isActive()) {
-      response.sendError(HttpServletResponse.SC_NOT_FOUND);
-      return;
-    }
     int version;
     try {
       version = Integer.parseInt(request.getParameter("v"));
@@ -35,16 +29,14 @@ public class FeedbackCsvServlet extends HttpServlet {
       version = agreements.read(tenant.getPathId()).newest().number();
     }
     byte[] csv = agreements.feedbackCsv(tenant.getPathId(), version, language.getLocale());
-    response.setContentType("text/csv;charset=UTF-8");
-    response.setHeader(
-        "Content-Disposition",
+    sendPrivately(
+        response,
+        "text/csv;charset=UTF-8",
         "attachment; filename=\"agreement-"
             + tenant.getPathId()
             + "-v"
             + version
-            + "-feedback.csv\"");
-    response.setHeader("Cache-Control", "private, no-store");
-    response.setContentLength(csv.length);
-    response.getOutputStream().write(csv);
+            + "-feedback.csv\"",
+        csv);
   }
 }

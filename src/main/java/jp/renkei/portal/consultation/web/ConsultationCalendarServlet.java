@@ -2,7 +2,6 @@ package jp.renkei.portal.consultation.web;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -11,7 +10,7 @@ import java.util.List;
 import jp.renkei.portal.consultation.boundary.Consultations;
 import jp.renkei.portal.consultation.control.CalendarExport;
 import jp.renkei.portal.consultation.entity.Consultation;
-import jp.renkei.portal.platform.tenancy.TenantContext;
+import jp.renkei.portal.platform.tenancy.CircleServlet;
 import jp.renkei.portal.platform.web.RequestUrls;
 
 /**
@@ -19,29 +18,22 @@ import jp.renkei.portal.platform.web.RequestUrls;
  * iCalendar file, for those taking part. Reached only through the front controller.
  */
 @WebServlet("/exports/consultation-ics")
-public class ConsultationCalendarServlet extends HttpServlet {
+public class ConsultationCalendarServlet extends CircleServlet {
 
-  @Inject TenantContext tenant;
   @Inject Consultations consultations;
 
   @Override
-  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+  protected void respond(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    if (!tenant.isActive()) {
-      response.sendError(HttpServletResponse.SC_NOT_FOUND);
-      return;
-    }
     Consultation consultation = consultations.forCalendar(tenant.getPathId());
     String page = RequestUrls.base(request) + "/c/" + tenant.getCircle().slug() + "/consultations/";
     byte[] ics =
         CalendarExport.of(consultation.title(), List.of(consultation), c -> page + c.id())
             .getBytes(StandardCharsets.UTF_8);
-    response.setContentType(CalendarExport.MEDIA_TYPE);
-    response.setHeader(
-        "Content-Disposition",
-        "attachment; filename=\"consultation-" + consultation.id() + ".ics\"");
-    response.setHeader("Cache-Control", "private, no-store");
-    response.setContentLength(ics.length);
-    response.getOutputStream().write(ics);
+    sendPrivately(
+        response,
+        CalendarExport.MEDIA_TYPE,
+        "attachment; filename=\"consultation-" + consultation.id() + ".ics\"",
+        ics);
   }
 }

@@ -1,16 +1,11 @@
 package jp.renkei.portal.feedback.boundary;
 
-/** Feedback refused (empty, too long, too many too fast, …): nothing stored; the key says why. */
-public class FeedbackRefused extends RuntimeException {
+import jp.renkei.portal.platform.rules.Refusal;
 
-  private final String messageKey;
+/** Feedback refused (empty, too long, too many too fast, …): nothing stored; the key says why. */
+public class FeedbackRefused extends Refusal {
 
   public FeedbackRefused(String messageKey) {
     super(messageKey);
-    this.messageKey = messageKey;
-  }
-
-  public String messageKey() {
-    return messageKey;
   }
 }

@@ -10,7 +10,6 @@ import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedOutput;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -19,7 +18,7 @@ import java.util.List;
 import jp.renkei.portal.circle.boundary.CircleProfile;
 import jp.renkei.portal.notice.boundary.NoticeBoard;
 import jp.renkei.portal.notice.entity.Notice;
-import jp.renkei.portal.platform.tenancy.TenantContext;
+import jp.renkei.portal.platform.tenancy.CircleServlet;
 import jp.renkei.portal.platform.web.RequestUrls;
 
 /**
@@ -28,18 +27,13 @@ import jp.renkei.portal.platform.web.RequestUrls;
  * 404.
  */
 @WebServlet("/feeds/notices")
-public class NoticeFeedServlet extends HttpServlet {
+public class NoticeFeedServlet extends CircleServlet {
 
-  @Inject TenantContext tenant;
   @Inject NoticeBoard board;
 
   @Override
-  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+  protected void respond(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    if (!tenant.isActive()) {
-      response.sendError(HttpServletResponse.SC_NOT_FOUND);
-      return;
-    }
     CircleProfile circle = tenant.getCircle();
     String base = RequestUrls.base(request) + "/c/" + circle.slug() + "/";
     List<Notice> notices = board.page(circle.id(), 1).notices();

@@ -1,16 +1,11 @@
 package jp.renkei.portal.roundtable.entity;
 
-/** A roundtable change the rules do not allow: refused, nothing changed; the key says why. */
-public class RoundtableRefused extends RuntimeException {
+import jp.renkei.portal.platform.rules.Refusal;
 
-  private final String messageKey;
+/** A roundtable change the rules do not allow: refused, nothing changed; the key says why. */
+public class RoundtableRefused extends Refusal {
 
   public RoundtableRefused(String messageKey) {
     super(messageKey);
-    this.messageKey = messageKey;
-  }
-
-  public String messageKey() {
-    return messageKey;
   }
 }

@@ -67,8 +67,8 @@ class AgreementJourneyIT {
           404, Callers.as(stack, "hiranai-staff").get("/c/aomori/agreements/" + id).statusCode());
 
       // Residents are told, with a comment period.
-      setDate(office, "notify-form:opens", TODAY);
-      setDate(office, "notify-form:closes", TODAY);
+      office.setValue("notify-form:opens", TODAY);
+      office.setValue("notify-form:closes", TODAY);
       office.submit(By.id("notify-form:notify"));
       assertTrue(office.find(By.id("version-status")).getText().contains("意見募集中"));
       HttpResponse<String> published = publicVisitor.get("/c/aomori/agreements/" + id);
@@ -82,7 +82,7 @@ class AgreementJourneyIT {
       office.visit("/c/aomori/agreements/" + id + "/feedback");
       WebElement abusive = abusiveItem(office);
       String abusiveId = abusive.getAttribute("id").substring("feedback-".length());
-      replace(office.find(By.id("hide-" + abusiveId + ":reason")), "誹謗中傷を含むため");
+      office.type(By.id("hide-" + abusiveId + ":reason"), "誹謗中傷を含むため");
       office.submit(By.id("hide-" + abusiveId + ":hide"));
       assertTrue(office.find(By.id("messages")).getText().contains("非表示にしました"));
       String firstId =
@@ -90,7 +90,7 @@ class AgreementJourneyIT {
               .find(By.cssSelector("#moderation-list li"))
               .getAttribute("id")
               .substring("feedback-".length());
-      replace(office.find(By.id("respond-" + firstId + ":response")), "ご意見を踏まえ、目的を明確にします。");
+      office.type(By.id("respond-" + firstId + ":response"), "ご意見を踏まえ、目的を明確にします。");
       office.submit(By.id("respond-" + firstId + ":respond"));
       assertTrue(office.find(By.id("messages")).getText().contains("回答を保存しました"));
       HttpResponse<byte[]> csv =
@@ -118,12 +118,12 @@ class AgreementJourneyIT {
       assertFalse(summary.contains("ばか"), "a hidden opinion was published");
       office.visit("/c/aomori/agreements/" + id);
       office.find(By.id("conclude-form:conclude"));
-      setDate(office, "conclude-form:concluded-on", TODAY);
+      office.setValue("conclude-form:concluded-on", TODAY);
       office.submit(By.id("conclude-form:conclude"));
       assertTrue(office.find(By.id("messages")).getText().contains("両市町村の議会の議決がそろうまで締結できません"));
       recordResolution(office, "022012", "議案第1号");
       recordResolution(office, YOMOGITA, "議案第7号");
-      setDate(office, "conclude-form:concluded-on", TODAY);
+      office.setValue("conclude-form:concluded-on", TODAY);
       office.submit(By.id("conclude-form:conclude"));
       assertTrue(office.find(By.id("version-status")).getText().contains("締結済み"));
 
@@ -139,7 +139,7 @@ class AgreementJourneyIT {
       office.submit(By.id("change-form:amend"));
       assertTrue(office.find(By.id("version-number")).getText().contains("第2版"));
       office.submit(By.id("edit-link"));
-      replace(office.find(By.id("edit-form:purpose")), "圏域の持続的な発展を目的とする。");
+      office.type(By.id("edit-form:purpose"), "圏域の持続的な発展を目的とする。");
       office.submit(By.id("edit-form:save"));
       office.visit("/c/aomori/agreements/" + id + "/diff?from=1&to=2");
       assertTrue(office.find(By.cssSelector("#diff-PURPOSE ins")).getText().contains("持続的な"));
@@ -150,7 +150,7 @@ class AgreementJourneyIT {
       office.visit("/c/aomori/agreements/" + id + "?v=1");
 
       // A termination notice shows the lapse date everywhere the agreement appears.
-      setDate(office, "termination-form:terminated-on", TODAY);
+      office.setValue("termination-form:terminated-on", TODAY);
       office.submit(By.id("termination-form:terminate"));
       String lapse = office.find(By.id("lapse-banner")).getText();
       assertTrue(lapse.contains("失効予定日"), lapse);
@@ -181,11 +181,11 @@ class AgreementJourneyIT {
       central.find(By.id("edit-form:purpose"));
       partner.find(By.id("edit-form:purpose"));
 
-      replace(central.find(By.id("edit-form:disputes")), "青森市の修正");
+      central.type(By.id("edit-form:disputes"), "青森市の修正");
       central.submit(By.id("edit-form:save"));
       central.waitForUrlContaining("/c/aomori/agreements/1");
 
-      replace(partner.find(By.id("edit-form:disputes")), "平内町の修正");
+      partner.type(By.id("edit-form:disputes"), "平内町の修正");
       partner.submit(By.id("edit-form:save"));
       assertTrue(partner.find(By.id("messages")).getText().contains("他の方が保存しています"));
 
@@ -201,7 +201,7 @@ class AgreementJourneyIT {
       PortalPages.signIn(council, "hiranai-council");
       council.visit("/c/aomori/agreements/1");
       new Select(council.find(By.id("comment-form:comment-clause"))).selectByValue("EXECUTION");
-      replace(council.find(By.id("comment-form:comment-body")), "費用分担の考え方を議会に説明してください。");
+      council.type(By.id("comment-form:comment-body"), "費用分担の考え方を議会に説明してください。");
       council.submit(By.id("comment-form:comment"));
       council.waitForText(By.id("clause-comments"), "費用分担の考え方");
     }
@@ -243,7 +243,7 @@ class AgreementJourneyIT {
 
   private static void comment(Browser resident, String clause, String text) {
     new Select(resident.find(By.id("feedback-form:clause"))).selectByValue(clause);
-    replace(resident.find(By.id("feedback-form:body")), text);
+    resident.type(By.id("feedback-form:body"), text);
     resident.submit(By.id("feedback-form:send"));
     resident.find(By.id("messages"));
   }
@@ -256,11 +256,11 @@ class AgreementJourneyIT {
   }
 
   private static void fillDraft(Browser office) {
-    replace(office.find(By.id("edit-form:purpose")), "圏域の発展を目的とする。<b>太字ではない</b>");
-    replace(office.find(By.id("edit-form:basic-policy")), "相互に役割を分担し連携する。");
-    replace(office.find(By.id("edit-form:execution")), "費用の分担は取組ごとに協議の上定める。");
-    replace(office.find(By.id("edit-form:consultation-text")), "市長及び村長は定期的に協議する。");
-    replace(office.find(By.id("edit-form:term-text")), "期間は定めない。");
+    office.type(By.id("edit-form:purpose"), "圏域の発展を目的とする。<b>太字ではない</b>");
+    office.type(By.id("edit-form:basic-policy"), "相互に役割を分担し連携する。");
+    office.type(By.id("edit-form:execution"), "費用の分担は取組ごとに協議の上定める。");
+    office.type(By.id("edit-form:consultation-text"), "市長及び村長は定期的に協議する。");
+    office.type(By.id("edit-form:term-text"), "期間は定めない。");
     List<String[]> initiatives =
         List.of(
             new String[] {"ECONOMIC_GROWTH", "", "観光", "観光施策", "誘客拡大"},
@@ -276,16 +276,16 @@ class AgreementJourneyIT {
       if (!values[1].isEmpty()) {
         new Select(office.find(By.id(row + "viewpoint"))).selectByValue(values[1]);
       }
-      replace(office.find(By.id(row + "field")), values[2]);
-      replace(office.find(By.id(row + "title")), values[3]);
-      replace(office.find(By.id(row + "content")), values[4]);
+      office.type(By.id(row + "field"), values[2]);
+      office.type(By.id(row + "title"), values[3]);
+      office.type(By.id(row + "content"), values[4]);
     }
   }
 
   private static void recordResolution(Browser office, String municipality, String number) {
     new Select(office.find(By.id("resolution-form:municipality"))).selectByValue(municipality);
-    setDate(office, "resolution-form:resolved-on", TODAY);
-    replace(office.find(By.id("resolution-form:resolution-number")), number);
+    office.setValue("resolution-form:resolved-on", TODAY);
+    office.type(By.id("resolution-form:resolution-number"), number);
     office.submit(By.id("resolution-form:record-resolution"));
     assertTrue(office.find(By.id("messages")).getText().contains("議決を記録しました"));
   }
@@ -293,31 +293,20 @@ class AgreementJourneyIT {
   private static void recordPromulgation(Browser office, String municipality, String number) {
     new Select(office.find(By.id("promulgation-form:promulgating-municipality")))
         .selectByValue(municipality);
-    replace(office.find(By.id("promulgation-form:notice-number")), number);
-    setDate(office, "promulgation-form:notified-on", TODAY);
+    office.type(By.id("promulgation-form:notice-number"), number);
+    office.setValue("promulgation-form:notified-on", TODAY);
     office.submit(By.id("promulgation-form:record-promulgation"));
     assertTrue(office.find(By.id("messages")).getText().contains("告示を記録しました"));
   }
 
   private static void recordFiling(Browser office, String recipient) {
     new Select(office.find(By.id("filing-form:recipient"))).selectByValue(recipient);
-    setDate(office, "filing-form:filed-on", TODAY);
+    office.setValue("filing-form:filed-on", TODAY);
     office.submit(By.id("filing-form:record-filing"));
     assertTrue(office.find(By.id("messages")).getText().contains("届出を記録しました"));
   }
 
   /** Date inputs take keyboard input in the browser's locale; set the value as a script would. */
-  private static void setDate(Browser office, String id, String isoDate) {
-    WebElement input = office.find(By.id(id));
-    ((org.openqa.selenium.JavascriptExecutor) office.driver())
-        .executeScript("arguments[0].value = arguments[1];", input, isoDate);
-  }
-
-  private static void replace(WebElement input, String text) {
-    input.clear();
-    input.sendKeys(text);
-  }
-
   private static long idFrom(String url) {
     String path = url.substring(url.indexOf("/agreements/") + "/agreements/".length());
     return Long.parseLong(path.substring(0, path.indexOf('/')));

@@ -2,8 +2,6 @@ package jp.renkei.portal.it.consultation;
 
 import static jp.renkei.portal.it.consultation.ConsultationPages.idFrom;
 import static jp.renkei.portal.it.consultation.ConsultationPages.messages;
-import static jp.renkei.portal.it.consultation.ConsultationPages.replace;
-import static jp.renkei.portal.it.consultation.ConsultationPages.setValue;
 import static jp.renkei.portal.it.consultation.ConsultationPages.slot;
 import static jp.renkei.portal.it.consultation.ConsultationPages.slotIds;
 import static jp.renkei.portal.it.consultation.ConsultationPages.tick;
@@ -64,7 +62,7 @@ class ConsultationJourneyIT {
       aomori.visit("/c/aomori/consultations");
 
       // Bad input first: no partner, a slot in the past — refused, nothing proposed.
-      replace(aomori.find(By.id("propose-form:title")), TITLE);
+      aomori.type(By.id("propose-form:title"), TITLE);
       slot(aomori, "propose-form", 0, TODAY.minusDays(1).toString(), "14:00", "15:00", "青森市役所");
       aomori.submit(By.id("propose-form:propose"));
       assertTrue(messages(aomori).contains("参加する連携市町村を1つ以上選んでください"), messages(aomori));
@@ -143,10 +141,10 @@ class ConsultationJourneyIT {
 
       // An action item for 今別町, marked done by 今別町; the cadence shows the next consultation.
       aomori.visit("/c/aomori/consultations/" + id);
-      replace(aomori.find(By.id("action-form:action-title")), "バス利用者アンケートを実施する");
+      aomori.type(By.id("action-form:action-title"), "バス利用者アンケートを実施する");
       new org.openqa.selenium.support.ui.Select(aomori.find(By.id("action-form:action-owner")))
           .selectByValue(IMABETSU);
-      setValue(aomori, "action-form:action-due", TODAY.plusDays(30).toString());
+      aomori.setValue("action-form:action-due", TODAY.plusDays(30).toString());
       aomori.submit(By.id("action-form:add-action"));
       assertTrue(messages(aomori).contains("申し合わせ事項を追加しました"));
       imabetsu.visit("/c/aomori/consultations/" + id);
@@ -171,7 +169,7 @@ class ConsultationJourneyIT {
       aomori.visit("/c/aomori/");
       PortalPages.signIn(aomori, "aomori-mayor");
       aomori.visit("/c/aomori/consultations");
-      replace(aomori.find(By.id("propose-form:title")), "臨時の協議");
+      aomori.type(By.id("propose-form:title"), "臨時の協議");
       tick(aomori, "propose-form:partners", HIRANAI);
       slot(aomori, "propose-form", 0, TODAY.plusDays(20).toString(), "09:00", "10:00", "青森市役所");
       aomori.submit(By.id("propose-form:propose"));
@@ -181,7 +179,7 @@ class ConsultationJourneyIT {
       slot(aomori, "reschedule-form", 0, TODAY.plusDays(27).toString(), "13:00", "14:00", "平内町役場");
       aomori.submit(By.id("reschedule-form:reschedule"));
       assertTrue(messages(aomori).contains("理由を入力してください"), messages(aomori));
-      replace(aomori.find(By.id("reschedule-form:reschedule-reason")), "市議会の日程と重なったため");
+      aomori.type(By.id("reschedule-form:reschedule-reason"), "市議会の日程と重なったため");
       slot(aomori, "reschedule-form", 0, TODAY.plusDays(27).toString(), "13:00", "14:00", "平内町役場");
       aomori.submit(By.id("reschedule-form:reschedule"));
       assertTrue(messages(aomori).contains("日程を変更し"), messages(aomori));
@@ -199,7 +197,7 @@ class ConsultationJourneyIT {
       aomori.submit(By.id("confirm-form:confirm"));
       String confirmed =
           Callers.as(stack, "hiranai-staff").get("/c/aomori/consultations/" + id + ".ics").body();
-      replace(aomori.find(By.id("cancel-form:cancel-reason")), "台風の接近のため");
+      aomori.type(By.id("cancel-form:cancel-reason"), "台風の接近のため");
       aomori.submit(By.id("cancel-form:cancel"));
       assertTrue(aomori.find(By.id("consultation-status")).getText().contains("中止"));
       hiranai.visit("/c/aomori/consultations/" + id);
@@ -220,7 +218,7 @@ class ConsultationJourneyIT {
 
   private void agendaAndMaterials(Browser hiranai, Browser imabetsu, long id) throws IOException {
     hiranai.visit("/c/aomori/consultations/" + id);
-    replace(hiranai.find(By.id("agenda-form:agenda-title")), "広域観光の共同プロモーション");
+    hiranai.type(By.id("agenda-form:agenda-title"), "広域観光の共同プロモーション");
     hiranai.submit(By.id("agenda-form:add-agenda"));
     assertTrue(hiranai.find(By.id("agenda")).getText().contains("平内町提案"));
 
@@ -269,14 +267,14 @@ class ConsultationJourneyIT {
     assertEquals(404, publicVisitor.get(minutes).statusCode(), "no minutes are public yet");
 
     aomori.visit(minutes);
-    replace(aomori.find(By.id("minutes-form:body")), "1 広域観光について\n三市町で共同プロモーションを行う。");
+    aomori.type(By.id("minutes-form:body"), "1 広域観光について\n三市町で共同プロモーションを行う。");
     aomori.submit(By.id("minutes-form:save"));
     aomori.submit(By.id("circulate-form:circulate"));
     assertTrue(aomori.find(By.id("minutes-status")).getText().contains("確認中"));
 
     // 平内町 asks for a change; the central city revises, which clears every approval.
     hiranai.visit(minutes);
-    replace(hiranai.find(By.id("comment-form:comment")), "時期（令和9年3月まで）を明記してください。");
+    hiranai.type(By.id("comment-form:comment"), "時期（令和9年3月まで）を明記してください。");
     hiranai.find(By.id("comment-form:change-requested")).click();
     hiranai.submit(By.id("comment-form:add-comment"));
     assertTrue(hiranai.find(By.id("comments")).getText().contains("令和9年3月まで"));
@@ -287,7 +285,7 @@ class ConsultationJourneyIT {
     imabetsu.visit(minutes);
     imabetsu.find(By.id("approve-form:approve"));
     aomori.visit(minutes);
-    replace(aomori.find(By.id("minutes-form:body")), "1 広域観光について\n令和9年3月までに三市町で共同プロモーションを行う。");
+    aomori.type(By.id("minutes-form:body"), "1 広域観光について\n令和9年3月までに三市町で共同プロモーションを行う。");
     aomori.submit(By.id("minutes-form:save"));
     assertTrue(aomori.find(By.id("minutes-revision")).getText().contains("第2稿"));
     assertTrue(aomori.find(By.id("approval-" + HIRANAI)).getText().contains("未承認"));
@@ -304,7 +302,7 @@ class ConsultationJourneyIT {
     imabetsu.submit(By.id("approve-form:approve"));
     assertTrue(imabetsu.find(By.id("minutes-status")).getText().contains("確定"));
     assertFalse(imabetsu.isPresent(By.id("approve-form:approve")), "approved twice");
-    replace(aomori.find(By.id("minutes-form:body")), "書き換え");
+    aomori.type(By.id("minutes-form:body"), "書き換え");
     aomori.submit(By.id("minutes-form:save"));
     assertTrue(messages(aomori).contains("ほかの人の操作で変わった"), messages(aomori));
     aomori.visit(minutes);

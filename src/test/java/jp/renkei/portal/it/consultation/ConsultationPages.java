@@ -3,7 +3,6 @@ package jp.renkei.portal.it.consultation;
 import java.util.List;
 import jp.renkei.portal.it.support.Browser;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
 /** Page objects for the consultation pages, as a mayor's office uses them. */
@@ -21,22 +20,10 @@ final class ConsultationPages {
       String ends,
       String place) {
     String prefix = form + ":slot:" + row + ":";
-    setValue(browser, prefix + "date", date);
-    setValue(browser, prefix + "starts", starts);
-    setValue(browser, prefix + "ends", ends);
-    replace(browser.find(By.id(prefix + "place")), place);
-  }
-
-  /** Date and time inputs take their value as the browser would submit it. */
-  static void setValue(Browser browser, String id, String value) {
-    WebElement input = browser.find(By.id(id));
-    ((JavascriptExecutor) browser.driver())
-        .executeScript("arguments[0].value = arguments[1];", input, value);
-  }
-
-  static void replace(WebElement input, String text) {
-    input.clear();
-    input.sendKeys(text);
+    browser.setValue(prefix + "date", date);
+    browser.setValue(prefix + "starts", starts);
+    browser.setValue(prefix + "ends", ends);
+    browser.type(By.id(prefix + "place"), place);
   }
 
   static void tick(Browser browser, String name, String value) {

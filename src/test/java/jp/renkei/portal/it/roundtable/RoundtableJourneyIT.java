@@ -16,7 +16,6 @@ import jp.renkei.portal.it.support.TestStack;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -50,27 +49,27 @@ class RoundtableJourneyIT {
       assertTrue(office.find(By.id("sector-WELFARE")).getText().contains("委員なし"));
 
       // A term that ends before it starts is refused, and nothing is registered.
-      replace(office.find(By.id("member-form:name")), "福祉 花子");
-      replace(office.find(By.id("member-form:affiliation")), "デモ社会福祉協議会");
+      office.type(By.id("member-form:name"), "福祉 花子");
+      office.type(By.id("member-form:affiliation"), "デモ社会福祉協議会");
       new Select(office.find(By.id("member-form:sector"))).selectByValue("WELFARE");
-      setValue(office, "member-form:term-start", TODAY.toString());
-      setValue(office, "member-form:term-end", TODAY.minusDays(1).toString());
+      office.setValue("member-form:term-start", TODAY.toString());
+      office.setValue("member-form:term-end", TODAY.minusDays(1).toString());
       office.submit(By.id("member-form:add-member"));
       assertTrue(office.find(By.id("messages")).getText().contains("任期の終わりは始まりより後"));
       assertTrue(office.find(By.id("sector-WELFARE")).getText().contains("委員なし"));
 
-      setValue(office, "member-form:term-start", TODAY.toString());
-      setValue(office, "member-form:term-end", TODAY.plusYears(2).toString());
+      office.setValue("member-form:term-start", TODAY.toString());
+      office.setValue("member-form:term-end", TODAY.plusYears(2).toString());
       office.submit(By.id("member-form:add-member"));
       assertTrue(office.find(By.id("messages")).getText().contains("委員を登録しました"));
       assertFalse(office.find(By.id("sector-WELFARE")).getText().contains("委員なし"));
 
       // A meeting held this morning: attendance and minutes, then publication.
-      replace(office.find(By.id("meeting-form:title")), "第2回 ビジョン懇談会（結合テスト）");
-      setValue(office, "meeting-form:date", TODAY.toString());
-      setValue(office, "meeting-form:time", "00:00");
-      replace(office.find(By.id("meeting-form:place")), "青森市役所");
-      replace(office.find(By.id("meeting-form:agenda")), "ビジョン改訂案の審議");
+      office.type(By.id("meeting-form:title"), "第2回 ビジョン懇談会（結合テスト）");
+      office.setValue("meeting-form:date", TODAY.toString());
+      office.setValue("meeting-form:time", "00:00");
+      office.type(By.id("meeting-form:place"), "青森市役所");
+      office.type(By.id("meeting-form:agenda"), "ビジョン改訂案の審議");
       office.submit(By.id("meeting-form:schedule"));
       assertTrue(office.find(By.id("messages")).getText().contains("会議を登録しました"));
       String meeting = office.currentUrl().substring(office.currentUrl().indexOf("/c/aomori/"));
@@ -88,7 +87,7 @@ class RoundtableJourneyIT {
           .forEach(WebElement::click);
       office.submit(By.id("attendance-form:save-attendance"));
       assertTrue(office.find(By.id("attendance")).getText().contains("福祉 花子"));
-      replace(office.find(By.id("minutes-form:minutes")), "改訂案について<script>alert(1)</script>了承された。");
+      office.type(By.id("minutes-form:minutes"), "改訂案について<script>alert(1)</script>了承された。");
       office.submit(By.id("minutes-form:save-minutes"));
       assertTrue(
           office.find(By.id("meeting-minutes")).getText().contains("<script>alert(1)</script>"));
@@ -103,15 +102,5 @@ class RoundtableJourneyIT {
       assertFalse(published.body().contains("data-members-only"));
       assertTrue(publicVisitor.get("/c/aomori/notices").body().contains("ビジョン懇談会の議事録"));
     }
-  }
-
-  private static void setValue(Browser browser, String id, String value) {
-    ((JavascriptExecutor) browser.driver())
-        .executeScript("arguments[0].value = arguments[1];", browser.find(By.id(id)), value);
-  }
-
-  private static void replace(WebElement input, String text) {
-    input.clear();
-    input.sendKeys(text);
   }
 }

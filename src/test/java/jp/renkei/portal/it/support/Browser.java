@@ -112,6 +112,22 @@ public final class Browser implements AutoCloseable {
     }
   }
 
+  /** Empties an input and types the text, as a person would. */
+  public void type(By by, String text) {
+    WebElement input = find(by);
+    input.clear();
+    input.sendKeys(text);
+  }
+
+  /**
+   * Sets an input's value as the browser submits it ({@code 2026-12-01}, {@code 14:00}): typing
+   * into date and time inputs depends on the browser's locale.
+   */
+  public void setValue(String id, String value) {
+    ((org.openqa.selenium.JavascriptExecutor) driver)
+        .executeScript("arguments[0].value = arguments[1];", find(By.id(id)), value);
+  }
+
   /** Waits until the element shows the text (the page may still be the one before a click). */
   public void waitForText(By by, String text) {
     new WebDriverWait(driver, Duration.ofSeconds(15))
