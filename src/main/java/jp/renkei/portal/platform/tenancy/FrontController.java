@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import jp.renkei.portal.circle.boundary.CircleCatalog;
 import jp.renkei.portal.circle.boundary.CircleProfile;
+import jp.renkei.portal.platform.security.PortalRole;
 
 /**
  * Maps the portal's URLs to its views and is the gate of every circle's space.
@@ -21,6 +22,7 @@ import jp.renkei.portal.circle.boundary.CircleProfile;
  *   <li>{@code /c/{slug}/{page}} resolves the circle, enters the {@link TenantContext}, applies the
  *       page's {@link PageAccess} (anonymous → sign-in, non-member or wrong role → 403) and shows
  *       the view;
+ *   <li>{@code /admin/{page}} is for portal administrators ({@link AdminPages});
  *   <li>an unknown circle or page is the portal's 404; a view asked for by its file name is 404
  *       too, so no page is reachable past this gate.
  * </ul>
@@ -28,6 +30,7 @@ import jp.renkei.portal.circle.boundary.CircleProfile;
 public class FrontController extends HttpFilter {
 
   private static final String CIRCLE_PREFIX = "/c/";
+  private static final String ADMIN_PREFIX = "/admin/";
   private static final String FACES_RESOURCES = "/jakarta.faces.resource/";
 
   @Inject CircleCatalog circles;
@@ -43,6 +46,8 @@ public class FrontController extends HttpFilter {
       request.getRequestDispatcher("/index.xhtml").forward(request, response);
     } else if (path.startsWith(CIRCLE_PREFIX)) {
       routeIntoCircle(path.substring(CIRCLE_PREFIX.length()), request, response);
+    } else if (path.startsWith(ADMIN_PREFIX)) {
+      routeToAdministration(path.substring(ADMIN_PREFIX.length()), request, response);
     } else if (path.endsWith(".xhtml") && !path.startsWith(FACES_RESOURCES)) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
     } else {
@@ -75,6 +80,23 @@ public class FrontController extends HttpFilter {
       case ALLOW -> showView(page, request, response);
       case SIGN_IN -> response.sendRedirect(signInUrl(request));
       case FORBIDDEN -> response.sendError(HttpServletResponse.SC_FORBIDDEN);
+    }
+  }
+
+  /** {@code /admin/{page}}: portal administrators only; never cached. */
+  private void routeToAdministration(
+      String rest, HttpServletRequest request, HttpServletResponse response)
+      throws IOException, ServletException {
+    Optional<AdminPages.AdminPage> page = AdminPages.match(rest);
+    if (page.isEmpty()) {
+      response.sendError(HttpServletResponse.SC_NOT_FOUND);
+    } else if (!tenant.getCaller().isSignedIn()) {
+      response.sendRedirect(signInUrl(request));
+    } else if (!tenant.getCaller().hasRole(PortalRole.PORTAL_ADMIN)) {
+      response.sendError(HttpServletResponse.SC_FORBIDDEN);
+    } else {
+      response.setHeader("Cache-Control", "private, no-store");
+      request.getRequestDispatcher(page.get().viewId()).forward(request, response);
     }
   }
 

@@ -63,6 +63,7 @@ class OutageIT {
   @Order(2)
   void withKeycloakDownPublicPagesWorkAndSignInSaysItIsUnavailable() throws InterruptedException {
     PortalHttp member = PortalHttp.signedIn(stack, "aomori-mayor");
+    PortalHttp admin = PortalHttp.signedIn(stack, "admin");
     stack.stack().stopKeycloak();
     PortalHttp visitor = PortalHttp.anonymous(stack);
 
@@ -78,6 +79,11 @@ class OutageIT {
 
     // Someone already signed in carries on: the portal does not ask Keycloak on every request.
     assertEquals(200, member.get("/c/aomori/members").statusCode());
+
+    // Administration that needs Keycloak says it cannot reach it, and changes nothing.
+    HttpResponse<String> drift = admin.get("/admin/drift");
+    assertEquals(200, drift.statusCode());
+    assertTrue(drift.body().contains("id=\"keycloak-unavailable\""), drift.body());
   }
 
   private static HttpResponse<String> waitFor(

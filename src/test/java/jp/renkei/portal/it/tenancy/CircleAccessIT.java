@@ -172,6 +172,7 @@ class CircleAccessIT {
                 .collect(Collectors.toCollection(java.util.HashSet::new));
     Set<String> outsideCircles = Set.of("/index.xhtml");
     registered.add("/feeds/notices");
+    jp.renkei.portal.platform.tenancy.AdminPages.PAGES.forEach(p -> registered.add(p.viewId()));
     try (Stream<java.nio.file.Path> files = Files.walk(webapp)) {
       List<String> unregistered =
           files

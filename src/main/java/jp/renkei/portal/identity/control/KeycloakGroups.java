@@ -1,0 +1,140 @@
+package jp.renkei.portal.identity.control;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.keycloak.OAuth2Constants;
+import org.keycloak.admin.client.Keycloak;
+import org.keycloak.admin.client.KeycloakBuilder;
+import org.keycloak.admin.client.resource.RealmResource;
+import org.keycloak.representations.idm.GroupRepresentation;
+
+/**
+ * The realm's groups, read and created through keycloak-admin-client as the service account {@code
+ * renkei-admin} ({@code RENKEI_ADMIN_CLIENT_ID}, {@code RENKEI_ADMIN_CLIENT_SECRET}). Any failure
+ * to reach Keycloak, or a refusal, is a {@link KeycloakUnavailable}.
+ *
+ * <pre>{@code
+ * Set<String> paths = groups.paths(); // [/aomori, /aomori/022012, …]
+ * groups.create("/nagano/205907");
+ * }</pre>
+ */
+@ApplicationScoped
+public class KeycloakGroups {
+
+  /** More subgroups than any circle has members. */
+  private static final int MAX_SUBGROUPS = 500;
+
+  @Inject
+  @ConfigProperty(name = "renkei.keycloak.url", defaultValue = "http://127.0.0.1:8180")
+  String keycloakUrl;
+
+  @Inject
+  @ConfigProperty(name = "renkei.keycloak.realm", defaultValue = "renkei")
+  String realmName;
+
+  @Inject
+  @ConfigProperty(name = "renkei.admin.client-id", defaultValue = "renkei-admin")
+  String clientId;
+
+  @Inject
+  @ConfigProperty(name = "renkei.admin.client-secret", defaultValue = "renkei-admin-dev-secret")
+  String clientSecret;
+
+  private volatile Keycloak keycloak;
+
+  /** Every group path of the realm, circles and their municipalities. */
+  public Set<String> paths() {
+    return call(
+        () -> {
+          Set<String> paths = new TreeSet<>();
+          for (GroupRepresentation top : realm().groups().groups(null, 0, MAX_SUBGROUPS, true)) {
+            paths.add("/" + top.getName());
+            realm()
+                .groups()
+                .group(top.getId())
+                .getSubGroups(0, MAX_SUBGROUPS, true)
+                .forEach(sub -> paths.add("/" + top.getName() + "/" + sub.getName()));
+          }
+          return paths;
+        });
+  }
+
+  /** Creates the group {@code /circle} or {@code /circle/municipality}, with its parent. */
+  public void create(String path) {
+    String[] parts = path.substring(1).split("/");
+    call(
+        () -> {
+          String parentId = topGroupId(parts[0]);
+          if (parts.length > 1) {
+            GroupRepresentation sub = new GroupRepresentation();
+            sub.setName(parts[1]);
+            expectCreated(realm().groups().group(parentId).subGroup(sub), path);
+          }
+          return null;
+        });
+  }
+
+  private String topGroupId(String name) {
+    return realm().groups().groups(name, true, 0, 1, true).stream()
+        .filter(g -> g.getName().equals(name))
+        .findFirst()
+        .map(GroupRepresentation::getId)
+        .orElseGet(
+            () -> {
+              GroupRepresentation top = new GroupRepresentation();
+              top.setName(name);
+              expectCreated(realm().groups().add(top), "/" + name);
+              return topGroupId(name);
+            });
+  }
+
+  private static void expectCreated(Response response, String path) {
+    try (response) {
+      if (response.getStatus() != 201 && response.getStatus() != 409) {
+        throw new KeycloakUnavailable(
+            "Keycloak refused to create " + path + ": HTTP " + response.getStatus(), null);
+      }
+    }
+  }
+
+  private <T> T call(Supplier<T> work) {
+    try {
+      return work.get();
+    } catch (ProcessingException | WebApplicationException e) {
+      throw new KeycloakUnavailable("Keycloak did not do what the portal asked", e);
+    }
+  }
+
+  private RealmResource realm() {
+    if (keycloak == null) {
+      synchronized (this) {
+        if (keycloak == null) {
+          keycloak =
+              KeycloakBuilder.builder()
+                  .serverUrl(keycloakUrl)
+                  .realm(realmName)
+                  .grantType(OAuth2Constants.CLIENT_CREDENTIALS)
+                  .clientId(clientId)
+                  .clientSecret(clientSecret)
+                  .build();
+        }
+      }
+    }
+    return keycloak.realm(realmName);
+  }
+
+  @PreDestroy
+  void close() {
+    if (keycloak != null) {
+      keycloak.close();
+    }
+  }
+}
