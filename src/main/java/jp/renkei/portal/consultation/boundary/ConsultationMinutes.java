@@ -258,13 +258,10 @@ public class ConsultationMinutes {
   }
 
   private Consultation forParty(long id) {
-    Consultation consultation =
-        repository
-            .find(tenant.getCircle().id(), id)
-            .filter(access::sees)
-            .orElseThrow(() -> new NotFoundException("consultation " + id));
-    repository.findForUpdate(tenant.getCircle().id(), id);
-    return consultation;
+    return repository
+        .findForUpdate(tenant.getCircle().id(), id)
+        .filter(access::sees)
+        .orElseThrow(() -> new NotFoundException("consultation " + id));
   }
 
   private static Optional<Minutes> last(List<Minutes> records) {

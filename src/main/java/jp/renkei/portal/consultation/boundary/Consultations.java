@@ -259,8 +259,10 @@ public class Consultations {
   }
 
   private Consultation forUpdate(long id) {
-    visible(id);
-    return repository.findForUpdate(circle().id(), id).orElseThrow();
+    return repository
+        .findForUpdate(circle().id(), id)
+        .filter(access::sees)
+        .orElseThrow(() -> new NotFoundException("consultation " + id));
   }
 
   private String partyOf(Consultation consultation) {

@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
+import jp.renkei.portal.platform.security.OidcSettings;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.keycloak.OAuth2Constants;
 import org.keycloak.admin.client.Keycloak;
@@ -32,13 +33,8 @@ public class KeycloakGroups {
   /** More subgroups than any circle has members. */
   private static final int MAX_SUBGROUPS = 500;
 
-  @Inject
-  @ConfigProperty(name = "renkei.keycloak.url", defaultValue = "http://127.0.0.1:8180")
-  String keycloakUrl;
-
-  @Inject
-  @ConfigProperty(name = "renkei.keycloak.realm", defaultValue = "renkei")
-  String realmName;
+  /** Where Keycloak and the realm are: the same settings the sign-in uses. */
+  @Inject OidcSettings keycloakSettings;
 
   @Inject
   @ConfigProperty(name = "renkei.admin.client-id", defaultValue = "renkei-admin")
@@ -119,8 +115,8 @@ public class KeycloakGroups {
         if (keycloak == null) {
           keycloak =
               KeycloakBuilder.builder()
-                  .serverUrl(keycloakUrl)
-                  .realm(realmName)
+                  .serverUrl(keycloakSettings.getKeycloakUrl())
+                  .realm(keycloakSettings.getRealm())
                   .grantType(OAuth2Constants.CLIENT_CREDENTIALS)
                   .clientId(clientId)
                   .clientSecret(clientSecret)
@@ -128,7 +124,7 @@ public class KeycloakGroups {
         }
       }
     }
-    return keycloak.realm(realmName);
+    return keycloak.realm(keycloakSettings.getRealm());
   }
 
   @PreDestroy

@@ -36,6 +36,15 @@ public class OidcSettings {
     return stripTrailingSlash(keycloakUrl) + "/realms/" + realm;
   }
 
+  /** Keycloak's base URL, without a trailing slash. */
+  public String getKeycloakUrl() {
+    return stripTrailingSlash(keycloakUrl);
+  }
+
+  public String getRealm() {
+    return realm;
+  }
+
   public String getClientId() {
     return clientId;
   }
