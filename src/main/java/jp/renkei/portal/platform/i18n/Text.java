@@ -21,4 +21,8 @@ public class Text {
   public String format2(String key, Object first, Object second) {
     return Messages.text(language.getLocale(), key, first, second);
   }
+
+  public String format3(String key, Object first, Object second, Object third) {
+    return Messages.text(language.getLocale(), key, first, second, third);
+  }
 }
