@@ -7,6 +7,7 @@ public enum DemoLogins {
   AOMORI_MAYOR("aomori-mayor", "central-city-staff", "青森市 (aomori)"),
   HIRANAI_STAFF("hiranai-staff", "partner-staff", "平内町 (aomori)"),
   IMABETSU_STAFF("imabetsu-staff", "partner-staff", "今別町 (aomori)"),
+  NOHEJI_STAFF("noheji-staff", "partner-staff", "野辺地町 (mutsuwan)"),
   HIRANAI_COUNCIL("hiranai-council", "council-member", "平内町 (aomori)"),
   HIRANAI_KIKAKU("hiranai-kikaku", "partner-staff", "平内町 (aomori + mutsuwan: two circles)"),
   HACHINOHE_STAFF("hachinohe-staff", "central-city-staff", "八戸市 (mutsuwan, fictional)"),

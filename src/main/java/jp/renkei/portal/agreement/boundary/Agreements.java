@@ -344,8 +344,8 @@ public class Agreements {
         NoticeKind.FEEDBACK_RESPONSE,
         Messages.text(Locale.JAPANESE, "notice.feedback.title", partner.nameIn(Locale.JAPANESE)),
         Messages.text(Locale.ENGLISH, "notice.feedback.title", partner.nameIn(Locale.ENGLISH)),
-        summaryBody(Locale.JAPANESE, shown),
-        summaryBody(Locale.ENGLISH, shown),
+        FeedbackDesk.summary(Locale.JAPANESE, shown),
+        FeedbackDesk.summary(Locale.ENGLISH, shown),
         "agreements/" + agreement.id() + "?v=" + version.number());
   }
 
@@ -362,28 +362,6 @@ public class Agreements {
 
   public boolean isFeedbackSummaryPublished(AgreementVersion version) {
     return feedback.isSummaryPublished(subjectOf(version));
-  }
-
-  private static String summaryBody(Locale locale, List<Feedback> shown) {
-    if (shown.isEmpty()) {
-      return Messages.text(locale, "notice.feedback.none");
-    }
-    StringBuilder body =
-        new StringBuilder(Messages.text(locale, "notice.feedback.count", shown.size()));
-    int n = 1;
-    for (Feedback f : shown) {
-      body.append("\n\n")
-          .append(n++)
-          .append(". ")
-          .append(f.body())
-          .append("\n→ ")
-          .append(
-              f.response() == null || f.response().isBlank()
-                  ? Messages.text(locale, "notice.feedback.no-response")
-                  : f.response());
-    }
-    String text = body.toString();
-    return text.length() > 8000 ? text.substring(0, 7990) + "…" : text;
   }
 
   private static FeedbackSubject subjectOf(AgreementVersion version) {

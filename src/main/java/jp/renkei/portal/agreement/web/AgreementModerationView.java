@@ -9,6 +9,9 @@ import jp.renkei.portal.agreement.boundary.Agreements;
 import jp.renkei.portal.agreement.entity.AgreementVersion;
 import jp.renkei.portal.feedback.boundary.FeedbackRefused;
 import jp.renkei.portal.feedback.entity.Feedback;
+import jp.renkei.portal.feedback.web.FeedbackModeration;
+import jp.renkei.portal.platform.i18n.LanguageSelection;
+import jp.renkei.portal.platform.i18n.Messages;
 import jp.renkei.portal.platform.tenancy.TenantContext;
 import jp.renkei.portal.platform.web.FacesMessages;
 
@@ -19,10 +22,11 @@ import jp.renkei.portal.platform.web.FacesMessages;
  */
 @Named
 @RequestScoped
-public class AgreementModerationView {
+public class AgreementModerationView implements FeedbackModeration {
 
   @Inject Agreements agreements;
   @Inject TenantContext tenant;
+  @Inject LanguageSelection language;
 
   private AgreementRead read;
   private AgreementVersion version;
@@ -53,6 +57,7 @@ public class AgreementModerationView {
     return getVersion() != null;
   }
 
+  @Override
   public List<Feedback> getItems() {
     if (items == null) {
       items =
@@ -63,24 +68,38 @@ public class AgreementModerationView {
     return items;
   }
 
+  @Override
   public boolean isSummaryPublished() {
     return isPutToResidents() && agreements.isFeedbackSummaryPublished(getVersion());
   }
 
+  @Override
   public void hide(long feedbackId) {
     run(
         () -> agreements.hideFeedback(tenant.getPathId(), feedbackId, reason),
         "feedback.done.hidden");
   }
 
+  @Override
   public void respond(long feedbackId) {
     run(
         () -> agreements.respondToFeedback(tenant.getPathId(), feedbackId, response),
         "feedback.done.responded");
   }
 
+  @Override
   public void publishSummary() {
     run(() -> agreements.publishFeedbackSummary(tenant.getPathId()), "feedback.done.published");
+  }
+
+  @Override
+  public String getCsvPath() {
+    return "agreements/" + getRead().agreement().id() + "/feedback.csv?v=" + getVersion().number();
+  }
+
+  @Override
+  public String sectionName(String key) {
+    return Messages.text(language.getLocale(), "agreement.clause." + key);
   }
 
   private void run(Runnable step, String doneKey) {
@@ -95,18 +114,22 @@ public class AgreementModerationView {
     }
   }
 
+  @Override
   public String getReason() {
     return reason;
   }
 
+  @Override
   public void setReason(String reason) {
     this.reason = reason;
   }
 
+  @Override
   public String getResponse() {
     return response;
   }
 
+  @Override
   public void setResponse(String response) {
     this.response = response;
   }

@@ -152,6 +152,32 @@ public class FeedbackDesk {
     return bytes.toByteArray();
   }
 
+  /**
+   * The published summary (意見と考え方): each opinion that is not hidden with the authority's response
+   * to it, as the body of a notice.
+   */
+  public static String summary(Locale locale, List<Feedback> shown) {
+    if (shown.isEmpty()) {
+      return Messages.text(locale, "notice.feedback.none");
+    }
+    StringBuilder body =
+        new StringBuilder(Messages.text(locale, "notice.feedback.count", shown.size()));
+    int n = 1;
+    for (Feedback f : shown) {
+      body.append("\n\n")
+          .append(n++)
+          .append(". ")
+          .append(f.body())
+          .append("\n→ ")
+          .append(
+              f.response() == null || f.response().isBlank()
+                  ? Messages.text(locale, "notice.feedback.no-response")
+                  : f.response());
+    }
+    String text = body.toString();
+    return text.length() > 8000 ? text.substring(0, 7990) + "…" : text;
+  }
+
   private static String column(Locale locale, String name) {
     return Messages.text(locale, "feedback.csv." + name);
   }

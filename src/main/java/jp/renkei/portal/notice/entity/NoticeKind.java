@@ -8,7 +8,9 @@ public enum NoticeKind {
   AGREEMENT_TERMINATION,
   FEEDBACK_RESPONSE,
   CONSULTATION_MINUTES,
-  ROUNDTABLE_MINUTES;
+  ROUNDTABLE_MINUTES,
+  VISION_PUBLIC_COMMENT,
+  VISION_ADOPTED;
 
   public String messageKey() {
     return "notice.kind." + name();

@@ -35,6 +35,7 @@ public class ApiApplication extends Application {
         CirclesResource.class,
         MunicipalitiesResource.class,
         NoticesResource.class,
-        AgreementsResource.class);
+        AgreementsResource.class,
+        jp.renkei.portal.vision.rest.VisionResource.class);
   }
 }

@@ -20,6 +20,9 @@ public class CirclePages {
   private static final PageAccess OFFICES =
       PageAccess.members(PortalRole.CENTRAL_CITY_STAFF, PortalRole.PARTNER_STAFF);
 
+  /** The central city's staff: they draft, consult on and adopt documents. */
+  private static final PageAccess CENTRAL_CITY = PageAccess.members(PortalRole.CENTRAL_CITY_STAFF);
+
   static final List<CirclePage> PAGES =
       List.of(
           new CirclePage("", "/circle/home.xhtml", PageAccess.PUBLIC),
@@ -60,7 +63,25 @@ public class CirclePages {
           new CirclePage("calendar", "/consultation/calendar.xhtml", OFFICES),
           new CirclePage("roundtable", "/roundtable/registry.xhtml", PageAccess.PUBLIC),
           new CirclePage(
-              "roundtable/meetings/{id}", "/roundtable/meeting.xhtml", PageAccess.PUBLIC));
+              "roundtable/meetings/{id}", "/roundtable/meeting.xhtml", PageAccess.PUBLIC),
+          new CirclePage("vision", "/vision/vision.xhtml", PageAccess.PUBLIC),
+          new CirclePage(
+              "vision/versions",
+              "/vision/versions.xhtml",
+              PageAccess.members(
+                  PortalRole.CENTRAL_CITY_STAFF,
+                  PortalRole.PARTNER_STAFF,
+                  PortalRole.ROUNDTABLE_MEMBER)),
+          new CirclePage("vision/versions/{id}", "/vision/version.xhtml", PageAccess.PUBLIC),
+          new CirclePage(
+              "vision/versions/{id}/changes", "/vision/changes.xhtml", PageAccess.PUBLIC),
+          new CirclePage("vision/versions/{id}/edit", "/vision/edit.xhtml", CENTRAL_CITY),
+          new CirclePage("vision/versions/{id}/rounds", "/vision/rounds.xhtml", CENTRAL_CITY),
+          new CirclePage("vision/versions/{id}/feedback", "/vision/feedback.xhtml", CENTRAL_CITY),
+          new CirclePage(
+              "vision/versions/{id}/feedback.csv", "/exports/vision-feedback", CENTRAL_CITY),
+          new CirclePage("vision/rounds/{id}", "/vision/round.xhtml", OFFICES),
+          new CirclePage("vision/kpis", "/vision/kpis.xhtml", OFFICES));
 
   public List<CirclePage> all() {
     return PAGES;

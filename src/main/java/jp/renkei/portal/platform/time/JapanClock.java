@@ -29,4 +29,10 @@ public class JapanClock {
   public java.time.LocalDateTime localNow() {
     return java.time.LocalDateTime.now(clock);
   }
+
+  /** The fiscal year today falls in: April to March, named by its April. */
+  public int fiscalYear() {
+    LocalDate today = today();
+    return today.getMonthValue() >= 4 ? today.getYear() : today.getYear() - 1;
+  }
 }

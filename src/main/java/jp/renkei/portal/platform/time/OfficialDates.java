@@ -61,6 +61,22 @@ public class OfficialDates {
     return day + (english ? ", " : " ") + TIME.format(start) + (english ? "–" : "～") + endText;
   }
 
+  /** A fiscal year (April to March) in the page's language: 令和8年度, FY2026. */
+  public String fiscalYear(int year) {
+    return fiscalYear(year, language.getLocale());
+  }
+
+  /** A fiscal year for this language, named by the era of its first day (1 April). */
+  public static String fiscalYear(int year, Locale locale) {
+    if ("en".equals(locale.getLanguage())) {
+      return "FY" + year;
+    }
+    JapaneseDate japanese = JapaneseDate.from(LocalDate.of(year, 4, 1));
+    String era = japanese.getEra().getDisplayName(java.time.format.TextStyle.FULL, Locale.JAPAN);
+    int yearOfEra = japanese.get(java.time.temporal.ChronoField.YEAR_OF_ERA);
+    return era + (yearOfEra == 1 ? "元" : Integer.toString(yearOfEra)) + "年度";
+  }
+
   /** The date for this language. */
   public static String format(LocalDate date, Locale locale) {
     if ("en".equals(locale.getLanguage())) {

@@ -167,6 +167,37 @@ public class Roundtable {
         "roundtable/meetings/" + meeting.id());
   }
 
+  /** Records that a meeting deliberated a draft of the vision (第6(2)). */
+  @Transactional
+  public void recordDeliberation(long meetingId, long visionVersionId) {
+    requireRuns();
+    forUpdate(meetingId).deliberate(visionVersionId);
+  }
+
+  /**
+   * The meetings that deliberated one of these vision versions; whether each counts (held, with
+   * minutes) is {@link RoundtableMeeting#hasDeliberated}.
+   */
+  public List<RoundtableMeeting> deliberationsOf(java.util.Collection<Long> visionVersionIds) {
+    return repository.deliberating(circleId(), visionVersionIds);
+  }
+
+  /** True when the caller is a roundtable member of a meeting that deliberates this version. */
+  public boolean callerDeliberates(long visionVersionId) {
+    List<RoundtableMember> mine = myMemberships();
+    return !mine.isEmpty()
+        && repository.deliberating(circleId(), List.of(visionVersionId)).stream()
+            .anyMatch(m -> belongs(mine, m));
+  }
+
+  /** Meetings a draft can be put to: those whose minutes are not published yet. */
+  public List<RoundtableMeeting> openMeetings() {
+    requireRuns();
+    return repository.meetings(circleId(), false, MEETINGS_SHOWN).stream()
+        .filter(m -> !m.isPublished())
+        .toList();
+  }
+
   /** True for the central city's staff of this circle: they keep the roundtable. */
   public boolean runs() {
     return tenant.isCentralCityStaff();

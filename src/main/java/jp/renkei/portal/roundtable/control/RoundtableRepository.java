@@ -76,6 +76,20 @@ public class RoundtableRepository {
             m -> em.find(RoundtableMeeting.class, m.id(), LockModeType.OPTIMISTIC_FORCE_INCREMENT));
   }
 
+  /** The meetings of the circle that deliberated one of these vision versions. */
+  public List<RoundtableMeeting> deliberating(long circleId, Collection<Long> visionVersionIds) {
+    if (visionVersionIds.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "SELECT m FROM RoundtableMeeting m WHERE m.circleId = :circle"
+                + " AND m.visionVersionId IN :versions ORDER BY m.heldAt",
+            RoundtableMeeting.class)
+        .setParameter("circle", circleId)
+        .setParameter("versions", visionVersionIds)
+        .getResultList();
+  }
+
   public void add(Object entity) {
     em.persist(entity);
   }

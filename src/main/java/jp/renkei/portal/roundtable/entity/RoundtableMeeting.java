@@ -60,6 +60,10 @@ public class RoundtableMeeting {
   @Column(name = "created_by", nullable = false, length = 100)
   private String createdBy;
 
+  // The vision draft this meeting deliberated (第6(2)); the vision context reads it.
+  @Column(name = "vision_version_id")
+  private Long visionVersionId;
+
   @ElementCollection
   @BatchFetch(BatchFetchType.IN)
   @CollectionTable(name = "roundtable_attendance", joinColumns = @JoinColumn(name = "meeting_id"))
@@ -126,6 +130,24 @@ public class RoundtableMeeting {
     }
     requireUnpublished();
     minutesPublishedAt = now;
+  }
+
+  /**
+   * Records that the meeting deliberated a draft of the vision; until its minutes are published,
+   * since those say what was deliberated.
+   */
+  public void deliberate(long visionVersionId) {
+    requireUnpublished();
+    this.visionVersionId = visionVersionId;
+  }
+
+  /** True when the meeting took place and its minutes record the deliberation. */
+  public boolean hasDeliberated(LocalDateTime now) {
+    return visionVersionId != null && held(now) && minutes != null;
+  }
+
+  public Long visionVersionId() {
+    return visionVersionId;
   }
 
   public boolean held(LocalDateTime now) {

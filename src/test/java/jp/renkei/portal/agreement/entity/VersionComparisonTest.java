@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import jp.renkei.portal.agreement.control.VersionComparison;
 import jp.renkei.portal.agreement.control.VersionComparison.ClauseChange;
-import jp.renkei.portal.agreement.control.VersionComparison.Segment;
+import jp.renkei.portal.platform.text.TextDiff.Segment;
 import org.junit.jupiter.api.Test;
 
 class VersionComparisonTest {

@@ -74,7 +74,11 @@ class CircleAccessIT {
    *   <li>consultations and materials: the consultation with 平内町 and 今別町 (final minutes, not
    *       published), for the central city and 平内町's staff only;
    *   <li>roundtable meetings: the demo meeting (minutes not published), for the central city and
-   *       the roundtable member whose term covers it.
+   *       the roundtable member whose term covers it;
+   *   <li>vision versions: the revision draft, for the central city, 平内町's staff (consulted on it)
+   *       and the roundtable member whose meeting deliberated it — not for the councils;
+   *   <li>vision rounds: 今別町's round, for the central city only: 平内町's staff must not see another
+   *       partner's round.
    * </ul>
    */
   private record Sample(String pathPrefix, long id, Set<String> seenBy) {}
@@ -84,7 +88,10 @@ class CircleAccessIT {
           new Sample("agreements/", 1, Set.of("aomori-mayor", "hiranai-staff", "hiranai-council")),
           new Sample("consultations/", 1, Set.of("aomori-mayor", "hiranai-staff")),
           new Sample("materials/", 1, Set.of("aomori-mayor", "hiranai-staff")),
-          new Sample("roundtable/meetings/", 1, Set.of("aomori-mayor", "roundtable-aomori")));
+          new Sample("roundtable/meetings/", 1, Set.of("aomori-mayor", "roundtable-aomori")),
+          new Sample(
+              "vision/versions/", 2, Set.of("aomori-mayor", "hiranai-staff", "roundtable-aomori")),
+          new Sample("vision/rounds/", 2, Set.of("aomori-mayor")));
 
   private static Sample sampleFor(CirclePage page) {
     return SAMPLES.stream()
@@ -95,7 +102,7 @@ class CircleAccessIT {
 
   /** Text of the samples that must never reach anybody who may not see them. */
   private static final List<String> SAMPLE_SECRETS =
-      List.of("平内町との連携協約", "定期協議（青森市・平内町・今別町）", "広域観光パンフレット", "路線バスの利用者数の把握方法");
+      List.of("平内町との連携協約", "定期協議（青森市・平内町・今別町）", "広域観光パンフレット", "路線バスの利用者数の把握方法", "津軽線の代行バスとの接続");
 
   @TestFactory
   Stream<DynamicTest> everyCirclePageAsEveryKindOfCaller() {

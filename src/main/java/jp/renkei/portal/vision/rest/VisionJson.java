@@ -1,0 +1,113 @@
+package jp.renkei.portal.vision.rest;
+
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import jp.renkei.portal.vision.entity.FiscalYearCost;
+import jp.renkei.portal.vision.entity.Kpi;
+import jp.renkei.portal.vision.entity.PopulationTarget;
+import jp.renkei.portal.vision.entity.VisionInitiative;
+import jp.renkei.portal.vision.entity.VisionVersion;
+
+/**
+ * The adopted vision as the public API shows it: the items of 第6(3), municipalities by code (the
+ * circles API names them), KPIs with their yearly actuals. Costs are in thousand yen.
+ */
+public record VisionJson(
+    String circle,
+    int version,
+    String title,
+    int periodStartFiscalYear,
+    int periodEndFiscalYear,
+    LocalDateTime adoptedAt,
+    String adoptedWithoutAllSignOffsBecause,
+    String futureImage,
+    String revisionPolicy,
+    List<TargetJson> targets,
+    List<InitiativeJson> initiatives,
+    List<KpiJson> kpis) {
+
+  /** ② A population and ageing-rate target. */
+  public record TargetJson(int fiscalYear, long population, BigDecimal ageingRate) {}
+
+  /** ③ An initiative. */
+  public record InitiativeJson(
+      int number,
+      String title,
+      String content,
+      String schedule,
+      String agreementClause,
+      List<String> municipalityCodes,
+      Long totalCost,
+      List<CostJson> costs) {}
+
+  /** A yearly cost. */
+  public record CostJson(int fiscalYear, long amount) {}
+
+  /** ⑤ A KPI with its actuals. */
+  public record KpiJson(
+      String key,
+      String field,
+      String name,
+      String unit,
+      BigDecimal baseline,
+      int baselineFiscalYear,
+      BigDecimal target,
+      int targetFiscalYear,
+      String responsibleMunicipalityCode,
+      List<ActualJson> actuals) {}
+
+  /** A reported actual. */
+  public record ActualJson(int fiscalYear, BigDecimal value) {}
+
+  static VisionJson of(String slug, VisionVersion v, Map<String, List<ActualJson>> actualsByKpi) {
+    return new VisionJson(
+        slug,
+        v.number(),
+        v.title(),
+        v.periodStart(),
+        v.periodEnd(),
+        v.adoptedAt(),
+        v.overrideReason(),
+        v.futureImage(),
+        v.revisionPolicy(),
+        v.targets().stream().map(VisionJson::target).toList(),
+        v.initiatives().stream().map(VisionJson::initiative).toList(),
+        v.kpis().stream().map(k -> kpi(k, actualsByKpi.getOrDefault(k.key(), List.of()))).toList());
+  }
+
+  private static TargetJson target(PopulationTarget t) {
+    return new TargetJson(t.fiscalYear(), t.population(), t.ageingRate());
+  }
+
+  private static InitiativeJson initiative(VisionInitiative i) {
+    return new InitiativeJson(
+        i.number(),
+        i.title(),
+        i.content(),
+        i.schedule(),
+        i.clause(),
+        List.copyOf(i.municipalities()),
+        i.isBudgeted() ? i.totalCost() : null,
+        i.costs().stream().map(VisionJson::cost).toList());
+  }
+
+  private static CostJson cost(FiscalYearCost c) {
+    return new CostJson(c.fiscalYear(), c.amount());
+  }
+
+  private static KpiJson kpi(Kpi k, List<ActualJson> actuals) {
+    return new KpiJson(
+        k.key(),
+        k.field().name(),
+        k.name(),
+        k.unit(),
+        k.baseline(),
+        k.baselineYear(),
+        k.target(),
+        k.targetYear(),
+        k.responsibleCode(),
+        actuals);
+  }
+}

@@ -1,0 +1,71 @@
+package jp.renkei.portal.vision.rest;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import jp.renkei.portal.circle.boundary.CircleCatalog;
+import jp.renkei.portal.circle.boundary.CircleProfile;
+import jp.renkei.portal.platform.rest.ApiLanguage;
+import jp.renkei.portal.platform.rest.JsonResponses;
+import jp.renkei.portal.vision.control.VisionRepository;
+import jp.renkei.portal.vision.entity.VisionStatus;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * {@code /api/v1/circles/{slug}/vision}: the adopted vision with its KPIs and their actuals. Drafts
+ * are never here: a circle without an adopted vision answers 404.
+ */
+@Path("v1/circles/{slug}/vision")
+@Produces(MediaType.APPLICATION_JSON)
+@RequestScoped
+@PermitAll
+@Tag(name = "vision", description = "The adopted circle vision (連携中枢都市圏ビジョン)")
+public class VisionResource {
+
+  @Inject CircleCatalog circles;
+  @Inject VisionRepository repository;
+
+  @Context Request request;
+  @Context HttpHeaders headers;
+
+  @GET
+  @Operation(summary = "The circle's adopted vision, with KPIs and yearly actuals")
+  public Response vision(@PathParam("slug") String slug) {
+    CircleProfile circle = circles.bySlug(slug).orElse(null);
+    if (circle == null) {
+      return notFound("circle-not-found", "api.circle.not-found");
+    }
+    return repository
+        .withStatus(circle.id(), VisionStatus.ADOPTED)
+        .map(v -> JsonResponses.publicData(request, VisionJson.of(slug, v, actuals(circle.id()))))
+        .orElseGet(() -> notFound("vision-not-adopted", "api.vision.not-adopted"));
+  }
+
+  private Map<String, List<VisionJson.ActualJson>> actuals(long circleId) {
+    return repository.actuals(circleId).stream()
+        .collect(
+            Collectors.groupingBy(
+                a -> a.kpiKey(),
+                Collectors.mapping(
+                    a -> new VisionJson.ActualJson(a.fiscalYear(), a.actual()),
+                    Collectors.toList())));
+  }
+
+  private Response notFound(String code, String messageKey) {
+    return JsonResponses.error(
+        Response.Status.NOT_FOUND, code, ApiLanguage.of(headers), messageKey);
+  }
+}

@@ -1,0 +1,34 @@
+package jp.renkei.portal.vision.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import jp.renkei.portal.platform.tenancy.TenantContext;
+import jp.renkei.portal.vision.boundary.Visions;
+import jp.renkei.portal.vision.entity.VisionCopy;
+
+/**
+ * The notification on a partner office's circle home (第6(6)): copies of an adopted vision sent to
+ * it and not yet confirmed, with the button that confirms receipt.
+ */
+@Named
+@RequestScoped
+public class VisionCopiesView {
+
+  @Inject Visions visions;
+  @Inject TenantContext tenant;
+
+  private List<VisionCopy> awaiting;
+
+  public List<VisionCopy> getAwaiting() {
+    if (awaiting == null) {
+      awaiting = visions.copiesAwaitingReceipt();
+    }
+    return awaiting;
+  }
+
+  public void confirm(long copyId) {
+    VisionSteps.run(tenant, () -> visions.confirmReceipt(copyId), "vision.done.received", "");
+  }
+}

@@ -1,0 +1,197 @@
+package jp.renkei.portal.vision.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import jp.renkei.portal.feedback.boundary.FeedbackRefused;
+import jp.renkei.portal.platform.i18n.LanguageSelection;
+import jp.renkei.portal.platform.security.PortalRole;
+import jp.renkei.portal.platform.tenancy.TenantContext;
+import jp.renkei.portal.platform.web.FacesMessages;
+import jp.renkei.portal.roundtable.entity.RoundtableMeeting;
+import jp.renkei.portal.vision.boundary.VisionRead;
+import jp.renkei.portal.vision.boundary.Visions;
+import jp.renkei.portal.vision.control.VisionSections;
+import jp.renkei.portal.vision.entity.CommentRound;
+import jp.renkei.portal.vision.entity.VisionVersion;
+
+/**
+ * {@code /c/{slug}/vision/versions/{id}}: one version of the vision. Everybody who may read it
+ * reads the document; the central city also sees where consultation stands and acts on the draft
+ * (roundtable deliberation, public comment, redraft, adoption); a partner finds its round; a
+ * resident comments while the draft is open for comment.
+ */
+@Named
+@RequestScoped
+public class VisionVersionView {
+
+  @Inject Visions visions;
+  @Inject TenantContext tenant;
+  @Inject LanguageSelection language;
+  @Inject jp.renkei.portal.platform.time.JapanClock clock;
+
+  private VisionRead read;
+  private Long meetingId;
+  private String closes;
+  private String overrideReason;
+  private String section;
+  private String body;
+
+  public VisionRead getRead() {
+    if (read == null) {
+      read = visions.read(tenant.getPathId());
+    }
+    return read;
+  }
+
+  public VisionVersion getVersion() {
+    return getRead().version();
+  }
+
+  public List<VisionSections.Section> getSections() {
+    return VisionSections.of(getVersion(), tenant.getCircle(), language.getLocale());
+  }
+
+  public String memberNames(jp.renkei.portal.vision.entity.VisionInitiative initiative) {
+    return VisionSections.memberNames(initiative, tenant.getCircle(), language.getLocale());
+  }
+
+  public String nameOf(String code) {
+    return tenant.getCircle().member(code).map(m -> m.nameIn(language.getLocale())).orElse(code);
+  }
+
+  /** The caller's own round on this draft, for a partner. */
+  public CommentRound getMyRound() {
+    return getRead().runs() || getRead().rounds().isEmpty() ? null : getRead().rounds().get(0);
+  }
+
+  public boolean isStateful() {
+    return tenant.getCaller().isSignedIn();
+  }
+
+  public boolean isCommentOpen() {
+    return getVersion().isDraft() && getVersion().isCommentOpen(clock.today());
+  }
+
+  public boolean isResident() {
+    return tenant.hasRole(PortalRole.RESIDENT);
+  }
+
+  public List<RoundtableMeeting> getOpenMeetings() {
+    return getRead().runs() && getVersion().isDraft()
+        ? visions.meetingsForDeliberation()
+        : List.of();
+  }
+
+  /** Missing sign-offs by name, for the gate's message. */
+  public String getMissingNames() {
+    return getRead().check().missingSignOffs().stream()
+        .map(this::nameOf)
+        .collect(
+            Collectors.joining(
+                jp.renkei.portal.platform.i18n.Messages.text(
+                    language.getLocale(), "portal.list.separator")));
+  }
+
+  public Map<String, String> getSectionChoices() {
+    return getSections().stream()
+        .collect(
+            Collectors.toMap(
+                VisionSections.Section::heading,
+                VisionSections.Section::key,
+                (a, b) -> a,
+                java.util.LinkedHashMap::new));
+  }
+
+  public void recordDeliberation() {
+    VisionSteps.run(
+        tenant,
+        () -> {
+          if (meetingId == null) {
+            throw new jp.renkei.portal.vision.entity.VisionRefused("vision.error.meeting-required");
+          }
+          visions.recordDeliberation(id(), meetingId);
+        },
+        "vision.done.deliberation",
+        here());
+  }
+
+  public void openPublicComment() {
+    VisionSteps.run(
+        tenant,
+        () -> visions.openPublicComment(id(), VisionSteps.date(closes)),
+        "vision.done.comment-opened",
+        here());
+  }
+
+  public void redraft() {
+    long[] next = new long[1];
+    VisionSteps.run(
+        tenant, () -> next[0] = visions.newDraft(id()), "vision.done.new-draft", "vision/versions");
+  }
+
+  public void adopt() {
+    VisionSteps.run(
+        tenant, () -> visions.adopt(id(), overrideReason), "vision.done.adopted", "vision");
+  }
+
+  public void giveFeedback() {
+    try {
+      visions.giveFeedback(id(), section, body);
+      FacesMessages.doneAndGo("feedback.done.thanks", tenant.getCircle().slug(), here());
+    } catch (FeedbackRefused e) {
+      FacesMessages.error(e.messageKey());
+    }
+  }
+
+  private String here() {
+    return "vision/versions/" + id();
+  }
+
+  private long id() {
+    return tenant.getPathId();
+  }
+
+  public Long getMeetingId() {
+    return meetingId;
+  }
+
+  public void setMeetingId(Long meetingId) {
+    this.meetingId = meetingId;
+  }
+
+  public String getCloses() {
+    return closes;
+  }
+
+  public void setCloses(String closes) {
+    this.closes = closes;
+  }
+
+  public String getOverrideReason() {
+    return overrideReason;
+  }
+
+  public void setOverrideReason(String overrideReason) {
+    this.overrideReason = overrideReason;
+  }
+
+  public String getSection() {
+    return section;
+  }
+
+  public void setSection(String section) {
+    this.section = section;
+  }
+
+  public String getBody() {
+    return body;
+  }
+
+  public void setBody(String body) {
+    this.body = body;
+  }
+}

@@ -1,0 +1,94 @@
+package jp.renkei.portal.vision.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import jp.renkei.portal.platform.tenancy.TenantContext;
+import jp.renkei.portal.vision.boundary.Visions;
+import jp.renkei.portal.vision.entity.VisionStatus;
+import jp.renkei.portal.vision.entity.VisionVersion;
+
+/**
+ * {@code /c/{slug}/vision/versions}: the versions the caller may read. The central city starts the
+ * first vision here, and the yearly revision of the adopted one.
+ */
+@Named
+@RequestScoped
+public class VisionVersionsView {
+
+  @Inject Visions visions;
+  @Inject TenantContext tenant;
+
+  private List<VisionVersion> versions;
+  private String title;
+  private String periodStart;
+  private String periodEnd;
+
+  public List<VisionVersion> getVersions() {
+    if (versions == null) {
+      versions = visions.versions();
+    }
+    return versions;
+  }
+
+  public boolean isRuns() {
+    return visions.runs();
+  }
+
+  /** The adopted version a revision can start from, when no draft is under way. */
+  public VisionVersion getRevisable() {
+    boolean draftUnderWay = getVersions().stream().anyMatch(VisionVersion::isDraft);
+    return draftUnderWay
+        ? null
+        : getVersions().stream()
+            .filter(v -> v.status() == VisionStatus.ADOPTED)
+            .findFirst()
+            .orElse(null);
+  }
+
+  public void startFirst() {
+    Integer start = VisionSteps.integer(periodStart);
+    Integer end = VisionSteps.integer(periodEnd);
+    long[] id = new long[1];
+    VisionSteps.run(
+        tenant,
+        () -> {
+          if (start == null || end == null) {
+            throw new jp.renkei.portal.vision.entity.VisionRefused("vision.error.period");
+          }
+          id[0] = visions.startFirstDraft(title, start, end);
+        },
+        "vision.done.started",
+        "vision/versions");
+  }
+
+  public void revise(long fromId) {
+    VisionSteps.run(
+        tenant, () -> visions.newDraft(fromId), "vision.done.new-draft", "vision/versions");
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public void setTitle(String title) {
+    this.title = title;
+  }
+
+  public String getPeriodStart() {
+    return periodStart;
+  }
+
+  public void setPeriodStart(String periodStart) {
+    this.periodStart = periodStart;
+  }
+
+  public String getPeriodEnd() {
+    return periodEnd;
+  }
+
+  public void setPeriodEnd(String periodEnd) {
+    this.periodEnd = periodEnd;
+  }
+}
