@@ -12,6 +12,9 @@ import java.util.Map;
  */
 public final class PortalLauncher {
 
+  /** The mail catcher's SMTP port on 127.0.0.1. */
+  static final int MAIL_PORT = 3025;
+
   private PortalLauncher() {}
 
   public static void main(String[] args) throws Exception {
@@ -21,10 +24,27 @@ public final class PortalLauncher {
     if (System.getenv("RENKEI_DB_URL") == null) {
       env.put("RENKEI_DB_URL", "jdbc:h2:file:" + runDir.resolve("data/renkei"));
     }
+    // The local mail catcher: invitations land in .run/mail/ unless a real server is configured.
+    MailCatcher mail = null;
+    if (System.getenv("RENKEI_MAIL_HOST") == null) {
+      mail = MailCatcher.start(MAIL_PORT).savingTo(runDir.resolve("mail"));
+      env.put("RENKEI_MAIL_HOST", "127.0.0.1");
+      env.put("RENKEI_MAIL_PORT", Integer.toString(MAIL_PORT));
+    }
     var settings = PortalStack.Settings.fromSystemProperties(runDir, 8080, 8180, false, env);
     System.out.println("Starting Keycloak (127.0.0.1:8180) and the portal (127.0.0.1:8080)…");
     PortalStack stack = PortalStack.start(settings);
-    Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "stop-portal"));
+    MailCatcher catcher = mail;
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  stack.close();
+                  if (catcher != null) {
+                    catcher.close();
+                  }
+                },
+                "stop-portal"));
     printBanner(stack);
     Thread.currentThread().join();
   }
@@ -39,6 +59,8 @@ public final class PortalLauncher {
     System.out.println(" Demo logins (password " + DemoLogins.PASSWORD + "):");
     DemoLogins.bannerLines().forEach(System.out::println);
     System.out.println(" Logs: .run/portal.log, .run/keycloak.log   Stop: Ctrl-C");
+    System.out.println(
+        " Mail (invitations): SMTP 127.0.0.1:" + MAIL_PORT + ", saved to .run/mail/*.eml");
     System.out.println("==============================================================");
   }
 }

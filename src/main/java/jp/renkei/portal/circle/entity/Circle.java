@@ -61,7 +61,7 @@ public class Circle {
   public void appointCentralCity(Municipality municipality) {
     long centrals = members.stream().filter(m -> m.role() == CircleRole.CENTRAL_CITY).count();
     if (centrals >= 2) {
-      throw new IllegalStateException("A circle has at most two central cities acting jointly");
+      throw new CircleChangeRefused("admin.error.two-central-cities");
     }
     join(municipality, CircleRole.CENTRAL_CITY);
   }
@@ -71,11 +71,28 @@ public class Circle {
     join(municipality, CircleRole.PARTNER);
   }
 
+  /** Removes a partner; the central city cannot be removed (the circle is built around it). */
+  public void removePartner(MunicipalityCode code) {
+    CircleMember member =
+        members.stream()
+            .filter(m -> m.municipality().code().equals(code))
+            .findFirst()
+            .orElseThrow(() -> new CircleChangeRefused("admin.error.not-a-member"));
+    if (member.role() == CircleRole.CENTRAL_CITY) {
+      throw new CircleChangeRefused("admin.error.central-city");
+    }
+    members.remove(member);
+  }
+
+  public boolean hasMember(MunicipalityCode code) {
+    return members.stream().anyMatch(m -> m.municipality().code().equals(code));
+  }
+
   private void join(Municipality municipality, CircleRole role) {
     boolean already =
         members.stream().anyMatch(m -> m.municipality().code().equals(municipality.code()));
     if (already) {
-      throw new IllegalStateException("Already a member: " + municipality.code());
+      throw new CircleChangeRefused("admin.error.already-member");
     }
     members.add(new CircleMember(this, municipality, role));
   }

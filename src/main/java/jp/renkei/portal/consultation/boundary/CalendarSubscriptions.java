@@ -11,10 +11,10 @@ import jp.renkei.portal.circle.boundary.CircleProfile;
 import jp.renkei.portal.consultation.control.CalendarExport;
 import jp.renkei.portal.consultation.control.ConsultationAccess;
 import jp.renkei.portal.consultation.control.ConsultationRepository;
-import jp.renkei.portal.consultation.control.FeedTokens;
 import jp.renkei.portal.consultation.entity.CalendarFeed;
 import jp.renkei.portal.consultation.entity.Consultation;
 import jp.renkei.portal.platform.i18n.Messages;
+import jp.renkei.portal.platform.security.SecretTokens;
 import jp.renkei.portal.platform.tenancy.TenantContext;
 import jp.renkei.portal.platform.time.JapanClock;
 import jp.renkei.portal.platform.web.ForbiddenException;
@@ -50,10 +50,10 @@ public class CalendarSubscriptions {
     String municipality = subscriberMunicipality();
     LocalDateTime now = clock.localNow();
     current().ifPresent(f -> f.revoke(now));
-    String token = FeedTokens.newToken();
+    String token = SecretTokens.newToken();
     repository.add(
         new CalendarFeed(
-            FeedTokens.hash(token),
+            SecretTokens.hash(token),
             tenant.getCaller().username(),
             tenant.getCircle().id(),
             municipality,
@@ -68,15 +68,24 @@ public class CalendarSubscriptions {
   }
 
   /**
+   * Revokes a person's subscription to a circle's consultations: when they leave the circle, the
+   * secret address they may still have stops working at once.
+   */
+  @Transactional
+  public void revokeFor(String username, long circleId) {
+    repository.activeFeed(username, circleId).ifPresent(f -> f.revoke(clock.localNow()));
+  }
+
+  /**
    * The calendar behind a secret address; empty for an unknown or revoked one. {@code circlesUrl}
    * is the portal's address of circles ({@code https://…/c/}), for links back to each consultation.
    */
   public Optional<String> calendar(String token, String circlesUrl) {
-    if (!FeedTokens.looksLikeToken(token)) {
+    if (!SecretTokens.looksLikeToken(token)) {
       return Optional.empty();
     }
     return repository
-        .feedByTokenHash(FeedTokens.hash(token))
+        .feedByTokenHash(SecretTokens.hash(token))
         .flatMap(
             feed -> circles.byId(feed.circleId()).map(circle -> ics(feed, circle, circlesUrl)));
   }

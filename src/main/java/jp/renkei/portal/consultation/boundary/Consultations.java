@@ -17,7 +17,6 @@ import jp.renkei.portal.consultation.control.Cadence;
 import jp.renkei.portal.consultation.control.Cadence.CadenceRow;
 import jp.renkei.portal.consultation.control.ConsultationAccess;
 import jp.renkei.portal.consultation.control.ConsultationRepository;
-import jp.renkei.portal.consultation.control.FeedTokens;
 import jp.renkei.portal.consultation.entity.ActionItem;
 import jp.renkei.portal.consultation.entity.AgendaItem;
 import jp.renkei.portal.consultation.entity.Consultation;
@@ -27,6 +26,7 @@ import jp.renkei.portal.consultation.entity.Material;
 import jp.renkei.portal.consultation.entity.MaterialContent;
 import jp.renkei.portal.consultation.entity.MaterialFile;
 import jp.renkei.portal.consultation.entity.SlotProposal;
+import jp.renkei.portal.platform.security.SecretTokens;
 import jp.renkei.portal.platform.tenancy.TenantContext;
 import jp.renkei.portal.platform.time.JapanClock;
 import jp.renkei.portal.platform.web.ForbiddenException;
@@ -175,7 +175,7 @@ public class Consultations {
             .orElseThrow(() -> new NotFoundException("agenda item " + agendaItemId));
     MaterialFile file = MaterialFile.check(fileName, content);
     Material material =
-        new Material(item.id(), file, FeedTokens.sha256(content), username(), clock.localNow());
+        new Material(item.id(), file, SecretTokens.sha256(content), username(), clock.localNow());
     repository.add(material);
     repository.flush();
     repository.add(new MaterialContent(material.id(), content));

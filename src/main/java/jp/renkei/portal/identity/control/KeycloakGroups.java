@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
+import java.util.logging.Level;
 import jp.renkei.portal.platform.security.OidcSettings;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.keycloak.OAuth2Constants;
@@ -29,6 +30,9 @@ import org.keycloak.representations.idm.GroupRepresentation;
  */
 @ApplicationScoped
 public class KeycloakGroups {
+
+  private static final java.util.logging.Logger LOG =
+      java.util.logging.Logger.getLogger(KeycloakGroups.class.getName());
 
   /** More subgroups than any circle has members. */
   private static final int MAX_SUBGROUPS = 500;
@@ -78,6 +82,31 @@ public class KeycloakGroups {
         });
   }
 
+  /** Deletes the group (and, for a circle, its subgroups); a group that is not there is fine. */
+  public void delete(String path) {
+    call(
+        () -> {
+          groupId(path).ifPresent(id -> realm().groups().group(id).remove());
+          return null;
+        });
+  }
+
+  /** The id of the group at this path, if Keycloak has it. */
+  java.util.Optional<String> groupId(String path) {
+    String[] parts = path.substring(1).split("/");
+    java.util.Optional<GroupRepresentation> top =
+        realm().groups().groups(parts[0], true, 0, 1, true).stream()
+            .filter(g -> g.getName().equals(parts[0]))
+            .findFirst();
+    if (top.isEmpty() || parts.length == 1) {
+      return top.map(GroupRepresentation::getId);
+    }
+    return realm().groups().group(top.get().getId()).getSubGroups(0, MAX_SUBGROUPS, true).stream()
+        .filter(g -> g.getName().equals(parts[1]))
+        .findFirst()
+        .map(GroupRepresentation::getId);
+  }
+
   private String topGroupId(String name) {
     return realm().groups().groups(name, true, 0, 1, true).stream()
         .filter(g -> g.getName().equals(name))
@@ -101,15 +130,31 @@ public class KeycloakGroups {
     }
   }
 
-  private <T> T call(Supplier<T> work) {
+  <T> T call(Supplier<T> work) {
     try {
       return work.get();
     } catch (ProcessingException | WebApplicationException e) {
+      // The person is told in their language; the operator needs Keycloak's own answer.
+      LOG.log(Level.WARNING, "Keycloak did not do what the portal asked: " + answerOf(e), e);
       throw new KeycloakUnavailable("Keycloak did not do what the portal asked", e);
     }
   }
 
-  private RealmResource realm() {
+  private static String answerOf(RuntimeException e) {
+    if (e instanceof WebApplicationException w && w.getResponse() != null) {
+      try {
+        return "HTTP "
+            + w.getResponse().getStatus()
+            + " "
+            + w.getResponse().readEntity(String.class);
+      } catch (RuntimeException unreadable) {
+        return "HTTP " + w.getResponse().getStatus();
+      }
+    }
+    return String.valueOf(e.getMessage());
+  }
+
+  RealmResource realm() {
     if (keycloak == null) {
       synchronized (this) {
         if (keycloak == null) {

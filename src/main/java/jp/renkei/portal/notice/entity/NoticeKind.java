@@ -10,7 +10,8 @@ public enum NoticeKind {
   CONSULTATION_MINUTES,
   ROUNDTABLE_MINUTES,
   VISION_PUBLIC_COMMENT,
-  VISION_ADOPTED;
+  VISION_ADOPTED,
+  DECLARATION;
 
   public String messageKey() {
     return "notice.kind." + name();

@@ -15,6 +15,8 @@ public final class AdminPages {
 
   public static final List<AdminPage> PAGES =
       List.of(
+          new AdminPage("circles", "/admin/circles.xhtml"),
+          new AdminPage("circle", "/admin/circle.xhtml"),
           new AdminPage("drift", "/admin/drift.xhtml"),
           new AdminPage("audit", "/admin/audit.xhtml"));
 

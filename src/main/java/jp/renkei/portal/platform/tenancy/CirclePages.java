@@ -81,7 +81,8 @@ public class CirclePages {
           new CirclePage(
               "vision/versions/{id}/feedback.csv", "/exports/vision-feedback", CENTRAL_CITY),
           new CirclePage("vision/rounds/{id}", "/vision/round.xhtml", OFFICES),
-          new CirclePage("vision/kpis", "/vision/kpis.xhtml", OFFICES));
+          new CirclePage("vision/kpis", "/vision/kpis.xhtml", OFFICES),
+          new CirclePage("people", "/administration/people.xhtml", CENTRAL_CITY));
 
   public List<CirclePage> all() {
     return PAGES;

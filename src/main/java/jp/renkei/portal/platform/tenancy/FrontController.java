@@ -32,6 +32,7 @@ public class FrontController extends HttpFilter {
   private static final String CIRCLE_PREFIX = "/c/";
   private static final String ADMIN_PREFIX = "/admin/";
   private static final String FACES_RESOURCES = "/jakarta.faces.resource/";
+  private static final String INVITATION = "/invitation";
 
   @Inject CircleCatalog circles;
   @Inject CirclePages pages;
@@ -44,6 +45,10 @@ public class FrontController extends HttpFilter {
     String path = request.getRequestURI().substring(request.getContextPath().length());
     if (path.equals("/")) {
       request.getRequestDispatcher("/index.xhtml").forward(request, response);
+    } else if (path.equals(INVITATION)) {
+      // The link of an invitation e-mail: outside every circle, for the invited person only.
+      response.setHeader("Cache-Control", "private, no-store");
+      request.getRequestDispatcher("/invitation.xhtml").forward(request, response);
     } else if (path.startsWith(CIRCLE_PREFIX)) {
       routeIntoCircle(path.substring(CIRCLE_PREFIX.length()), request, response);
     } else if (path.startsWith(ADMIN_PREFIX)) {

@@ -32,6 +32,14 @@ public final class FacesMessages {
 
   /** Redirects to a circle page, carrying a success message across the redirect. */
   public static void doneAndGo(String messageKey, String slug, String circlePath) {
+    doneAndGoTo(messageKey, "/c/" + slug + "/" + circlePath);
+  }
+
+  /**
+   * Redirects to a page of the portal ({@code /admin/circle?slug=aomori}), carrying a success
+   * message (with its arguments) across the redirect.
+   */
+  public static void doneAndGoTo(String messageKey, String portalPath, Object... arguments) {
     FacesContext context = FacesContext.getCurrentInstance();
     var external = context.getExternalContext();
     external.getFlash().setKeepMessages(true);
@@ -39,10 +47,10 @@ public final class FacesMessages {
         null,
         new FacesMessage(
             FacesMessage.SEVERITY_INFO,
-            Messages.text(context.getViewRoot().getLocale(), messageKey),
+            Messages.text(context.getViewRoot().getLocale(), messageKey, arguments),
             null));
     try {
-      external.redirect(external.getRequestContextPath() + "/c/" + slug + "/" + circlePath);
+      external.redirect(external.getRequestContextPath() + portalPath);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

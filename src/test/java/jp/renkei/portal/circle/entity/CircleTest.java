@@ -18,7 +18,7 @@ class CircleTest {
     circle.appointCentralCity(city("022012", "A"));
     circle.appointCentralCity(city("022039", "B"));
 
-    assertThrows(IllegalStateException.class, () -> circle.appointCentralCity(city("202011", "C")));
+    assertThrows(CircleChangeRefused.class, () -> circle.appointCentralCity(city("202011", "C")));
     assertEquals(2, circle.members().size());
   }
 
@@ -27,7 +27,7 @@ class CircleTest {
     Circle circle = new Circle(new CircleSlug("aomori"), new LocalizedName("青森", "Aomori"));
     circle.appointCentralCity(city("022012", "青森市"));
 
-    assertThrows(IllegalStateException.class, () -> circle.admitPartner(city("022012", "青森市")));
+    assertThrows(CircleChangeRefused.class, () -> circle.admitPartner(city("022012", "青森市")));
   }
 
   @Test

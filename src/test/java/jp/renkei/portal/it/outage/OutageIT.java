@@ -12,7 +12,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.function.Predicate;
+import jp.renkei.portal.it.support.Browser;
 import jp.renkei.portal.it.support.PortalHttp;
+import jp.renkei.portal.it.support.PortalPages;
 import jp.renkei.portal.it.support.StackExtension;
 import jp.renkei.portal.it.support.TestStack;
 import org.junit.jupiter.api.MethodOrderer;
@@ -20,6 +22,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 
 /**
  * What people see when the database or Keycloak is gone. Runs after every other test class: it
@@ -64,6 +67,10 @@ class OutageIT {
   void withKeycloakDownPublicPagesWorkAndSignInSaysItIsUnavailable() throws InterruptedException {
     PortalHttp member = PortalHttp.signedIn(stack, "aomori-mayor");
     PortalHttp admin = PortalHttp.signedIn(stack, "admin");
+    Browser adminBrowser = Browser.open(stack);
+    adminBrowser.visit("/");
+    PortalPages.signIn(adminBrowser, "admin");
+    adminBrowser.visit("/admin/circles");
     stack.stack().stopKeycloak();
     PortalHttp visitor = PortalHttp.anonymous(stack);
 
@@ -84,6 +91,21 @@ class OutageIT {
     HttpResponse<String> drift = admin.get("/admin/drift");
     assertEquals(200, drift.statusCode());
     assertTrue(drift.body().contains("id=\"keycloak-unavailable\""), drift.body());
+
+    // A circle created while Keycloak is down is not created at all: no half-made circle.
+    try (adminBrowser) {
+      adminBrowser.type(By.id("create-form:slug"), "outage");
+      adminBrowser.type(By.id("create-form:name-ja"), "障害時の圏域");
+      adminBrowser.type(By.id("create-form:name-en"), "Outage circle");
+      adminBrowser.type(By.id("create-form:central-code"), "022039");
+      adminBrowser.type(By.id("create-form:central-name-ja"), "八戸市");
+      adminBrowser.type(By.id("create-form:central-name-en"), "Hachinohe City");
+      adminBrowser.submit(By.id("create-form:create"));
+      assertTrue(
+          adminBrowser.find(By.id("messages")).getText().contains("どちらも変更していません"),
+          adminBrowser.pageText());
+    }
+    assertEquals(404, visitor.get("/c/outage/").statusCode(), "nothing was created");
   }
 
   private static HttpResponse<String> waitFor(

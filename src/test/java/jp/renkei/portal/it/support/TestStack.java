@@ -6,6 +6,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
+import jp.renkei.portal.launch.MailCatcher;
 import jp.renkei.portal.launch.PortalStack;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -21,16 +22,19 @@ public final class TestStack {
 
   public static final int PORTAL_PORT = 18080;
   public static final int KEYCLOAK_PORT = 18180;
+  public static final int MAIL_PORT = 13025;
   private static final String STORE_KEY = "renkei-test-stack";
 
   private final String portalUrl;
   private final String keycloakUrl;
   private final PortalStack stack;
+  private final MailCatcher mail;
 
-  private TestStack(String portalUrl, String keycloakUrl, PortalStack stack) {
+  private TestStack(String portalUrl, String keycloakUrl, PortalStack stack, MailCatcher mail) {
     this.portalUrl = portalUrl;
     this.keycloakUrl = keycloakUrl;
     this.stack = stack;
+    this.mail = mail;
   }
 
   /** The stack for this test run, started by the first test that asks. */
@@ -44,15 +48,19 @@ public final class TestStack {
 
   /** A stack started elsewhere (the run command's, the benchmark's). */
   public static TestStack attachedTo(String portalUrl, String keycloakUrl) {
-    return new TestStack(portalUrl, keycloakUrl, null);
+    return new TestStack(portalUrl, keycloakUrl, null, null);
   }
 
   private static TestStack startOrAttach() {
     String external = System.getProperty("renkei.it.portal-url");
     if (external != null) {
       return new TestStack(
-          external, System.getProperty("renkei.it.keycloak-url", "http://127.0.0.1:8180"), null);
+          external,
+          System.getProperty("renkei.it.keycloak-url", "http://127.0.0.1:8180"),
+          null,
+          null);
     }
+    MailCatcher mail = MailCatcher.start(MAIL_PORT);
     try {
       String dbUrl = freshPostgresDatabase();
       Path work = Path.of(System.getProperty("renkei.it.dir", "target/it"));
@@ -72,10 +80,15 @@ public final class TestStack {
                   "RENKEI_DEMO_DATA",
                   "true",
                   "RENKEI_CIRCLES_REFRESH_SECONDS",
-                  "1"));
+                  "1",
+                  "RENKEI_MAIL_HOST",
+                  "127.0.0.1",
+                  "RENKEI_MAIL_PORT",
+                  Integer.toString(MAIL_PORT)));
       PortalStack stack = PortalStack.start(settings);
-      return new TestStack(stack.portalUrl(), stack.keycloakUrl(), stack);
+      return new TestStack(stack.portalUrl(), stack.keycloakUrl(), stack, mail);
     } catch (Exception e) {
+      mail.close();
       throw new IllegalStateException("Could not start Keycloak and the portal", e);
     }
   }
@@ -107,6 +120,11 @@ public final class TestStack {
     return keycloakUrl;
   }
 
+  /** The SMTP server the portal sends to, or null when attached to a stack started elsewhere. */
+  public MailCatcher mail() {
+    return mail;
+  }
+
   /** The running stack, or null when attached to one started elsewhere. */
   public PortalStack stack() {
     return stack;
@@ -117,6 +135,9 @@ public final class TestStack {
     public void close() {
       if (stack.stack != null) {
         stack.stack.close();
+      }
+      if (stack.mail != null) {
+        stack.mail.close();
       }
     }
   }

@@ -177,7 +177,7 @@ class CircleAccessIT {
             .all().stream()
                 .map(CirclePage::viewId)
                 .collect(Collectors.toCollection(java.util.HashSet::new));
-    Set<String> outsideCircles = Set.of("/index.xhtml");
+    Set<String> outsideCircles = Set.of("/index.xhtml", "/invitation.xhtml");
     registered.add("/feeds/notices");
     jp.renkei.portal.platform.tenancy.AdminPages.PAGES.forEach(p -> registered.add(p.viewId()));
     try (Stream<java.nio.file.Path> files = Files.walk(webapp)) {

@@ -1,4 +1,4 @@
-package jp.renkei.portal.consultation.control;
+package jp.renkei.portal.platform.security;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -8,14 +8,14 @@ import java.util.Base64;
 import java.util.HexFormat;
 
 /**
- * Secret calendar addresses: 256 random bits, URL-safe; only the SHA-256 of a token is stored, so a
- * copy of the database does not give anybody's calendar away.
+ * Secrets handed out in addresses (calendar subscriptions, invitations): 256 random bits, URL-safe;
+ * only the SHA-256 of a token is stored, so a copy of the database gives nothing away.
  */
-public final class FeedTokens {
+public final class SecretTokens {
 
   private static final SecureRandom RANDOM = new SecureRandom();
 
-  private FeedTokens() {}
+  private SecretTokens() {}
 
   public static String newToken() {
     byte[] bytes = new byte[32];

@@ -1,0 +1,125 @@
+package jp.renkei.portal.administration.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import jp.renkei.portal.administration.boundary.CircleAdministration;
+import jp.renkei.portal.administration.boundary.NewMunicipality;
+import jp.renkei.portal.circle.boundary.CircleProfile;
+import jp.renkei.portal.circle.entity.MunicipalityKind;
+
+/**
+ * {@code /admin/circles}: every circle, and the form that creates one with its central city — or
+ * two cities acting jointly (要綱 第9) — and their groups in Keycloak.
+ */
+@Named
+@RequestScoped
+public class AdminCirclesView {
+
+  @Inject CircleAdministration administration;
+
+  private List<CircleProfile> circles;
+  private String slug;
+  private String nameJa;
+  private String nameEn;
+  private final MunicipalityForm central = new MunicipalityForm();
+  private final MunicipalityForm jointCentral = new MunicipalityForm();
+
+  public List<CircleProfile> getCircles() {
+    if (circles == null) {
+      circles = administration.circles();
+    }
+    return circles;
+  }
+
+  public MunicipalityKind[] getKinds() {
+    return MunicipalityKind.values();
+  }
+
+  public void create() {
+    String typedSlug = slug == null ? "" : slug.strip();
+    AdminSteps.run(
+        () ->
+            administration.createCircle(
+                typedSlug, nameJa, nameEn, List.of(central.toNew(), jointCentral.toNew())),
+        "admin.done.circle-created",
+        "/admin/circle?slug=" + typedSlug);
+  }
+
+  public MunicipalityForm getCentral() {
+    return central;
+  }
+
+  public MunicipalityForm getJointCentral() {
+    return jointCentral;
+  }
+
+  public String getSlug() {
+    return slug;
+  }
+
+  public void setSlug(String slug) {
+    this.slug = slug;
+  }
+
+  public String getNameJa() {
+    return nameJa;
+  }
+
+  public void setNameJa(String nameJa) {
+    this.nameJa = nameJa;
+  }
+
+  public String getNameEn() {
+    return nameEn;
+  }
+
+  public void setNameEn(String nameEn) {
+    this.nameEn = nameEn;
+  }
+
+  /** The four fields of a municipality on a form. */
+  public static class MunicipalityForm {
+    private String code;
+    private String nameJa;
+    private String nameEn;
+    private String kind;
+
+    NewMunicipality toNew() {
+      return new NewMunicipality(code, nameJa, nameEn, kind);
+    }
+
+    public String getCode() {
+      return code;
+    }
+
+    public void setCode(String code) {
+      this.code = code;
+    }
+
+    public String getNameJa() {
+      return nameJa;
+    }
+
+    public void setNameJa(String nameJa) {
+      this.nameJa = nameJa;
+    }
+
+    public String getNameEn() {
+      return nameEn;
+    }
+
+    public void setNameEn(String nameEn) {
+      this.nameEn = nameEn;
+    }
+
+    public String getKind() {
+      return kind;
+    }
+
+    public void setKind(String kind) {
+      this.kind = kind;
+    }
+  }
+}
