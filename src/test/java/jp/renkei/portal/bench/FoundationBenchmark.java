@@ -97,6 +97,8 @@ public final class FoundationBenchmark {
       }
       HeapSampler heap = HeapSampler.start(stack.portalPid());
       Wrk.run(home, cookie, 2, 20, warmupSeconds);
+      Profile profile =
+          Boolean.getBoolean("bench.profile") ? Profile.start(stack.portalPid(), work) : null;
       for (int threads : new int[] {1, 2}) {
         Wrk.Result result = Wrk.run(home, cookie, threads, 20, measureSeconds);
         report.add(
@@ -111,9 +113,14 @@ public final class FoundationBenchmark {
                 result.errors()));
       }
       heap.stop();
-      report.add("");
-      report.add("Public pages (issue 3):");
-      report.addAll(PublicPagesBenchmark.run(stack.portalUrl(), work, measureSeconds));
+      if (profile != null) {
+        report.add("- where the signed-in page's time goes: " + profile.stopAndSummarize());
+      }
+      if (!"false".equals(System.getProperty("bench.public"))) {
+        report.add("");
+        report.add("Public pages (issue 3):");
+        report.addAll(PublicPagesBenchmark.run(stack.portalUrl(), work, measureSeconds));
+      }
       report.add("");
       report.add(
           "- heap used, most seen during the load (jcmd GC.heap_info every 2 s): "
