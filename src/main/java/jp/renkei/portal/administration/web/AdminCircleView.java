@@ -71,12 +71,8 @@ public class AdminCircleView {
   public void declare() {
     AdminSteps.run(
         () -> {
-          java.time.LocalDate on;
-          try {
-            on = java.time.LocalDate.parse(declaredOn == null ? "" : declaredOn.strip());
-          } catch (java.time.format.DateTimeParseException e) {
-            on = null;
-          }
+          java.time.LocalDate on =
+              jp.renkei.portal.platform.text.TypedNumbers.date(declaredOn).orElse(null);
           administration.declare(
               getSlug(),
               on,

@@ -40,14 +40,10 @@ final class AdminSteps {
     return false;
   }
 
-  /** A decimal typed by a person (full-width digits too), or null. */
+  /** A ratio typed by a person (full-width digits too): below 100, three decimals; or null. */
   static java.math.BigDecimal decimal(String typed) {
-    if (typed == null || typed.isBlank()) {
-      return null;
-    }
-    String text = java.text.Normalizer.normalize(typed.strip(), java.text.Normalizer.Form.NFKC);
-    return text.matches("\\d{1,2}(\\.\\d{1,3})?|\\.\\d{1,3}")
-        ? new java.math.BigDecimal(text)
-        : null;
+    return jp.renkei.portal.platform.text.TypedNumbers.decimal(typed, 2, 3)
+        .filter(d -> d.signum() >= 0)
+        .orElse(null);
   }
 }

@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
+import jp.renkei.portal.platform.text.TypedNumbers;
 
 /**
  * The actual value of a KPI in one fiscal year, entered by the municipality responsible for it. A
@@ -72,16 +73,8 @@ public class KpiActual {
    * separators (full-width digits too); anything else is refused.
    */
   public static BigDecimal parse(String typed) {
-    if (typed == null || typed.isBlank()) {
-      throw new VisionRefused("vision.error.kpi-not-number");
-    }
-    String normalized =
-        java.text.Normalizer.normalize(typed.strip(), java.text.Normalizer.Form.NFKC)
-            .replace(",", "");
-    if (!normalized.matches("-?\\d{1,16}(\\.\\d{1,2})?")) {
-      throw new VisionRefused("vision.error.kpi-not-number");
-    }
-    return new BigDecimal(normalized);
+    return TypedNumbers.decimal(typed, 16, 2)
+        .orElseThrow(() -> new VisionRefused("vision.error.kpi-not-number"));
   }
 
   public Long id() {

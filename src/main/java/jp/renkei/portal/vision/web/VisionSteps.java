@@ -2,6 +2,7 @@ package jp.renkei.portal.vision.web;
 
 import jp.renkei.portal.feedback.boundary.FeedbackRefused;
 import jp.renkei.portal.platform.tenancy.TenantContext;
+import jp.renkei.portal.platform.text.TypedNumbers;
 import jp.renkei.portal.platform.web.FacesMessages;
 import jp.renkei.portal.vision.entity.VisionRefused;
 
@@ -23,21 +24,11 @@ final class VisionSteps {
 
   /** A whole number typed by a person, or null when it is not one. */
   static Integer integer(String typed) {
-    if (typed == null) {
-      return null;
-    }
-    String normalized =
-        java.text.Normalizer.normalize(typed.strip(), java.text.Normalizer.Form.NFKC)
-            .replace(",", "");
-    return normalized.matches("-?\\d{1,9}") ? Integer.valueOf(normalized) : null;
+    return TypedNumbers.integer(typed).orElse(null);
   }
 
   /** A date typed as yyyy-mm-dd (the browser's date field), or null. */
   static java.time.LocalDate date(String typed) {
-    try {
-      return typed == null || typed.isBlank() ? null : java.time.LocalDate.parse(typed.strip());
-    } catch (java.time.format.DateTimeParseException e) {
-      return null;
-    }
+    return TypedNumbers.date(typed).orElse(null);
   }
 }
