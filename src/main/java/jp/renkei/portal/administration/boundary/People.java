@@ -95,6 +95,7 @@ public class People {
         () -> {
           KeycloakPeople.Person existing = keycloak.byEmail(email).orElse(null);
           if (existing != null) {
+            requireSameRole(existing.id(), placement);
             place(existing.id(), placement, undo);
             mail.sendAdded(
                 email,
@@ -253,6 +254,19 @@ public class People {
             ? "/" + circle().slug() + "/" + municipality.code()
             : "/" + circle().slug();
     return new Placement(municipality, role, path);
+  }
+
+  /**
+   * Portal roles are realm-wide while circles are groups: somebody who is partner staff in one
+   * circle and got another role in a second circle would hold both roles in both. So a person keeps
+   * one circle role across circles; adding them with another is refused.
+   */
+  private void requireSameRole(String userId, Placement placement) {
+    Set<String> held = new java.util.HashSet<>(keycloak.rolesOf(userId));
+    held.retainAll(CIRCLE_ROLES);
+    if (!held.isEmpty() && !held.contains(placement.role().portalRole().roleName())) {
+      throw new AdministrationRefused("admin.error.other-role");
+    }
   }
 
   /** Puts the person in the group and gives the role, registering how to undo both. */

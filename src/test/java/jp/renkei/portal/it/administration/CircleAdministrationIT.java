@@ -190,7 +190,10 @@ class CircleAdministrationIT {
         naganoMayor.visit("/c/nagano/");
         PortalPages.signIn(naganoMayor, "nagano-mayor");
         naganoMayor.visit("/c/nagano/people");
+        // Roles are realm-wide: another role in a second circle would count in both.
         invite(naganoMayor, email, "202070", "COUNCIL_MEMBER");
+        assertTrue(messages(naganoMayor).contains("役割は圏域をまたいで共通"), messages(naganoMayor));
+        invite(naganoMayor, email, "202070", "PARTNER_STAFF");
         assertTrue(messages(naganoMayor).contains("招待のメールを送りました"), messages(naganoMayor));
       }
       assertTrue(
