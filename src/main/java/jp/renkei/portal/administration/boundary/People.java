@@ -55,10 +55,16 @@ public class People {
 
   @Resource TransactionSynchronizationRegistry transactions;
 
-  /** True when the caller may administer this circle's people. */
+  private Boolean administers;
+
+  /** True when the caller may administer this circle's people (looked up once per request). */
   public boolean administers() {
-    return tenant.isCentralCityStaff()
-        && repository.administrator(circle().id(), tenant.getCaller().username()).isPresent();
+    if (administers == null) {
+      administers =
+          tenant.isCentralCityStaff()
+              && repository.administrator(circle().id(), tenant.getCaller().username()).isPresent();
+    }
+    return administers;
   }
 
   /** Everybody in the circle's groups, with their municipalities and roles. */

@@ -184,10 +184,20 @@ public class Roundtable {
 
   /** True when the caller is a roundtable member of a meeting that deliberates this version. */
   public boolean callerDeliberates(long visionVersionId) {
+    return deliberatedByCaller(List.of(visionVersionId)).contains(visionVersionId);
+  }
+
+  /** Of these vision versions, those a meeting the caller belongs to deliberated. */
+  public Set<Long> deliberatedByCaller(java.util.Collection<Long> visionVersionIds) {
     List<RoundtableMember> mine = myMemberships();
-    return !mine.isEmpty()
-        && repository.deliberating(circleId(), List.of(visionVersionId)).stream()
-            .anyMatch(m -> belongs(mine, m));
+    if (mine.isEmpty()) {
+      return Set.of();
+    }
+    Set<Long> result = new HashSet<>();
+    repository.deliberating(circleId(), visionVersionIds).stream()
+        .filter(m -> belongs(mine, m))
+        .forEach(m -> result.add(m.visionVersionId()));
+    return result;
   }
 
   /** Meetings a draft can be put to: those whose minutes are not published yet. */

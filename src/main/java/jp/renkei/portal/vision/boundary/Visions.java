@@ -75,9 +75,28 @@ public class Visions {
         .filter(v -> v.isCommentOpen(clock.today()));
   }
 
-  /** The versions the caller may read, newest first. */
+  /**
+   * The versions the caller may read, newest first. Whom a draft is shown to is looked up once for
+   * all versions (the caller's rounds, their roundtable meetings), not per version.
+   */
   public List<VisionVersion> versions() {
-    return repository.versions(circleId()).stream().filter(this::canRead).toList();
+    List<VisionVersion> all = repository.versions(circleId());
+    if (runs()) {
+      return all;
+    }
+    Set<Long> consultedOn = new java.util.HashSet<>();
+    if (tenant.isMember() && tenant.hasRole(PortalRole.PARTNER_STAFF)) {
+      for (MemberMunicipality m : tenant.getMembership().municipalities()) {
+        repository.roundsOf(circleId(), m.code()).forEach(r -> consultedOn.add(r.versionId()));
+      }
+    }
+    Set<Long> deliberated =
+        tenant.isMember() && tenant.hasRole(PortalRole.ROUNDTABLE_MEMBER)
+            ? roundtable.deliberatedByCaller(all.stream().map(VisionVersion::id).toList())
+            : Set.of();
+    return all.stream()
+        .filter(v -> v.isPublic() || consultedOn.contains(v.id()) || deliberated.contains(v.id()))
+        .toList();
   }
 
   /** One version; a 404 unless the caller may read it. */
