@@ -66,12 +66,15 @@ public class OfficialDates {
     return fiscalYear(year, language.getLocale());
   }
 
-  /** A fiscal year for this language, named by the era of its first day (1 April). */
+  /**
+   * A fiscal year for this language. In Japanese it is named by the era of 31 December of its
+   * calendar year, as offices do: FY2019 began in 平成 but is written 令和元年度.
+   */
   public static String fiscalYear(int year, Locale locale) {
     if ("en".equals(locale.getLanguage())) {
       return "FY" + year;
     }
-    JapaneseDate japanese = JapaneseDate.from(LocalDate.of(year, 4, 1));
+    JapaneseDate japanese = JapaneseDate.from(LocalDate.of(year, 12, 31));
     String era = japanese.getEra().getDisplayName(java.time.format.TextStyle.FULL, Locale.JAPAN);
     int yearOfEra = japanese.get(java.time.temporal.ChronoField.YEAR_OF_ERA);
     return era + (yearOfEra == 1 ? "元" : Integer.toString(yearOfEra)) + "年度";
