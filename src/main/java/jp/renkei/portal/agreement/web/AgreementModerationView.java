@@ -9,7 +9,7 @@ import jp.renkei.portal.agreement.boundary.Agreements;
 import jp.renkei.portal.agreement.entity.AgreementVersion;
 import jp.renkei.portal.feedback.boundary.FeedbackRefused;
 import jp.renkei.portal.feedback.entity.Feedback;
-import jp.renkei.portal.feedback.web.FeedbackModeration;
+import jp.renkei.portal.feedback.web.ModerationForm;
 import jp.renkei.portal.platform.i18n.LanguageSelection;
 import jp.renkei.portal.platform.i18n.Messages;
 import jp.renkei.portal.platform.tenancy.TenantContext;
@@ -22,7 +22,7 @@ import jp.renkei.portal.platform.web.FacesMessages;
  */
 @Named
 @RequestScoped
-public class AgreementModerationView implements FeedbackModeration {
+public class AgreementModerationView extends ModerationForm {
 
   @Inject Agreements agreements;
   @Inject TenantContext tenant;
@@ -31,8 +31,6 @@ public class AgreementModerationView implements FeedbackModeration {
   private AgreementRead read;
   private AgreementVersion version;
   private List<Feedback> items;
-  private String reason;
-  private String response;
 
   public AgreementRead getRead() {
     if (read == null) {
@@ -76,14 +74,14 @@ public class AgreementModerationView implements FeedbackModeration {
   @Override
   public void hide(long feedbackId) {
     run(
-        () -> agreements.hideFeedback(tenant.getPathId(), feedbackId, reason),
+        () -> agreements.hideFeedback(tenant.getPathId(), feedbackId, getReason()),
         "feedback.done.hidden");
   }
 
   @Override
   public void respond(long feedbackId) {
     run(
-        () -> agreements.respondToFeedback(tenant.getPathId(), feedbackId, response),
+        () -> agreements.respondToFeedback(tenant.getPathId(), feedbackId, getResponse()),
         "feedback.done.responded");
   }
 
@@ -112,25 +110,5 @@ public class AgreementModerationView implements FeedbackModeration {
     } catch (jp.renkei.portal.agreement.entity.LifecycleViolation e) {
       FacesMessages.error(e.messageKey());
     }
-  }
-
-  @Override
-  public String getReason() {
-    return reason;
-  }
-
-  @Override
-  public void setReason(String reason) {
-    this.reason = reason;
-  }
-
-  @Override
-  public String getResponse() {
-    return response;
-  }
-
-  @Override
-  public void setResponse(String response) {
-    this.response = response;
   }
 }

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import jp.renkei.portal.feedback.entity.Feedback;
-import jp.renkei.portal.feedback.web.FeedbackModeration;
+import jp.renkei.portal.feedback.web.ModerationForm;
 import jp.renkei.portal.platform.i18n.LanguageSelection;
 import jp.renkei.portal.platform.tenancy.TenantContext;
 import jp.renkei.portal.vision.boundary.VisionRead;
@@ -18,7 +18,7 @@ import jp.renkei.portal.vision.control.VisionSections;
  */
 @Named
 @RequestScoped
-public class VisionModerationView implements FeedbackModeration {
+public class VisionModerationView extends ModerationForm {
 
   @Inject Visions visions;
   @Inject TenantContext tenant;
@@ -26,8 +26,6 @@ public class VisionModerationView implements FeedbackModeration {
 
   private VisionRead read;
   private List<Feedback> items;
-  private String reason;
-  private String response;
 
   public VisionRead getRead() {
     if (read == null) {
@@ -55,12 +53,14 @@ public class VisionModerationView implements FeedbackModeration {
 
   @Override
   public void hide(long feedbackId) {
-    run(() -> visions.hideFeedback(id(), feedbackId, reason), "feedback.done.hidden");
+    run(() -> visions.hideFeedback(id(), feedbackId, getReason()), "feedback.done.hidden");
   }
 
   @Override
   public void respond(long feedbackId) {
-    run(() -> visions.respondToFeedback(id(), feedbackId, response), "feedback.done.responded");
+    run(
+        () -> visions.respondToFeedback(id(), feedbackId, getResponse()),
+        "feedback.done.responded");
   }
 
   @Override
@@ -84,25 +84,5 @@ public class VisionModerationView implements FeedbackModeration {
 
   private long id() {
     return tenant.getPathId();
-  }
-
-  @Override
-  public String getReason() {
-    return reason;
-  }
-
-  @Override
-  public void setReason(String reason) {
-    this.reason = reason;
-  }
-
-  @Override
-  public String getResponse() {
-    return response;
-  }
-
-  @Override
-  public void setResponse(String response) {
-    this.response = response;
   }
 }
