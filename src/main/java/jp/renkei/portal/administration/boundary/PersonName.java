@@ -1,6 +1,7 @@
 package jp.renkei.portal.administration.boundary;
 
 import jp.renkei.portal.administration.entity.AdministrationRefused;
+import jp.renkei.portal.platform.rules.RequiredText;
 
 /** A family or given name as typed: required, at most 50 characters (Keycloak's profile). */
 final class PersonName {
@@ -10,12 +11,10 @@ final class PersonName {
   private PersonName() {}
 
   static String required(String typed) {
-    if (typed == null || typed.isBlank()) {
-      throw new AdministrationRefused("admin.error.person-name");
-    }
-    if (typed.strip().length() > MAX) {
-      throw new AdministrationRefused("admin.error.too-long");
-    }
-    return typed.strip();
+    return RequiredText.of(
+        typed,
+        MAX,
+        () -> new AdministrationRefused("admin.error.person-name"),
+        () -> new AdministrationRefused("admin.error.too-long"));
   }
 }

@@ -9,6 +9,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import jp.renkei.portal.platform.rules.RequiredText;
 
 /**
  * The central city's declaration (連携中枢都市宣言書, 要綱 第4) with its items ①–⑥. A change is a new
@@ -78,24 +79,22 @@ public class Declaration {
     this.urbanFunctions = required(items.urbanFunctions());
     this.cooperationFields = required(items.cooperationFields());
     this.commutingArea = required(items.commutingArea());
-    String other = items.otherNeighbours();
-    this.otherNeighbours = other == null || other.isBlank() ? null : limited(other);
+    this.otherNeighbours =
+        RequiredText.optional(items.otherNeighbours(), MAX_ITEM, Declaration::tooLong);
     this.recordedBy = recordedBy;
     this.recordedAt = recordedAt;
   }
 
   private static String required(String text) {
-    if (text == null || text.isBlank()) {
-      throw new CircleChangeRefused("admin.error.declaration-item");
-    }
-    return limited(text);
+    return RequiredText.of(
+        text,
+        MAX_ITEM,
+        () -> new CircleChangeRefused("admin.error.declaration-item"),
+        Declaration::tooLong);
   }
 
-  private static String limited(String text) {
-    if (text.strip().length() > MAX_ITEM) {
-      throw new CircleChangeRefused("admin.error.too-long");
-    }
-    return text.strip();
+  private static CircleChangeRefused tooLong() {
+    return new CircleChangeRefused("admin.error.too-long");
   }
 
   /** Items ①–⑥ of 第4(2). */

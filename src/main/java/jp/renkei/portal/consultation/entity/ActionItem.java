@@ -9,6 +9,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
+import jp.renkei.portal.platform.rules.RequiredText;
 
 /**
  * Something a consultation agreed to do, owned by one municipality, due on a date. It is carried to
@@ -54,18 +55,17 @@ public class ActionItem {
 
   public ActionItem(
       long circleId, long consultationId, String title, String ownerCode, LocalDate dueOn) {
-    if (title == null || title.isBlank()) {
-      throw new ConsultationRefused("action.error.title-required");
-    }
-    if (title.length() > MAX_TITLE) {
-      throw new ConsultationRefused("action.error.title-too-long");
-    }
+    this.title =
+        RequiredText.of(
+            title,
+            MAX_TITLE,
+            () -> new ConsultationRefused("action.error.title-required"),
+            () -> new ConsultationRefused("action.error.title-too-long"));
     if (dueOn == null) {
       throw new ConsultationRefused("action.error.due-required");
     }
     this.circleId = circleId;
     this.consultationId = consultationId;
-    this.title = title.strip();
     this.ownerCode = ownerCode;
     this.dueOn = dueOn;
   }

@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
+import jp.renkei.portal.platform.rules.RequiredText;
 
 /** An item on a consultation's agenda, proposed by one of the municipalities taking part. */
 @Entity
@@ -40,14 +41,13 @@ public class AgendaItem {
 
   public AgendaItem(
       long consultationId, String title, String proposedBy, String by, LocalDateTime now) {
-    if (title == null || title.isBlank()) {
-      throw new ConsultationRefused("agenda.error.title-required");
-    }
-    if (title.length() > MAX_TITLE) {
-      throw new ConsultationRefused("agenda.error.title-too-long");
-    }
+    this.title =
+        RequiredText.of(
+            title,
+            MAX_TITLE,
+            () -> new ConsultationRefused("agenda.error.title-required"),
+            () -> new ConsultationRefused("agenda.error.title-too-long"));
     this.consultationId = consultationId;
-    this.title = title.strip();
     this.proposedBy = proposedBy;
     this.createdBy = by;
     this.createdAt = now;

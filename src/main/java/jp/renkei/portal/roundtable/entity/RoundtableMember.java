@@ -11,6 +11,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
+import jp.renkei.portal.platform.rules.RequiredText;
 
 /**
  * A member of a circle's roundtable: who, from which organisation and sector, for which term. The
@@ -99,13 +100,11 @@ public class RoundtableMember {
   }
 
   static String required(String text, int max, String key) {
-    if (text == null || text.isBlank()) {
-      throw new RoundtableRefused(key);
-    }
-    if (text.strip().length() > max) {
-      throw new RoundtableRefused("roundtable.error.too-long");
-    }
-    return text.strip();
+    return RequiredText.of(
+        text,
+        max,
+        () -> new RoundtableRefused(key),
+        () -> new RoundtableRefused("roundtable.error.too-long"));
   }
 
   public Long id() {
