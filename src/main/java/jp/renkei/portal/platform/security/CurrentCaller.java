@@ -3,6 +3,7 @@ package jp.renkei.portal.platform.security;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import jakarta.inject.Named;
 import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
@@ -12,16 +13,25 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The {@link Caller} of the current request, built once per request from the container's roles and
- * the ID token's {@code circles} claim.
+ * The {@link Caller} of the current request, built once per request from the ID token's {@code
+ * groups} (the realm roles) and {@code circles} claims.
+ *
+ * <p>The roles are read from the token the mechanism validated — the very groups it handed the
+ * container, which maps each to the role of the same name — rather than asked of the container one
+ * by one: every {@code isUserInRole} is a JACC permission check behind two synchronized maps, and
+ * under load the signed-in pages queued on those locks (see {@code src/bench/README.md}).
  *
  * <p>The OpenID context is session-scoped: it is only touched for a signed-in person (who has a
  * session already), so anonymous visitors of public pages never get one.
  */
+@Named("currentCaller")
 @RequestScoped
 public class CurrentCaller {
 
   static final String CIRCLES_CLAIM = "circles";
+
+  /** The claim {@link OpenIdSecurityConfiguration} names as the caller's groups. */
+  static final String GROUPS_CLAIM = "groups";
 
   @Inject HttpServletRequest request;
 
@@ -36,22 +46,49 @@ public class CurrentCaller {
     return caller;
   }
 
+  /** For the header's link to the administration. */
+  public boolean isPortalAdmin() {
+    return get().hasRole(PortalRole.PORTAL_ADMIN);
+  }
+
   private Caller resolve() {
     if (request.getUserPrincipal() == null) {
       return Caller.ANONYMOUS;
     }
-    Set<PortalRole> roles =
-        Arrays.stream(PortalRole.values())
-            .filter(r -> request.isUserInRole(r.roleName()))
-            .collect(Collectors.toSet());
-    return new Caller(request.getUserPrincipal().getName(), roles, groupPaths());
-  }
-
-  private Set<String> groupPaths() {
     OpenIdContext context = openIdContext.get();
     if (context == null || context.getIdentityToken() == null) {
-      return Set.of();
+      return new Caller(request.getUserPrincipal().getName(), containerRoles(), Set.of());
     }
+    return new Caller(
+        request.getUserPrincipal().getName(), tokenRoles(context), groupPaths(context));
+  }
+
+  /** The groups as Soteria's identity store takes them: the access token's, else the ID token's. */
+  private static Set<PortalRole> tokenRoles(OpenIdContext context) {
+    List<String> groups =
+        context.getAccessToken() == null
+            ? null
+            : context.getAccessToken().getJwtClaims().getArrayStringClaim(GROUPS_CLAIM);
+    if (groups == null || groups.isEmpty()) {
+      groups = context.getIdentityToken().getJwtClaims().getArrayStringClaim(GROUPS_CLAIM);
+    }
+    return groups == null
+        ? Set.of()
+        : groups.stream()
+            .flatMap(group -> PortalRole.byRoleName(group).stream())
+            .collect(Collectors.toSet());
+  }
+
+  /**
+   * Only for a principal without an OpenID context, which the portal's one mechanism never makes.
+   */
+  private Set<PortalRole> containerRoles() {
+    return Arrays.stream(PortalRole.values())
+        .filter(r -> request.isUserInRole(r.roleName()))
+        .collect(Collectors.toSet());
+  }
+
+  private static Set<String> groupPaths(OpenIdContext context) {
     List<String> paths =
         context.getIdentityToken().getJwtClaims().getArrayStringClaim(CIRCLES_CLAIM);
     return paths == null ? Set.of() : new HashSet<>(paths);

@@ -76,6 +76,23 @@ class AdministrationIT {
               url + " as admin",
               () -> assertEquals(200, Callers.as(stack, "admin").get(url).statusCode(), url)));
     }
+    // The header's link to the administration follows the role in the token.
+    for (String user : NOT_ADMINS) {
+      tests.add(
+          dynamicTest(
+              "no administration link for " + user,
+              () -> {
+                String home = Callers.as(stack, user).get("/").body();
+                assertTrue(home.contains("id=\"sign-out\""), user + " is signed in");
+                assertFalse(home.contains("id=\"administration\""), user);
+              }));
+    }
+    tests.add(
+        dynamicTest(
+            "the administration link for admin",
+            () ->
+                assertTrue(
+                    Callers.as(stack, "admin").get("/").body().contains("id=\"administration\""))));
     tests.add(
         dynamicTest(
             "/admin/unknown is a 404",
