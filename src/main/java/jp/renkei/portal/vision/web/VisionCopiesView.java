@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import jp.renkei.portal.platform.security.PortalRole;
 import jp.renkei.portal.platform.tenancy.TenantContext;
 import jp.renkei.portal.vision.boundary.Visions;
 import jp.renkei.portal.vision.entity.VisionCopy;
@@ -23,7 +24,10 @@ public class VisionCopiesView {
 
   public List<VisionCopy> getAwaiting() {
     if (awaiting == null) {
-      awaiting = visions.copiesAwaitingReceipt();
+      // Every circle home asks; only partner offices receive copies, and asking nobody else keeps
+      // the vision service out of the hottest page's requests.
+      awaiting =
+          tenant.hasRole(PortalRole.PARTNER_STAFF) ? visions.copiesAwaitingReceipt() : List.of();
     }
     return awaiting;
   }
