@@ -20,9 +20,15 @@ import java.io.IOException;
 @WebServlet("/c/*")
 @MultipartConfig(
     fileSizeThreshold = 1024 * 1024,
-    maxFileSize = 32L * 1024 * 1024,
-    maxRequestSize = 33L * 1024 * 1024)
+    maxFileSize = CircleSpaceServlet.MAX_FILE_BYTES,
+    maxRequestSize = CircleSpaceServlet.MAX_REQUEST_BYTES)
 public class CircleSpaceServlet extends HttpServlet {
+
+  /** The largest file the container parses; the same in {@code web.xml} for the Faces servlet. */
+  public static final long MAX_FILE_BYTES = 32L * 1024 * 1024;
+
+  /** The largest multipart request; beyond it {@code UploadSizeFilter} answers 413. */
+  public static final long MAX_REQUEST_BYTES = 33L * 1024 * 1024;
 
   @Override
   protected void service(HttpServletRequest request, HttpServletResponse response)

@@ -14,10 +14,11 @@ import java.util.logging.Logger;
  * Every error the container catches ends here (see {@code web.xml}): the failure is logged for the
  * operators, and the person sees the portal's own page for the status, in their language.
  */
-@WebServlet("/error")
+@WebServlet(ErrorPageServlet.PATH)
 public class ErrorPageServlet extends HttpServlet {
 
   private static final Logger LOG = Logger.getLogger(ErrorPageServlet.class.getName());
+  public static final String PATH = "/error";
   static final String VIEW = "/WEB-INF/errors/error.xhtml";
   public static final String STATUS_ATTRIBUTE = "renkei.error.status";
 

@@ -246,6 +246,24 @@ class ConsultationJourneyIT {
     }
     assertFalse(hiranai.isPresent(By.cssSelector(".material-link")), "a refused file was kept");
 
+    // Beyond what the container parses at all (32 MB): the portal's own page says so, not a 500.
+    Path huge = dir.resolve("huge.pdf");
+    try (var out = Files.newOutputStream(huge)) {
+      out.write("%PDF-".getBytes(StandardCharsets.US_ASCII));
+      byte[] megabyte = new byte[1024 * 1024];
+      for (int i = 0; i < 34; i++) {
+        out.write(megabyte);
+      }
+    }
+    hiranai.find(By.id("upload-form:file")).sendKeys(huge.toString());
+    hiranai.submit(By.id("upload-form:upload"));
+    assertEquals("413", hiranai.find(By.id("error-title")).getAttribute("data-status"));
+    assertTrue(
+        hiranai.find(By.id("error-text")).getText().contains("10MB"),
+        hiranai.find(By.id("error-text")).getText());
+    hiranai.visit("/c/aomori/consultations/" + id);
+    assertFalse(hiranai.isPresent(By.cssSelector(".material-link")), "the huge file was kept");
+
     hiranai.find(By.id("upload-form:file")).sendKeys(pdf.toString());
     hiranai.submit(By.id("upload-form:upload"));
     assertTrue(messages(hiranai).contains("資料を添付しました"), messages(hiranai));

@@ -1,0 +1,111 @@
+package jp.renkei.portal.platform.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.Locale;
+import java.util.Map;
+import jp.renkei.portal.platform.tenancy.CircleSpaceServlet;
+
+/**
+ * A form with a file larger than the container parses at all gets the portal's "file too large"
+ * page (413) instead of the container's multipart failure, which surfaced as an unexplained 500.
+ * The browser states the size up front, so the body is never parsed or kept; it is read and
+ * discarded, because a browser that is still sending when the answer comes shows a broken
+ * connection instead of the page (up to a bound, past which the connection may as well break).
+ * Files under this transport limit but over a context's own rule (materials: 10 MB) get that
+ * context's message on the form itself.
+ */
+public class UploadSizeFilter extends HttpFilter {
+
+  /** How much of an oversized body is read away before answering anyway. */
+  static final long MAX_DISCARDED_BYTES = 4 * CircleSpaceServlet.MAX_REQUEST_BYTES;
+
+  @Override
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    if (isMultipart(request)
+        && request.getContentLengthLong() > CircleSpaceServlet.MAX_REQUEST_BYTES) {
+      discardBody(request);
+      // Not sendError: the error page is a Faces view, and Faces would ask the original request
+      // for its parameters — parsing the oversized body after all. It gets a bodiless GET.
+      request.setAttribute(
+          RequestDispatcher.ERROR_STATUS_CODE, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+      request
+          .getRequestDispatcher(ErrorPageServlet.PATH)
+          .forward(new BodilessGet(request), response);
+      return;
+    }
+    chain.doFilter(request, response);
+  }
+
+  private static void discardBody(HttpServletRequest request) throws IOException {
+    byte[] buffer = new byte[64 * 1024];
+    long discarded = 0;
+    try (var body = request.getInputStream()) {
+      for (int n; discarded < MAX_DISCARDED_BYTES && (n = body.read(buffer)) != -1; ) {
+        discarded += n;
+      }
+    }
+  }
+
+  /** The request as a plain GET without a body or parameters, for rendering the error page. */
+  private static final class BodilessGet extends HttpServletRequestWrapper {
+    BodilessGet(HttpServletRequest request) {
+      super(request);
+    }
+
+    @Override
+    public String getMethod() {
+      return "GET";
+    }
+
+    @Override
+    public String getContentType() {
+      return null;
+    }
+
+    @Override
+    public long getContentLengthLong() {
+      return 0;
+    }
+
+    @Override
+    public int getContentLength() {
+      return 0;
+    }
+
+    @Override
+    public String getParameter(String name) {
+      return null;
+    }
+
+    @Override
+    public Map<String, String[]> getParameterMap() {
+      return Map.of();
+    }
+
+    @Override
+    public Enumeration<String> getParameterNames() {
+      return Collections.emptyEnumeration();
+    }
+
+    @Override
+    public String[] getParameterValues(String name) {
+      return null;
+    }
+  }
+
+  private static boolean isMultipart(HttpServletRequest request) {
+    String type = request.getContentType();
+    return type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/");
+  }
+}
