@@ -13,8 +13,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The {@link Caller} of the current request, built once per request from the ID token's {@code
- * groups} (the realm roles) and {@code circles} claims.
+ * The {@link Caller} of the current request, built once per request from the tokens' {@code groups}
+ * claim (the realm roles) and the ID token's {@code circles} claim.
  *
  * <p>The roles are read from the token the mechanism validated — the very groups it handed the
  * container, which maps each to the role of the same name — rather than asked of the container one
