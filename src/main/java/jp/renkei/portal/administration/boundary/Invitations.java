@@ -9,7 +9,7 @@ import jp.renkei.portal.administration.entity.AdministrationRefused;
 import jp.renkei.portal.administration.entity.Invitation;
 import jp.renkei.portal.circle.boundary.CircleCatalog;
 import jp.renkei.portal.circle.boundary.CircleProfile;
-import jp.renkei.portal.identity.control.KeycloakPeople;
+import jp.renkei.portal.identity.boundary.Accounts;
 import jp.renkei.portal.platform.audit.AuditLog;
 import jp.renkei.portal.platform.security.SecretTokens;
 import jp.renkei.portal.platform.time.JapanClock;
@@ -25,7 +25,7 @@ public class Invitations {
   public static final int MIN_PASSWORD = 12;
 
   @Inject AdministrationRepository repository;
-  @Inject KeycloakPeople keycloak;
+  @Inject Accounts keycloak;
   @Inject CircleCatalog circles;
   @Inject AuditLog audit;
   @Inject JapanClock clock;
@@ -65,7 +65,7 @@ public class Invitations {
     if (password.equalsIgnoreCase(invitation.username())) {
       throw new AdministrationRefused("invitation.error.password-username");
     }
-    KeycloakPeople.Person person =
+    Accounts.Person person =
         keycloak
             .byUsername(invitation.username())
             .orElseThrow(() -> new AdministrationRefused("invitation.error.unknown"));

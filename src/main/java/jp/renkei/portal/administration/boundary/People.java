@@ -16,10 +16,12 @@ import jp.renkei.portal.administration.entity.EmailAddress;
 import jp.renkei.portal.administration.entity.InvitableRole;
 import jp.renkei.portal.administration.entity.Invitation;
 import jp.renkei.portal.circle.boundary.CircleProfile;
+import jp.renkei.portal.circle.boundary.CircleRegistry;
+import jp.renkei.portal.circle.boundary.CurrentCircle;
 import jp.renkei.portal.circle.boundary.MemberMunicipality;
 import jp.renkei.portal.consultation.boundary.CalendarSubscriptions;
-import jp.renkei.portal.identity.control.Compensation;
-import jp.renkei.portal.identity.control.KeycloakPeople;
+import jp.renkei.portal.identity.boundary.Accounts;
+import jp.renkei.portal.identity.boundary.Compensation;
 import jp.renkei.portal.platform.audit.AuditLog;
 import jp.renkei.portal.platform.security.PortalRole;
 import jp.renkei.portal.platform.security.SecretTokens;
@@ -33,6 +35,9 @@ import jp.renkei.portal.platform.web.ForbiddenException;
  * person from the circle. Memberships live in Keycloak (groups carried in the token), so a change
  * shows at the person's next sign-in. Every change happens in Keycloak, the mail server and the
  * database together or not at all, and is audited.
+ *
+ * <p>Longer than 300 lines because each of its four operations is one unit of Keycloak, mail and
+ * database work with its own compensation, and they share the placement rules.
  */
 @RequestScoped
 public class People {
@@ -46,7 +51,9 @@ public class People {
           PortalRole.ROUNDTABLE_MEMBER.roleName());
 
   @Inject TenantContext tenant;
-  @Inject KeycloakPeople keycloak;
+  @Inject CurrentCircle currentCircle;
+  @Inject CircleRegistry registry;
+  @Inject Accounts keycloak;
   @Inject AdministrationRepository repository;
   @Inject InvitationMail mail;
   @Inject CalendarSubscriptions calendars;
@@ -61,27 +68,25 @@ public class People {
   public boolean administers() {
     if (administers == null) {
       administers =
-          tenant.isCentralCityStaff()
-              && repository.administrator(circle().id(), tenant.getCaller().username()).isPresent();
+          tenant.isCentralCityStaff() && registry.administers(tenant.getCaller().username());
     }
     return administers;
   }
 
   /** Everybody in the circle's groups, with their municipalities and roles. */
-  public List<KeycloakPeople.Person> people() {
+  public List<Accounts.Person> people() {
     requireAdministrator();
     return keycloak.membersOf(groupPaths(), CIRCLE_ROLES);
   }
 
   public List<Invitation> openInvitations() {
     requireAdministrator();
-    return repository.openInvitations(circle().id());
+    return repository.openInvitations();
   }
 
   public Set<String> administrators() {
     requireAdministrator();
-    return new java.util.TreeSet<>(
-        repository.administrators(circle().id()).stream().map(a -> a.username()).toList());
+    return new java.util.TreeSet<>(registry.administrators());
   }
 
   /**
@@ -99,7 +104,7 @@ public class People {
     Compensation undo = new Compensation();
     undo.guard(
         () -> {
-          KeycloakPeople.Person existing = keycloak.byEmail(email).orElse(null);
+          Accounts.Person existing = keycloak.byEmail(email).orElse(null);
           if (existing != null) {
             requireSameRole(existing.id(), placement);
             place(existing.id(), placement, undo);
@@ -123,7 +128,7 @@ public class People {
           String token = SecretTokens.newToken();
           repository.add(
               new Invitation(
-                  circle().id(),
+                  tenant.circleId(),
                   email,
                   email,
                   placement.municipality().code(),
@@ -190,7 +195,7 @@ public class People {
   @Transactional
   public void remove(String username) {
     requireAdministrator();
-    KeycloakPeople.Person person =
+    Accounts.Person person =
         keycloak
             .byUsername(username)
             .orElseThrow(() -> new AdministrationRefused("admin.error.no-such-person"));
@@ -199,8 +204,7 @@ public class People {
     if (here.isEmpty()) {
       throw new AdministrationRefused("admin.error.not-in-circle");
     }
-    var administrator = repository.administrator(circle().id(), person.username());
-    if (administrator.isPresent() && repository.administrators(circle().id()).size() <= 1) {
+    if (registry.administers(person.username()) && registry.administrators().size() <= 1) {
       throw new AdministrationRefused("admin.error.last-administrator");
     }
     boolean inNoOtherCircle = all.stream().allMatch(this::isCircleGroup);
@@ -220,8 +224,8 @@ public class People {
               }
             }
           }
-          administrator.ifPresent(repository::remove);
-          calendars.revokeFor(person.username(), circle().id());
+          registry.revokeAdministrator(person.username());
+          calendars.revokeFor(person.username());
           repository.flush();
           audit.record(
               actor(),
@@ -309,7 +313,7 @@ public class People {
   }
 
   private CircleProfile circle() {
-    return tenant.getCircle();
+    return currentCircle.profile();
   }
 
   private String actor() {

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
 import jp.renkei.portal.platform.i18n.Messages;
+import jp.renkei.portal.platform.rules.Refusal;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -103,12 +104,12 @@ public class InvitationMail {
     }
   }
 
-  /** The mail server did not take the message. */
-  public static class MailNotSent extends RuntimeException {
+  /** The mail server did not take the message: the invitation is undone, the page says so. */
+  public static class MailNotSent extends Refusal {
     private static final long serialVersionUID = 1L;
 
     MailNotSent(Throwable cause) {
-      super("The mail server did not take the message", cause);
+      super("admin.error.mail", "The mail server did not take the message", cause);
     }
   }
 }

@@ -1,19 +1,21 @@
 package jp.renkei.portal.administration.web;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.math.BigDecimal;
 import jp.renkei.portal.administration.boundary.CircleAdministration;
-import jp.renkei.portal.administration.boundary.CircleFacts;
+import jp.renkei.portal.circle.boundary.CircleFacts;
 import jp.renkei.portal.circle.entity.CityStatus;
 import jp.renkei.portal.circle.entity.Declaration;
-import jp.renkei.portal.circle.entity.MunicipalityKind;
+import jp.renkei.portal.platform.localgov.MunicipalityKind;
+import jp.renkei.portal.platform.tenancy.TenantContext;
+import jp.renkei.portal.platform.text.TypedNumbers;
 import jp.renkei.portal.platform.web.FacesMessages;
+import jp.renkei.portal.platform.web.Steps;
 
 /**
- * {@code /admin/circle?slug=…}: one circle for the portal administrator — members (add a partner,
+ * {@code /admin/circles/{slug}}: one circle for the portal administrator — members (add a partner,
  * remove one), the declaration, commuting ratios with the neighbours that should be consulted, the
  * central city's eligibility, and who administers the circle's people.
  */
@@ -22,6 +24,8 @@ import jp.renkei.portal.platform.web.FacesMessages;
 public class AdminCircleView {
 
   @Inject CircleAdministration administration;
+  @Inject TenantContext tenant;
+  @Inject Steps steps;
 
   private CircleFacts facts;
   private final AdminCirclesView.MunicipalityForm partner = new AdminCirclesView.MunicipalityForm();
@@ -36,14 +40,12 @@ public class AdminCircleView {
   private String administrator;
 
   public String getSlug() {
-    String slug =
-        FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("slug");
-    return slug == null ? "" : slug;
+    return tenant.getSlug();
   }
 
   public CircleFacts getFacts() {
     if (facts == null) {
-      facts = administration.facts(getSlug());
+      facts = administration.facts();
     }
     return facts;
   }
@@ -57,24 +59,19 @@ public class AdminCircleView {
   }
 
   public void addPartner() {
-    AdminSteps.run(
-        () -> administration.addPartner(getSlug(), partner.toNew()),
-        "admin.done.partner-added",
-        here());
+    steps.runTo(
+        () -> administration.addPartner(partner.toNew()), "admin.done.partner-added", here());
   }
 
   public void removePartner(String code) {
-    AdminSteps.run(
-        () -> administration.removePartner(getSlug(), code), "admin.done.partner-removed", here());
+    steps.runTo(() -> administration.removePartner(code), "admin.done.partner-removed", here());
   }
 
   public void declare() {
-    AdminSteps.run(
+    steps.runTo(
         () -> {
-          java.time.LocalDate on =
-              jp.renkei.portal.platform.text.TypedNumbers.date(declaredOn).orElse(null);
+          java.time.LocalDate on = TypedNumbers.date(declaredOn).orElse(null);
           administration.declare(
-              getSlug(),
               on,
               new Declaration.Items(items[0], items[1], items[2], items[3], items[4], items[5]));
         },
@@ -83,25 +80,23 @@ public class AdminCircleView {
   }
 
   public void recordRatio() {
-    BigDecimal value = AdminSteps.decimal(ratio);
+    BigDecimal value = decimal(ratio);
     if (value == null) {
       FacesMessages.error("admin.error.ratio");
       return;
     }
-    AdminSteps.run(
-        () -> administration.recordRatio(getSlug(), ratioCode, ratioName, value),
-        "admin.done.saved",
-        here());
+    steps.runTo(
+        () -> administration.recordRatio(ratioCode, ratioName, value), "admin.done.saved", here());
   }
 
   public void recordEligibility() {
-    BigDecimal dn = AdminSteps.decimal(dayNight);
-    BigDecimal cm = AdminSteps.decimal(commuters);
+    BigDecimal dn = decimal(dayNight);
+    BigDecimal cm = decimal(commuters);
     if (dn == null || (commuters != null && !commuters.isBlank() && cm == null)) {
       FacesMessages.error("admin.error.ratio");
       return;
     }
-    AdminSteps.run(
+    steps.runTo(
         () -> {
           CityStatus status;
           try {
@@ -110,28 +105,28 @@ public class AdminCircleView {
             status = null;
           }
           // Recorded as typed, failing or not: the page then shows which conditions fail.
-          administration.recordEligibility(getSlug(), status, dn, cm);
+          administration.recordEligibility(status, dn, cm);
         },
         "admin.done.saved",
         here());
   }
 
   public void grant() {
-    AdminSteps.run(
-        () -> administration.grantAdministrator(getSlug(), administrator),
-        "admin.done.granted",
-        here());
+    steps.runTo(
+        () -> administration.grantAdministrator(administrator), "admin.done.granted", here());
   }
 
   public void revoke(String username) {
-    AdminSteps.run(
-        () -> administration.revokeAdministrator(getSlug(), username),
-        "admin.done.revoked",
-        here());
+    steps.runTo(() -> administration.revokeAdministrator(username), "admin.done.revoked", here());
   }
 
   private String here() {
-    return "/admin/circle?slug=" + getSlug();
+    return "/admin/circles/" + getSlug();
+  }
+
+  /** A ratio typed by a person (full-width digits too): below 100, three decimals; or null. */
+  private static BigDecimal decimal(String typed) {
+    return TypedNumbers.decimal(typed, 2, 3).filter(d -> d.signum() >= 0).orElse(null);
   }
 
   public AdminCirclesView.MunicipalityForm getPartner() {

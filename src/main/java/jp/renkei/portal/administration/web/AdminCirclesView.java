@@ -5,9 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import jp.renkei.portal.administration.boundary.CircleAdministration;
-import jp.renkei.portal.administration.boundary.NewMunicipality;
 import jp.renkei.portal.circle.boundary.CircleProfile;
-import jp.renkei.portal.circle.entity.MunicipalityKind;
+import jp.renkei.portal.circle.boundary.NewMunicipality;
+import jp.renkei.portal.platform.localgov.MunicipalityKind;
+import jp.renkei.portal.platform.web.Steps;
 
 /**
  * {@code /admin/circles}: every circle, and the form that creates one with its central city — or
@@ -18,6 +19,7 @@ import jp.renkei.portal.circle.entity.MunicipalityKind;
 public class AdminCirclesView {
 
   @Inject CircleAdministration administration;
+  @Inject Steps steps;
 
   private List<CircleProfile> circles;
   private String slug;
@@ -39,12 +41,12 @@ public class AdminCirclesView {
 
   public void create() {
     String typedSlug = slug == null ? "" : slug.strip();
-    AdminSteps.run(
+    steps.runTo(
         () ->
             administration.createCircle(
                 typedSlug, nameJa, nameEn, List.of(central.toNew(), jointCentral.toNew())),
         "admin.done.circle-created",
-        "/admin/circle?slug=" + typedSlug);
+        "/admin/circles/" + typedSlug);
   }
 
   public MunicipalityForm getCentral() {

@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import jp.renkei.portal.administration.boundary.Invitations;
 import jp.renkei.portal.administration.entity.Invitation;
 import jp.renkei.portal.circle.boundary.CircleProfile;
-import jp.renkei.portal.identity.control.KeycloakUnavailable;
 import jp.renkei.portal.platform.rules.Refusal;
 import jp.renkei.portal.platform.web.FacesMessages;
 
@@ -71,8 +70,6 @@ public class InvitationView {
       FacesContext.getCurrentInstance().responseComplete();
     } catch (Refusal e) {
       FacesMessages.error(e.messageKey());
-    } catch (KeycloakUnavailable e) {
-      FacesMessages.error("admin.error.keycloak");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

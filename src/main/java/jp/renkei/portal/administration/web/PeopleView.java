@@ -10,10 +10,16 @@ import java.util.Set;
 import jp.renkei.portal.administration.boundary.People;
 import jp.renkei.portal.administration.entity.InvitableRole;
 import jp.renkei.portal.administration.entity.Invitation;
-import jp.renkei.portal.identity.control.KeycloakPeople;
-import jp.renkei.portal.identity.control.KeycloakUnavailable;
+import jp.renkei.portal.circle.boundary.CircleProfile;
+import jp.renkei.portal.circle.boundary.CurrentCircle;
+import jp.renkei.portal.identity.boundary.Accounts;
+import jp.renkei.portal.identity.entity.KeycloakUnavailable;
+import jp.renkei.portal.platform.address.RequestUrls;
+import jp.renkei.portal.platform.i18n.Messages;
+import jp.renkei.portal.platform.security.PortalRole;
 import jp.renkei.portal.platform.tenancy.TenantContext;
-import jp.renkei.portal.platform.web.RequestUrls;
+import jp.renkei.portal.platform.web.FacesMessages;
+import jp.renkei.portal.platform.web.Steps;
 
 /**
  * {@code /c/{slug}/people}: the circle's administrators invite people by e-mail, create accounts,
@@ -25,8 +31,10 @@ public class PeopleView {
 
   @Inject People people;
   @Inject TenantContext tenant;
+  @Inject CurrentCircle circle;
+  @Inject Steps steps;
 
-  private List<KeycloakPeople.Person> list;
+  private List<Accounts.Person> list;
   private boolean unavailable;
   private String email;
   private String municipality;
@@ -42,7 +50,7 @@ public class PeopleView {
     return people.administers();
   }
 
-  public List<KeycloakPeople.Person> getPeople() {
+  public List<Accounts.Person> getPeople() {
     if (list == null && !unavailable) {
       try {
         list = people.people();
@@ -72,17 +80,17 @@ public class PeopleView {
   }
 
   /** The municipality codes of a person's groups in this circle, as names. */
-  public String placesOf(KeycloakPeople.Person person) {
-    String base = "/" + tenant.getCircle().slug();
+  public String placesOf(Accounts.Person person) {
+    String base = "/" + tenant.getSlug();
+    CircleProfile profile = circle.profile();
     return String.join(
-        jp.renkei.portal.platform.i18n.Messages.text(locale(), "portal.list.separator"),
+        Messages.text(locale(), "portal.list.separator"),
         person.groupPaths().stream()
             .map(
                 p ->
                     p.equals(base)
-                        ? tenant.getCircle().nameIn(locale())
-                        : tenant
-                            .getCircle()
+                        ? profile.nameIn(locale())
+                        : profile
                             .member(p.substring(base.length() + 1))
                             .map(m -> m.nameIn(locale()))
                             .orElse(p))
@@ -91,19 +99,19 @@ public class PeopleView {
 
   /** A Keycloak role name in words. */
   public String roleLabel(String roleName) {
-    return java.util.Arrays.stream(jp.renkei.portal.platform.security.PortalRole.values())
+    return java.util.Arrays.stream(PortalRole.values())
         .filter(r -> r.roleName().equals(roleName))
         .findFirst()
-        .map(r -> jp.renkei.portal.platform.i18n.Messages.text(locale(), r.messageKey()))
+        .map(r -> Messages.text(locale(), r.messageKey()))
         .orElse(roleName);
   }
 
   public String nameOf(String code) {
-    return tenant.getCircle().member(code).map(m -> m.nameIn(locale())).orElse(code);
+    return circle.profile().member(code).map(m -> m.nameIn(locale())).orElse(code);
   }
 
   public void invite() {
-    AdminSteps.run(
+    steps.runTo(
         () -> people.invite(email, municipality, role, portalUrl()),
         "admin.done.invited",
         here(),
@@ -111,7 +119,7 @@ public class PeopleView {
   }
 
   public void createAccount() {
-    AdminSteps.attempt(
+    steps.attempt(
         () -> {
           String password =
               people.createAccount(
@@ -122,13 +130,12 @@ public class PeopleView {
                   accountMunicipality,
                   accountRole);
           // Shown once, in the message after the redirect; the portal keeps no copy.
-          jp.renkei.portal.platform.web.FacesMessages.doneAndGoTo(
-              "admin.done.account-created", here(), username, password);
+          FacesMessages.doneAndGoTo("admin.done.account-created", here(), username, password);
         });
   }
 
   public void remove(String person) {
-    AdminSteps.run(() -> people.remove(person), "admin.done.removed", here(), person);
+    steps.runTo(() -> people.remove(person), "admin.done.removed", here(), person);
   }
 
   private static java.util.Locale locale() {
@@ -136,7 +143,7 @@ public class PeopleView {
   }
 
   private String here() {
-    return "/c/" + tenant.getCircle().slug() + "/people";
+    return "/c/" + tenant.getSlug() + "/people";
   }
 
   private static String portalUrl() {

@@ -8,19 +8,20 @@ import jp.renkei.portal.agreement.control.AgreementRepository;
 import jp.renkei.portal.agreement.entity.Agreement;
 
 /**
- * The agreements of a circle as the public sees them, for the API: only agreements with a published
- * version, and of those only the published versions. A draft is never among them.
+ * The agreements of the request's circle as the public sees them, for the API: only agreements with
+ * a published version, and of those only the published versions. A draft is never among them.
  */
 @ApplicationScoped
 public class PublishedAgreements {
 
   @Inject AgreementRepository repository;
 
-  public List<Agreement> ofCircle(long circleId) {
-    return repository.ofCircle(circleId).stream().filter(Agreement::isPublic).toList();
+  /** The published agreements of the request's circle. */
+  public List<Agreement> ofCircle() {
+    return repository.ofCircle().stream().filter(Agreement::isPublic).toList();
   }
 
-  public Optional<Agreement> find(long circleId, long id) {
-    return repository.find(circleId, id).filter(Agreement::isPublic);
+  public Optional<Agreement> find(long id) {
+    return repository.find(id).filter(Agreement::isPublic);
   }
 }

@@ -22,14 +22,15 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
-import org.eclipse.persistence.annotations.BatchFetch;
-import org.eclipse.persistence.annotations.BatchFetchType;
 
 /**
  * One version of an agreement — the first conclusion, an amendment or the abolition — with its
  * clauses and the record of every step of its lifecycle. Each step is a method that refuses, with a
  * {@link LifecycleViolation}, anything the law and the guideline do not allow, and changes nothing
  * then.
+ *
+ * <p>Longer than 300 lines because every step of the lifecycle has its gate here, on the version it
+ * guards.
  */
 @Entity
 @Table(name = "agreement_version")
@@ -64,23 +65,19 @@ public class AgreementVersion {
   @Embedded private AgreementText text;
 
   @ElementCollection
-  @BatchFetch(BatchFetchType.IN)
   @CollectionTable(name = "agreement_initiative", joinColumns = @JoinColumn(name = "version_id"))
   @OrderColumn(name = "position")
   private List<Initiative> initiatives = new ArrayList<>();
 
   @ElementCollection
-  @BatchFetch(BatchFetchType.IN)
   @CollectionTable(name = "agreement_resolution", joinColumns = @JoinColumn(name = "version_id"))
   private List<CouncilResolution> resolutions = new ArrayList<>();
 
   @ElementCollection
-  @BatchFetch(BatchFetchType.IN)
   @CollectionTable(name = "agreement_promulgation", joinColumns = @JoinColumn(name = "version_id"))
   private List<Promulgation> promulgations = new ArrayList<>();
 
   @ElementCollection
-  @BatchFetch(BatchFetchType.IN)
   @CollectionTable(name = "agreement_filing", joinColumns = @JoinColumn(name = "version_id"))
   private List<Filing> filings = new ArrayList<>();
 

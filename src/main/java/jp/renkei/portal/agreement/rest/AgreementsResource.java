@@ -13,8 +13,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jp.renkei.portal.agreement.boundary.PublishedAgreements;
-import jp.renkei.portal.circle.boundary.CircleCatalog;
-import jp.renkei.portal.circle.boundary.CircleProfile;
 import jp.renkei.portal.platform.rest.ApiLanguage;
 import jp.renkei.portal.platform.rest.JsonResponses;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -23,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /**
  * {@code /api/v1/circles/{slug}/agreements[/{id}]}: published agreements with their published
  * versions. Drafts are not there: an agreement that is only a draft is a 404, like one that does
- * not exist.
+ * not exist. The circle is entered by the API's tenancy gate ({@code CircleApiGate}).
  */
 @Path("v1/circles/{slug}/agreements")
 @Produces(MediaType.APPLICATION_JSON)
@@ -32,7 +30,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "agreements", description = "Published cooperation agreements (連携協約)")
 public class AgreementsResource {
 
-  @Inject CircleCatalog circles;
   @Inject PublishedAgreements agreements;
 
   @Context Request request;
@@ -41,25 +38,16 @@ public class AgreementsResource {
   @GET
   @Operation(summary = "The circle's published agreements with their published versions")
   public Response agreements(@PathParam("slug") String slug) {
-    return circles
-        .bySlug(slug)
-        .map(
-            c ->
-                JsonResponses.publicData(
-                    request, agreements.ofCircle(c.id()).stream().map(AgreementJson::of).toList()))
-        .orElseGet(this::circleNotFound);
+    return JsonResponses.publicData(
+        request, agreements.ofCircle().stream().map(AgreementJson::of).toList());
   }
 
   @GET
   @Path("{id}")
   @Operation(summary = "One published agreement with its published versions")
   public Response agreement(@PathParam("slug") String slug, @PathParam("id") long id) {
-    CircleProfile circle = circles.bySlug(slug).orElse(null);
-    if (circle == null) {
-      return circleNotFound();
-    }
     return agreements
-        .find(circle.id(), id)
+        .find(id)
         .map(a -> JsonResponses.publicData(request, AgreementJson.of(a)))
         .orElseGet(
             () ->
@@ -68,13 +56,5 @@ public class AgreementsResource {
                     "agreement-not-found",
                     ApiLanguage.of(headers),
                     "api.agreement.not-found"));
-  }
-
-  private Response circleNotFound() {
-    return JsonResponses.error(
-        Response.Status.NOT_FOUND,
-        "circle-not-found",
-        ApiLanguage.of(headers),
-        "api.circle.not-found");
   }
 }

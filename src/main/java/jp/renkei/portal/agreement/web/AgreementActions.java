@@ -6,15 +6,15 @@ import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.TreeSet;
+import jp.renkei.portal.agreement.boundary.AgreementLifecycle;
 import jp.renkei.portal.agreement.boundary.AgreementRead;
 import jp.renkei.portal.agreement.boundary.Agreements;
 import jp.renkei.portal.agreement.entity.Filing;
-import jp.renkei.portal.agreement.entity.LifecycleViolation;
-import jp.renkei.portal.circle.entity.Prefecture;
 import jp.renkei.portal.platform.i18n.LanguageSelection;
 import jp.renkei.portal.platform.i18n.Messages;
+import jp.renkei.portal.platform.localgov.Prefecture;
 import jp.renkei.portal.platform.tenancy.TenantContext;
-import jp.renkei.portal.platform.web.FacesMessages;
+import jp.renkei.portal.platform.web.Steps;
 
 /**
  * The central city's lifecycle steps on the agreement page, one small form each. The boundary
@@ -25,7 +25,9 @@ import jp.renkei.portal.platform.web.FacesMessages;
 public class AgreementActions {
 
   @Inject Agreements agreements;
+  @Inject AgreementLifecycle lifecycle;
   @Inject TenantContext tenant;
+  @Inject Steps steps;
   @Inject AgreementDetailView detail;
   @Inject LanguageSelection language;
 
@@ -36,43 +38,43 @@ public class AgreementActions {
   private String recipient;
 
   public void notifyResidents() {
-    run(() -> agreements.notifyResidents(id(), firstDate, secondDate), "agreement.done.notified");
+    run(() -> lifecycle.notifyResidents(id(), firstDate, secondDate), "agreement.done.notified");
   }
 
   public void submitToCouncils() {
-    run(() -> agreements.submitToCouncils(id()), "agreement.done.submitted");
+    run(() -> lifecycle.submitToCouncils(id()), "agreement.done.submitted");
   }
 
   public void recordResolution() {
     run(
-        () -> agreements.recordResolution(id(), municipality, firstDate, number),
+        () -> lifecycle.recordResolution(id(), municipality, firstDate, number),
         "agreement.done.resolution");
   }
 
   public void conclude() {
-    run(() -> agreements.conclude(id(), firstDate), "agreement.done.concluded");
+    run(() -> lifecycle.conclude(id(), firstDate), "agreement.done.concluded");
   }
 
   public void recordPromulgation() {
     run(
-        () -> agreements.recordPromulgation(id(), municipality, number, firstDate),
+        () -> lifecycle.recordPromulgation(id(), municipality, number, firstDate),
         "agreement.done.promulgation");
   }
 
   public void recordFiling() {
-    run(() -> agreements.recordFiling(id(), recipient, firstDate), "agreement.done.filing");
+    run(() -> lifecycle.recordFiling(id(), recipient, firstDate), "agreement.done.filing");
   }
 
   public void notifyTermination() {
-    run(() -> agreements.notifyTermination(id(), firstDate), "agreement.done.termination");
+    run(() -> lifecycle.notifyTermination(id(), firstDate), "agreement.done.termination");
   }
 
   public void startAmendment() {
-    run(() -> agreements.startAmendment(id()), "agreement.done.amendment");
+    run(() -> lifecycle.startAmendment(id()), "agreement.done.amendment");
   }
 
   public void startAbolition() {
-    run(() -> agreements.startAbolition(id()), "agreement.done.abolition");
+    run(() -> lifecycle.startAbolition(id()), "agreement.done.abolition");
   }
 
   /** Recipients still to be filed with, as {@code GOVERNOR:02} / {@code MINISTRY}. */
@@ -98,12 +100,7 @@ public class AgreementActions {
   }
 
   private void run(Runnable step, String doneKey) {
-    try {
-      step.run();
-      FacesMessages.doneAndGo(doneKey, tenant.getCircle().slug(), "agreements/" + id());
-    } catch (LifecycleViolation e) {
-      FacesMessages.error(e.messageKey());
-    }
+    steps.run(step, doneKey, "agreements/" + id());
   }
 
   private long id() {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import jp.renkei.portal.agreement.boundary.AgreementRead;
 import jp.renkei.portal.agreement.boundary.Agreements;
+import jp.renkei.portal.agreement.boundary.CouncilReview;
 import jp.renkei.portal.agreement.entity.AgreementRole;
 import jp.renkei.portal.agreement.entity.AgreementVersion;
 import jp.renkei.portal.agreement.entity.Initiative;
@@ -28,13 +29,13 @@ import jp.renkei.portal.platform.web.NotFoundException;
 public class AgreementDetailView {
 
   @Inject Agreements agreements;
+  @Inject CouncilReview councilReview;
   @Inject TenantContext tenant;
   @Inject HttpServletRequest request;
 
   @Inject jp.renkei.portal.platform.time.JapanClock clock;
 
   private AgreementRead read;
-  private List<jp.renkei.portal.feedback.entity.Feedback> feedback;
   private AgreementVersion shown;
 
   public AgreementRead getRead() {
@@ -109,17 +110,6 @@ public class AgreementDetailView {
     return isFeedbackOpen() && tenant.hasRole(PortalRole.RESIDENT);
   }
 
-  /** The feedback the caller may read on the shown version: the councils and the central city. */
-  public List<jp.renkei.portal.feedback.entity.Feedback> getFeedback() {
-    if (feedback == null) {
-      feedback =
-          getRead().seesDrafts() && getVersion().feedbackOpens() != null
-              ? agreements.feedbackOn(getRead().agreement().id(), getVersion().number())
-              : List.of();
-    }
-    return feedback;
-  }
-
   /** Council members of the two municipalities comment on clauses before their vote. */
   public boolean isMayCommentOnClauses() {
     return getRead().seesDrafts()
@@ -128,7 +118,18 @@ public class AgreementDetailView {
   }
 
   public List<jp.renkei.portal.agreement.entity.ClauseComment> getClauseComments() {
-    return agreements.clauseComments(getRead(), getVersion());
+    return councilReview.clauseComments(getRead(), getVersion());
+  }
+
+  /** The clauses a resident may comment on, key → name, for the residents' form. */
+  public java.util.Map<String, String> getSectionChoices() {
+    java.util.Map<String, String> choices = new java.util.LinkedHashMap<>();
+    for (jp.renkei.portal.agreement.entity.Clause clause : getClauses()) {
+      choices.put(
+          clause.name(),
+          jp.renkei.portal.platform.i18n.Messages.text(locale(), clause.messageKey()));
+    }
+    return choices;
   }
 
   public List<jp.renkei.portal.agreement.entity.Clause> getClauses() {

@@ -15,11 +15,11 @@ import jp.renkei.portal.agreement.boundary.Agreements;
 import jp.renkei.portal.agreement.boundary.ConcurrentEditException;
 import jp.renkei.portal.agreement.entity.AgreementRole;
 import jp.renkei.portal.agreement.entity.AgreementVersion;
-import jp.renkei.portal.agreement.entity.LifecycleViolation;
 import jp.renkei.portal.agreement.entity.Viewpoint;
 import jp.renkei.portal.platform.tenancy.TenantContext;
 import jp.renkei.portal.platform.web.FacesMessages;
 import jp.renkei.portal.platform.web.ForbiddenException;
+import jp.renkei.portal.platform.web.Steps;
 
 /**
  * {@code /c/{slug}/agreements/{id}/edit}: the central city and the partner co-edit the open draft.
@@ -34,6 +34,7 @@ public class AgreementEditView implements Serializable {
 
   @Inject Agreements agreements;
   @Inject TenantContext tenant;
+  @Inject Steps steps;
 
   private long agreementId;
   private long loadedLockVersion;
@@ -74,18 +75,20 @@ public class AgreementEditView implements Serializable {
 
   public void save() {
     try {
-      agreements.saveDraft(
-          agreementId,
-          loadedLockVersion,
-          text.toText(),
-          rows.stream().filter(r -> !r.isEmpty()).map(InitiativeRow::toInitiative).toList());
-      FacesMessages.doneAndGo(
-          "agreement.done.saved", tenant.getCircle().slug(), "agreements/" + agreementId);
-    } catch (ConcurrentEditException e) {
-      FacesMessages.error(ConcurrentEditException.MESSAGE_KEY);
-    } catch (LifecycleViolation e) {
-      FacesMessages.error(e.messageKey());
+      steps.run(
+          () ->
+              agreements.saveDraft(
+                  agreementId,
+                  loadedLockVersion,
+                  text.toText(),
+                  rows.stream()
+                      .filter(r -> !r.isEmpty())
+                      .map(InitiativeRow::toInitiative)
+                      .toList()),
+          "agreement.done.saved",
+          "agreements/" + agreementId);
     } catch (TransactionalException e) {
+      // A parallel save that got past the version check loses at the commit's optimistic lock.
       if (causedByOptimisticLock(e)) {
         FacesMessages.error(ConcurrentEditException.MESSAGE_KEY);
       } else {

@@ -6,10 +6,10 @@ import jakarta.inject.Named;
 import java.util.List;
 import jp.renkei.portal.agreement.boundary.AgreementSummary;
 import jp.renkei.portal.agreement.boundary.Agreements;
-import jp.renkei.portal.agreement.entity.LifecycleViolation;
 import jp.renkei.portal.circle.boundary.MemberMunicipality;
 import jp.renkei.portal.platform.tenancy.TenantContext;
 import jp.renkei.portal.platform.web.FacesMessages;
+import jp.renkei.portal.platform.web.Steps;
 
 /**
  * {@code /c/{slug}/agreements}: the circle's agreements. Everybody sees the published ones; the
@@ -22,6 +22,7 @@ public class AgreementListView {
 
   @Inject Agreements agreements;
   @Inject TenantContext tenant;
+  @Inject Steps steps;
 
   private List<AgreementSummary> visible;
   private String newPartnerCode;
@@ -50,12 +51,11 @@ public class AgreementListView {
   }
 
   public void start() {
-    try {
-      long id = agreements.startWith(newPartnerCode);
-      FacesMessages.doneAndGo(
-          "agreement.done.started", tenant.getCircle().slug(), "agreements/" + id + "/edit");
-    } catch (LifecycleViolation e) {
-      FacesMessages.error(e.messageKey());
-    }
+    steps.attempt(
+        () -> {
+          long id = agreements.startWith(newPartnerCode);
+          FacesMessages.doneAndGo(
+              "agreement.done.started", tenant.getSlug(), "agreements/" + id + "/edit");
+        });
   }
 }

@@ -2,15 +2,28 @@ package jp.renkei.portal.circle.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import jp.renkei.portal.circle.control.CircleDirectory;
+import java.util.stream.Collectors;
+import jp.renkei.portal.circle.control.CircleRepository;
+import jp.renkei.portal.circle.entity.Circle;
+import jp.renkei.portal.circle.entity.CircleMember;
 import jp.renkei.portal.circle.entity.CircleSlug;
-import jp.renkei.portal.circle.entity.MunicipalityCode;
+import jp.renkei.portal.platform.localgov.MunicipalityCode;
+import jp.renkei.portal.platform.tenancy.Tenant;
+import jp.renkei.portal.platform.tenancy.TenantDirectory;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * What the portal knows publicly about circles: the entry point other contexts, pages and the API
- * use to find a circle.
+ * use to find a circle, and the {@link TenantDirectory} the tenancy gate asks on every request.
+ *
+ * <p>Circles change a few times a year but are read on every tenant request, so every circle with
+ * its members is read in one query and kept in memory for {@code renkei.circles.refresh-seconds}; a
+ * change made on this instance is seen at once ({@link #invalidate()}).
  *
  * <pre>{@code
  * catalog.bySlug("aomori").map(CircleProfile::centralCities);
@@ -18,12 +31,23 @@ import jp.renkei.portal.circle.entity.MunicipalityCode;
  * }</pre>
  */
 @ApplicationScoped
-public class CircleCatalog {
+public class CircleCatalog implements TenantDirectory {
 
-  @Inject CircleDirectory directory;
+  @Inject CircleRepository repository;
 
+  @Inject
+  @ConfigProperty(name = "renkei.circles.refresh-seconds", defaultValue = "30")
+  long refreshSeconds;
+
+  Clock clock = Clock.systemUTC();
+
+  private volatile Snapshot snapshot;
+
+  private record Snapshot(List<CircleProfile> circles, List<Tenant> tenants, Instant loadedAt) {}
+
+  /** All circles, in the order they were created. */
   public List<CircleProfile> all() {
-    return directory.circles();
+    return current().circles();
   }
 
   /** The circle with this slug; empty for an unknown or malformed slug. */
@@ -41,5 +65,71 @@ public class CircleCatalog {
   /** The circles a municipality belongs to (one municipality may be in two, 要綱 第5(3)⑥). */
   public List<CircleProfile> containing(MunicipalityCode code) {
     return all().stream().filter(c -> c.member(code.value()).isPresent()).toList();
+  }
+
+  @Override
+  public Optional<Tenant> tenantBySlug(String slug) {
+    if (!CircleSlug.isWellFormed(slug)) {
+      return Optional.empty();
+    }
+    return tenants().stream().filter(t -> t.slug().equals(slug)).findFirst();
+  }
+
+  @Override
+  public List<Tenant> tenants() {
+    return current().tenants();
+  }
+
+  /** Forgets the snapshot so the next read sees a change made on this instance at once. */
+  public void invalidate() {
+    snapshot = null;
+  }
+
+  private Snapshot current() {
+    Snapshot current = snapshot;
+    return current == null || isStale(current) ? reload() : current;
+  }
+
+  private boolean isStale(Snapshot s) {
+    return Duration.between(s.loadedAt(), clock.instant()).getSeconds() >= refreshSeconds;
+  }
+
+  private synchronized Snapshot reload() {
+    Snapshot current = snapshot;
+    if (current != null && !isStale(current)) {
+      return current;
+    }
+    List<CircleProfile> circles =
+        repository.allWithMembers().stream().map(CircleCatalog::profileOf).toList();
+    current =
+        new Snapshot(
+            circles, circles.stream().map(CircleCatalog::tenantOf).toList(), clock.instant());
+    snapshot = current;
+    return current;
+  }
+
+  static CircleProfile profileOf(Circle circle) {
+    List<MemberMunicipality> members =
+        circle.members().stream().map(CircleCatalog::memberOf).toList();
+    return new CircleProfile(
+        circle.id(),
+        circle.slug().value(),
+        circle.name(),
+        members.stream().filter(MemberMunicipality::isCentralCity).toList(),
+        members.stream().filter(m -> !m.isCentralCity()).toList());
+  }
+
+  private static Tenant tenantOf(CircleProfile circle) {
+    return new Tenant(
+        circle.id(),
+        circle.slug(),
+        circle.centralCities().stream().map(MemberMunicipality::code).collect(Collectors.toSet()),
+        circle.allMembers().stream().map(MemberMunicipality::code).collect(Collectors.toSet()));
+  }
+
+  private static MemberMunicipality memberOf(CircleMember member) {
+    var m = member.municipality();
+    return new MemberMunicipality(
+        m.code().value(), m.name(), m.prefecture(), m.kind(), member.role());
   }
 }

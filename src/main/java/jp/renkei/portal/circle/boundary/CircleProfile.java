@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import jp.renkei.portal.circle.entity.LocalizedName;
-import jp.renkei.portal.circle.entity.Prefecture;
+import jp.renkei.portal.platform.i18n.LocalizedName;
+import jp.renkei.portal.platform.localgov.Prefecture;
 
 /**
  * The public face of a circle: its names and members. Everything here may be shown to anyone; a

@@ -16,6 +16,8 @@ import jakarta.persistence.Version;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import jp.renkei.portal.platform.i18n.LocalizedName;
+import jp.renkei.portal.platform.localgov.MunicipalityCode;
 
 /**
  * A 連携中枢都市圏: one central city (or two acting jointly) and the partners that signed an agreement

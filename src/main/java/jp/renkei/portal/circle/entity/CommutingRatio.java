@@ -8,6 +8,7 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.Objects;
+import jp.renkei.portal.platform.localgov.MunicipalityCode;
 
 /**
  * The share of a neighbour's commuters and students who go to the central city (要綱 第4(2)⑤, 第5(1)).

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import jp.renkei.portal.platform.localgov.Prefecture;
 
 /**
  * The central city's eligibility facts (要綱 第3): a designated or core city; a day/night population

@@ -7,6 +7,10 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jp.renkei.portal.platform.i18n.LocalizedName;
+import jp.renkei.portal.platform.localgov.MunicipalityCode;
+import jp.renkei.portal.platform.localgov.MunicipalityKind;
+import jp.renkei.portal.platform.localgov.Prefecture;
 
 /** A city, town or village, identified by its local government code. */
 @Entity

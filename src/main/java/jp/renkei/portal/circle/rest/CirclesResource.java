@@ -8,12 +8,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jp.renkei.portal.circle.boundary.CircleCatalog;
-import jp.renkei.portal.platform.rest.ApiLanguage;
+import jp.renkei.portal.circle.boundary.CurrentCircle;
 import jp.renkei.portal.platform.rest.JsonResponses;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -30,9 +29,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class CirclesResource {
 
   @Inject CircleCatalog catalog;
+  @Inject CurrentCircle circle;
 
   @Context Request request;
-  @Context HttpHeaders headers;
 
   @GET
   @Operation(summary = "All circles with their central city and partner municipalities")
@@ -49,17 +48,8 @@ public class CirclesResource {
   @APIResponse(
       responseCode = "200",
       content = @Content(schema = @Schema(implementation = CircleJson.class)))
-  @APIResponse(responseCode = "404", description = "No circle has this slug")
+  @APIResponse(responseCode = "404", description = "No circle has this slug (circle-not-found)")
   public Response circle(@PathParam("slug") String slug) {
-    return catalog
-        .bySlug(slug)
-        .map(c -> JsonResponses.publicData(request, CircleJson.of(c)))
-        .orElseGet(
-            () ->
-                JsonResponses.error(
-                    Response.Status.NOT_FOUND,
-                    "circle-not-found",
-                    ApiLanguage.of(headers),
-                    "api.circle.not-found"));
+    return JsonResponses.publicData(request, CircleJson.of(circle.profile()));
   }
 }

@@ -1,8 +1,8 @@
 package jp.renkei.portal.circle.rest;
 
 import java.util.Locale;
-import jp.renkei.portal.circle.entity.Prefecture;
 import jp.renkei.portal.platform.i18n.Messages;
+import jp.renkei.portal.platform.localgov.Prefecture;
 import jp.renkei.portal.platform.rest.LocalizedText;
 
 /** A prefecture in the API: its two-digit JIS code and names. */

@@ -6,19 +6,19 @@ import jakarta.inject.Named;
 import java.util.List;
 import java.util.Set;
 import jp.renkei.portal.circle.boundary.CircleProfile;
+import jp.renkei.portal.circle.boundary.CurrentCircle;
 import jp.renkei.portal.circle.boundary.MemberMunicipality;
-import jp.renkei.portal.circle.entity.Prefecture;
-import jp.renkei.portal.platform.tenancy.TenantContext;
+import jp.renkei.portal.platform.localgov.Prefecture;
 
 /** {@code /c/{slug}/}: the circle's home, public; members also see their own place in it. */
 @Named
 @RequestScoped
 public class CircleHomeView {
 
-  @Inject TenantContext tenant;
+  @Inject CurrentCircle circle;
 
   public CircleProfile getCircle() {
-    return tenant.getCircle();
+    return circle.profile();
   }
 
   public List<MemberMunicipality> getCentralCities() {

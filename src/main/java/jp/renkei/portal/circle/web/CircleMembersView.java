@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.util.Arrays;
 import java.util.List;
 import jp.renkei.portal.circle.boundary.CircleProfile;
+import jp.renkei.portal.circle.boundary.CurrentCircle;
 import jp.renkei.portal.circle.boundary.MemberMunicipality;
 import jp.renkei.portal.platform.security.PortalRole;
 import jp.renkei.portal.platform.tenancy.TenantContext;
@@ -19,9 +20,10 @@ import jp.renkei.portal.platform.tenancy.TenantContext;
 public class CircleMembersView {
 
   @Inject TenantContext tenant;
+  @Inject CurrentCircle circle;
 
   public CircleProfile getCircle() {
-    return tenant.getCircle();
+    return circle.profile();
   }
 
   public String getUsername() {
@@ -30,7 +32,11 @@ public class CircleMembersView {
 
   /** The municipalities the person acts for here; empty for circle-wide members. */
   public List<MemberMunicipality> getMyMunicipalities() {
-    return tenant.getMembership().municipalities();
+    CircleProfile profile = circle.profile();
+    return tenant.municipalityCodes().stream()
+        .map(profile::member)
+        .flatMap(java.util.Optional::stream)
+        .toList();
   }
 
   public List<PortalRole> getMyRoles() {

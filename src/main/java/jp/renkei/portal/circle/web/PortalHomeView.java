@@ -7,10 +7,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import jp.renkei.portal.circle.boundary.CircleCatalog;
 import jp.renkei.portal.circle.boundary.CircleProfile;
-import jp.renkei.portal.circle.entity.InvalidMunicipalityCodeException;
-import jp.renkei.portal.circle.entity.MunicipalityCode;
 import jp.renkei.portal.platform.i18n.LanguageSelection;
 import jp.renkei.portal.platform.i18n.Messages;
+import jp.renkei.portal.platform.localgov.InvalidMunicipalityCodeException;
+import jp.renkei.portal.platform.localgov.MunicipalityCode;
 
 /**
  * {@code /}: every circle, and a look-up of the circles a municipality belongs to by its code

@@ -6,8 +6,8 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
-import jp.renkei.portal.circle.boundary.CircleCatalog;
 import jp.renkei.portal.circle.boundary.CircleProfile;
+import jp.renkei.portal.circle.boundary.CurrentCircle;
 import jp.renkei.portal.consultation.control.CalendarExport;
 import jp.renkei.portal.consultation.control.ConsultationAccess;
 import jp.renkei.portal.consultation.control.ConsultationRepository;
@@ -16,6 +16,7 @@ import jp.renkei.portal.consultation.entity.Consultation;
 import jp.renkei.portal.platform.i18n.Messages;
 import jp.renkei.portal.platform.security.SecretTokens;
 import jp.renkei.portal.platform.tenancy.TenantContext;
+import jp.renkei.portal.platform.tenancy.TenantGate;
 import jp.renkei.portal.platform.time.JapanClock;
 import jp.renkei.portal.platform.web.ForbiddenException;
 
@@ -33,12 +34,13 @@ public class CalendarSubscriptions {
   @Inject TenantContext tenant;
   @Inject ConsultationAccess access;
   @Inject ConsultationRepository repository;
-  @Inject CircleCatalog circles;
+  @Inject TenantGate gate;
+  @Inject CurrentCircle currentCircle;
   @Inject JapanClock clock;
 
   /** The caller's active subscription in this circle, if any. */
   public Optional<CalendarFeed> current() {
-    return repository.activeFeed(tenant.getCaller().username(), tenant.getCircle().id());
+    return repository.activeFeed(tenant.getCaller().username());
   }
 
   /**
@@ -55,7 +57,7 @@ public class CalendarSubscriptions {
         new CalendarFeed(
             SecretTokens.hash(token),
             tenant.getCaller().username(),
-            tenant.getCircle().id(),
+            tenant.circleId(),
             municipality,
             access.runs(),
             now));
@@ -68,12 +70,12 @@ public class CalendarSubscriptions {
   }
 
   /**
-   * Revokes a person's subscription to a circle's consultations: when they leave the circle, the
+   * Revokes a person's subscription to the circle's consultations: when they leave the circle, the
    * secret address they may still have stops working at once.
    */
   @Transactional
-  public void revokeFor(String username, long circleId) {
-    repository.activeFeed(username, circleId).ifPresent(f -> f.revoke(clock.localNow()));
+  public void revokeFor(String username) {
+    repository.activeFeed(username).ifPresent(f -> f.revoke(clock.localNow()));
   }
 
   /**
@@ -86,14 +88,13 @@ public class CalendarSubscriptions {
     }
     return repository
         .feedByTokenHash(SecretTokens.hash(token))
-        .flatMap(
-            feed -> circles.byId(feed.circleId()).map(circle -> ics(feed, circle, circlesUrl)));
+        .filter(feed -> gate.enterCircleOf(feed.circleId()))
+        .map(feed -> ics(feed, currentCircle.profile(), circlesUrl));
   }
 
   private String ics(CalendarFeed feed, CircleProfile circle, String circlesUrl) {
     List<Consultation> consultations =
         repository.forCalendar(
-            feed.circleId(),
             feed.centralCity() ? null : feed.municipalityCode(),
             clock.localNow().minusDays(FEED_DAYS_BACK));
     String name =
@@ -111,6 +112,6 @@ public class CalendarSubscriptions {
     }
     return access
         .ownPartnerMunicipality()
-        .orElseThrow(() -> new ForbiddenException("calendar of " + tenant.getCircle().slug()));
+        .orElseThrow(() -> new ForbiddenException("calendar of " + tenant.getSlug()));
   }
 }

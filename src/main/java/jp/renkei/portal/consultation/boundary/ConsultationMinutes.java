@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import jp.renkei.portal.circle.boundary.CurrentCircle;
 import jp.renkei.portal.circle.boundary.MemberMunicipality;
 import jp.renkei.portal.consultation.control.ConsultationAccess;
 import jp.renkei.portal.consultation.control.ConsultationRepository;
@@ -37,6 +38,7 @@ import jp.renkei.portal.platform.web.NotFoundException;
 public class ConsultationMinutes {
 
   @Inject TenantContext tenant;
+  @Inject CurrentCircle currentCircle;
   @Inject ConsultationAccess access;
   @Inject ConsultationRepository repository;
   @Inject NoticeBoard notices;
@@ -45,13 +47,11 @@ public class ConsultationMinutes {
   /** The minutes as the caller may see them; a 404 to a non-party when none are published. */
   public MinutesRead read(long id) {
     Consultation consultation =
-        repository
-            .find(tenant.getCircle().id(), id)
-            .orElseThrow(() -> new NotFoundException("consultation " + id));
+        repository.find(id).orElseThrow(() -> new NotFoundException("consultation " + id));
     List<Minutes> records = repository.minutesOf(id);
     List<MemberMunicipality> parties =
         access.parties(consultation).stream()
-            .map(c -> tenant.getCircle().member(c))
+            .map(c -> currentCircle.profile().member(c))
             .flatMap(Optional::stream)
             .toList();
     if (access.sees(consultation)) {
@@ -141,24 +141,17 @@ public class ConsultationMinutes {
     Consultation consultation = forCentralCity(id);
     Minutes minutes = currentForUpdate(id);
     minutes.publish(clock.localNow());
-    String central = tenant.getCircle().centralCities().get(0).nameIn(Locale.JAPANESE);
-    String centralEn = tenant.getCircle().centralCities().get(0).nameIn(Locale.ENGLISH);
+    MemberMunicipality central = currentCircle.profile().centralCities().get(0);
     notices.publish(
-        tenant.getCircle().id(),
         NoticeKind.CONSULTATION_MINUTES,
-        Messages.text(Locale.JAPANESE, "notice.minutes.title", consultation.title()),
-        Messages.text(Locale.ENGLISH, "notice.minutes.title", consultation.title()),
-        Messages.text(
-            Locale.JAPANESE,
-            "notice.minutes.body",
-            central,
-            OfficialDates.format(minutes.finalAt().toLocalDate(), Locale.JAPANESE)),
-        Messages.text(
-            Locale.ENGLISH,
-            "notice.minutes.body",
-            centralEn,
-            OfficialDates.format(minutes.finalAt().toLocalDate(), Locale.ENGLISH)),
-        "consultations/" + id + "/minutes");
+        "consultations/" + id + "/minutes",
+        "notice.minutes",
+        locale ->
+            new Object[] {
+              consultation.title(),
+              central.nameIn(locale),
+              OfficialDates.format(minutes.finalAt().toLocalDate(), locale)
+            });
   }
 
   /** The central city starts a correction of final minutes: a new draft that names them. */
@@ -184,7 +177,7 @@ public class ConsultationMinutes {
   private PrintedDocument printed(MinutesRead read, Minutes minutes, Locale locale) {
     Consultation c = read.consultation();
     List<PrintedDocument.Fact> facts = new ArrayList<>();
-    facts.add(fact(locale, "minutes.pdf.circle", tenant.getCircle().nameIn(locale)));
+    facts.add(fact(locale, "minutes.pdf.circle", currentCircle.profile().nameIn(locale)));
     c.confirmedSlot()
         .ifPresent(
             s -> {
@@ -244,8 +237,8 @@ public class ConsultationMinutes {
   }
 
   private Minutes currentForUpdate(long id) {
-    return last(repository.minutesOf(id))
-        .map(repository::lockMinutes)
+    return repository
+        .currentMinutesForUpdate(id)
         .orElseThrow(() -> new ConsultationRefused("minutes.error.none"));
   }
 
@@ -259,7 +252,7 @@ public class ConsultationMinutes {
 
   private Consultation forParty(long id) {
     return repository
-        .findForUpdate(tenant.getCircle().id(), id)
+        .findForUpdate(id)
         .filter(access::sees)
         .orElseThrow(() -> new NotFoundException("consultation " + id));
   }

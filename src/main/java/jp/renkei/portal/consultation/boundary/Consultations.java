@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import jp.renkei.portal.agreement.boundary.Agreements;
 import jp.renkei.portal.circle.boundary.CircleProfile;
+import jp.renkei.portal.circle.boundary.CurrentCircle;
 import jp.renkei.portal.circle.boundary.MemberMunicipality;
 import jp.renkei.portal.consultation.control.Cadence;
 import jp.renkei.portal.consultation.control.Cadence.CadenceRow;
@@ -38,6 +39,9 @@ import jp.renkei.portal.platform.web.NotFoundException;
  * comes from the {@link TenantContext}; every operation checks the caller here, whatever the page
  * showed. A consultation the caller may not see is a 404; a refused step throws {@link
  * ConsultationRefused} and changes nothing.
+ *
+ * <p>Longer than 300 lines because scheduling, the agenda and action items share the consultation's
+ * access rules and locking.
  */
 @RequestScoped
 public class Consultations {
@@ -45,6 +49,7 @@ public class Consultations {
   public static final int PAGE_SIZE = 20;
 
   @Inject TenantContext tenant;
+  @Inject CurrentCircle currentCircle;
   @Inject ConsultationAccess access;
   @Inject ConsultationRepository repository;
   @Inject Agreements agreements;
@@ -53,11 +58,11 @@ public class Consultations {
   /** A page (from 1) of the consultations the caller sees, newest first. */
   public ConsultationPage page(int page) {
     String municipality = visibleMunicipality();
-    long total = repository.count(circle().id(), municipality);
+    long total = repository.count(municipality);
     int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
     int current = Math.min(Math.max(1, page), pages);
     List<Consultation> consultations =
-        repository.page(circle().id(), municipality, (current - 1) * PAGE_SIZE, PAGE_SIZE);
+        repository.page(municipality, (current - 1) * PAGE_SIZE, PAGE_SIZE);
     return new ConsultationPage(consultations, current, pages, total);
   }
 
@@ -84,7 +89,7 @@ public class Consultations {
             .toList();
     Set<String> parties = access.parties(consultation);
     List<ActionItem> actions =
-        repository.actionItemsFor(circle().id(), id).stream()
+        repository.actionItemsFor(id).stream()
             .filter(a -> parties.contains(a.ownerCode()))
             .toList();
     return new ConsultationRead(
@@ -186,10 +191,14 @@ public class Consultations {
   public MaterialDownload material(long materialId) {
     ConsultationRepository.MaterialOf found =
         repository
-            .material(circle().id(), materialId)
+            .material(materialId)
             .filter(m -> access.sees(m.consultation()))
             .orElseThrow(() -> new NotFoundException("material " + materialId));
-    return new MaterialDownload(found.material(), repository.contentOf(found.material()));
+    byte[] content =
+        repository
+            .contentOf(found.material().id())
+            .orElseThrow(() -> new NotFoundException("material " + materialId));
+    return new MaterialDownload(found.material(), content);
   }
 
   /** A material and its bytes. */
@@ -212,7 +221,7 @@ public class Consultations {
     Consultation consultation = visible(consultationId);
     ActionItem item =
         repository
-            .actionItem(circle().id(), actionId)
+            .actionItem(actionId)
             .orElseThrow(() -> new NotFoundException("action item " + actionId));
     String party = partyOf(consultation);
     if (!access.runs() && !item.ownerCode().equals(party)) {
@@ -227,7 +236,7 @@ public class Consultations {
    */
   public List<CadenceRow> cadence() {
     Map<String, Integer> months = agreements.consultationMonthsInForce();
-    List<Consultation> consultations = repository.scheduledOrConfirmed(circle().id());
+    List<Consultation> consultations = repository.scheduledOrConfirmed();
     LocalDateTime now = clock.localNow();
     List<String> partners =
         access.runs()
@@ -253,14 +262,14 @@ public class Consultations {
 
   Consultation visible(long id) {
     return repository
-        .find(circle().id(), id)
+        .find(id)
         .filter(access::sees)
         .orElseThrow(() -> new NotFoundException("consultation " + id));
   }
 
   private Consultation forUpdate(long id) {
     return repository
-        .findForUpdate(circle().id(), id)
+        .findForUpdate(id)
         .filter(access::sees)
         .orElseThrow(() -> new NotFoundException("consultation " + id));
   }
@@ -292,6 +301,6 @@ public class Consultations {
   }
 
   private CircleProfile circle() {
-    return tenant.getCircle();
+    return currentCircle.profile();
   }
 }

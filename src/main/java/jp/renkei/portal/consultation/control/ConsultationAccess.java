@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
+import jp.renkei.portal.circle.boundary.CurrentCircle;
 import jp.renkei.portal.circle.boundary.MemberMunicipality;
 import jp.renkei.portal.consultation.entity.Consultation;
 import jp.renkei.portal.platform.security.PortalRole;
@@ -19,6 +20,7 @@ import jp.renkei.portal.platform.tenancy.TenantContext;
 public class ConsultationAccess {
 
   @Inject TenantContext tenant;
+  @Inject CurrentCircle currentCircle;
 
   public boolean runs() {
     return tenant.isCentralCityStaff();
@@ -47,7 +49,7 @@ public class ConsultationAccess {
   /** Every party whose approval makes the minutes final: the central city(ies) and the invited. */
   public Set<String> parties(Consultation consultation) {
     Set<String> parties = new LinkedHashSet<>();
-    tenant.getCircle().centralCities().forEach(m -> parties.add(m.code()));
+    currentCircle.profile().centralCities().forEach(m -> parties.add(m.code()));
     parties.addAll(consultation.participants());
     return parties;
   }
@@ -57,7 +59,7 @@ public class ConsultationAccess {
    * to).
    */
   public String centralCityCode() {
-    return tenant.getCircle().centralCities().stream()
+    return currentCircle.profile().centralCities().stream()
         .map(MemberMunicipality::code)
         .filter(tenant::actsFor)
         .findFirst()
@@ -69,7 +71,7 @@ public class ConsultationAccess {
     if (!tenant.hasRole(PortalRole.PARTNER_STAFF)) {
       return Optional.empty();
     }
-    return tenant.getCircle().partners().stream()
+    return currentCircle.profile().partners().stream()
         .map(MemberMunicipality::code)
         .filter(tenant::actsFor)
         .findFirst();

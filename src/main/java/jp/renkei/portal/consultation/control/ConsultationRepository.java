@@ -1,10 +1,12 @@
 package jp.renkei.portal.consultation.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -17,57 +19,56 @@ import jp.renkei.portal.consultation.entity.Material;
 import jp.renkei.portal.consultation.entity.MaterialContent;
 import jp.renkei.portal.consultation.entity.Minutes;
 import jp.renkei.portal.consultation.entity.MinutesComment;
+import jp.renkei.portal.platform.tenancy.TenantContext;
 
 /**
- * Consultations of one circle and everything hanging off them. Every query binds the circle, or
- * reaches its rows through a consultation found with the circle bound: an id from another circle
- * finds nothing.
+ * The consultations of the request's circle and everything hanging off them. Every query binds the
+ * circle of the {@link TenantContext}: rows that hang off a consultation (agenda, materials,
+ * minutes, comments) are reached by a join to it, so an id from another circle finds nothing. Only
+ * the calendar secret is looked up across circles — it is what finds the circle.
  */
 @ApplicationScoped
 public class ConsultationRepository {
 
   @PersistenceContext EntityManager em;
+  @Inject TenantContext tenant;
 
   /**
    * A page of the circle's consultations, newest first; with {@code municipality}, only those it is
    * invited to.
    */
-  public List<Consultation> page(long circleId, String municipality, int first, int max) {
-    return listQuery(circleId, municipality, Consultation.class, "c")
+  public List<Consultation> page(String municipality, int first, int max) {
+    return listQuery(municipality, Consultation.class, "c")
         .setFirstResult(first)
         .setMaxResults(max)
         .getResultList();
   }
 
-  public long count(long circleId, String municipality) {
-    return listQuery(circleId, municipality, Long.class, "COUNT(c)").getSingleResult();
+  public long count(String municipality) {
+    return listQuery(municipality, Long.class, "COUNT(c)").getSingleResult();
   }
 
-  private <T> TypedQuery<T> listQuery(
-      long circleId, String municipality, Class<T> type, String select) {
+  private <T> TypedQuery<T> listQuery(String municipality, Class<T> type, String select) {
     String order = type == Long.class ? "" : " ORDER BY c.createdAt DESC, c.id DESC";
-    if (municipality == null) {
-      return em.createQuery(
-              "SELECT " + select + " FROM Consultation c WHERE c.circleId = :circle" + order, type)
-          .setParameter("circle", circleId);
-    }
-    return em.createQuery(
-            "SELECT "
-                + select
-                + " FROM Consultation c WHERE c.circleId = :circle"
-                + " AND :municipality MEMBER OF c.participants"
-                + order,
-            type)
-        .setParameter("circle", circleId)
-        .setParameter("municipality", municipality);
+    String invited = municipality == null ? "" : " AND :municipality MEMBER OF c.participants";
+    TypedQuery<T> query =
+        em.createQuery(
+                "SELECT "
+                    + select
+                    + " FROM Consultation c WHERE c.circleId = :circle"
+                    + invited
+                    + order,
+                type)
+            .setParameter("circle", tenant.circleId());
+    return municipality == null ? query : query.setParameter("municipality", municipality);
   }
 
   /** Every consultation of the circle that is not cancelled, for the cadence dashboard. */
-  public List<Consultation> scheduledOrConfirmed(long circleId) {
+  public List<Consultation> scheduledOrConfirmed() {
     return em.createQuery(
             "SELECT c FROM Consultation c WHERE c.circleId = :circle AND c.status <> :cancelled",
             Consultation.class)
-        .setParameter("circle", circleId)
+        .setParameter("circle", tenant.circleId())
         .setParameter("cancelled", ConsultationStatus.CANCELLED)
         .getResultList();
   }
@@ -76,8 +77,7 @@ public class ConsultationRepository {
    * The circle's consultations with a time (confirmed or cancelled) from {@code since} on, for a
    * calendar feed; with {@code municipality}, only those it is invited to.
    */
-  public List<Consultation> forCalendar(
-      long circleId, String municipality, java.time.LocalDateTime since) {
+  public List<Consultation> forCalendar(String municipality, LocalDateTime since) {
     String partner = municipality == null ? "" : " AND :municipality MEMBER OF c.participants";
     TypedQuery<Consultation> query =
         em.createQuery(
@@ -86,26 +86,30 @@ public class ConsultationRepository {
                     + partner
                     + " ORDER BY c.id",
                 Consultation.class)
-            .setParameter("circle", circleId)
+            .setParameter("circle", tenant.circleId())
             .setParameter("scheduling", ConsultationStatus.SCHEDULING)
             .setParameter("since", since);
-    if (municipality != null) {
-      query.setParameter("municipality", municipality);
-    }
-    return query.getResultList();
+    return municipality == null
+        ? query.getResultList()
+        : query.setParameter("municipality", municipality).getResultList();
   }
 
-  public Optional<CalendarFeed> activeFeed(String username, long circleId) {
+  /** This person's active calendar subscription in the circle. */
+  public Optional<CalendarFeed> activeFeed(String username) {
     return em.createQuery(
             "SELECT f FROM CalendarFeed f WHERE f.username = :user AND f.circleId = :circle"
                 + " AND f.revokedAt IS NULL",
             CalendarFeed.class)
         .setParameter("user", username)
-        .setParameter("circle", circleId)
+        .setParameter("circle", tenant.circleId())
         .getResultStream()
         .findFirst();
   }
 
+  /**
+   * The subscription behind a secret calendar address, in whichever circle: the secret is what
+   * names the circle (only its SHA-256 is stored).
+   */
   public Optional<CalendarFeed> feedByTokenHash(String tokenHash) {
     return em.createQuery(
             "SELECT f FROM CalendarFeed f WHERE f.tokenHash = :hash AND f.revokedAt IS NULL",
@@ -115,19 +119,19 @@ public class ConsultationRepository {
         .findFirst();
   }
 
-  public Optional<Consultation> find(long circleId, long id) {
+  public Optional<Consultation> find(long id) {
     return em.createQuery(
             "SELECT c FROM Consultation c WHERE c.id = :id AND c.circleId = :circle",
             Consultation.class)
         .setParameter("id", id)
-        .setParameter("circle", circleId)
+        .setParameter("circle", tenant.circleId())
         .getResultStream()
         .findFirst();
   }
 
   /** The consultation for a change: two changes at once cannot both pass a rule. */
-  public Optional<Consultation> findForUpdate(long circleId, long id) {
-    return find(circleId, id)
+  public Optional<Consultation> findForUpdate(long id) {
+    return find(id)
         .map(c -> em.find(Consultation.class, c.id(), LockModeType.OPTIMISTIC_FORCE_INCREMENT));
   }
 
@@ -139,84 +143,127 @@ public class ConsultationRepository {
     em.flush();
   }
 
+  /** The agenda of a consultation of the circle, in the order items were proposed. */
   public List<AgendaItem> agendaOf(long consultationId) {
     return em.createQuery(
-            "SELECT a FROM AgendaItem a WHERE a.consultationId = :c ORDER BY a.createdAt, a.id",
+            "SELECT a FROM AgendaItem a, Consultation c WHERE a.consultationId = c.id"
+                + " AND c.id = :consultation AND c.circleId = :circle ORDER BY a.createdAt, a.id",
             AgendaItem.class)
-        .setParameter("c", consultationId)
+        .setParameter("consultation", consultationId)
+        .setParameter("circle", tenant.circleId())
         .getResultList();
   }
 
   public Optional<AgendaItem> agendaItem(long consultationId, long itemId) {
-    return Optional.ofNullable(em.find(AgendaItem.class, itemId))
-        .filter(a -> a.consultationId() == consultationId);
+    return em.createQuery(
+            "SELECT a FROM AgendaItem a, Consultation c WHERE a.consultationId = c.id"
+                + " AND a.id = :item AND c.id = :consultation AND c.circleId = :circle",
+            AgendaItem.class)
+        .setParameter("item", itemId)
+        .setParameter("consultation", consultationId)
+        .setParameter("circle", tenant.circleId())
+        .getResultStream()
+        .findFirst();
   }
 
-  /** The materials of these agenda items, in one query. */
+  /** The materials of these agenda items of the circle, in one query. */
   public List<Material> materialsOf(Collection<Long> agendaItemIds) {
     if (agendaItemIds.isEmpty()) {
       return List.of();
     }
     return em.createQuery(
-            "SELECT m FROM Material m WHERE m.agendaItemId IN :items ORDER BY m.id", Material.class)
+            "SELECT m FROM Material m, AgendaItem a, Consultation c WHERE m.agendaItemId = a.id"
+                + " AND a.consultationId = c.id AND c.circleId = :circle"
+                + " AND m.agendaItemId IN :items ORDER BY m.id",
+            Material.class)
+        .setParameter("circle", tenant.circleId())
         .setParameter("items", agendaItemIds)
         .getResultList();
   }
 
-  /** A material with the consultation it belongs to, if that consultation is of this circle. */
-  public Optional<MaterialOf> material(long circleId, long materialId) {
-    Material material = em.find(Material.class, materialId);
-    if (material == null) {
-      return Optional.empty();
-    }
-    AgendaItem item = em.find(AgendaItem.class, material.agendaItemId());
-    return find(circleId, item.consultationId()).map(c -> new MaterialOf(material, c));
+  /** A material of the circle with the consultation it belongs to. */
+  public Optional<MaterialOf> material(long materialId) {
+    return em.createQuery(
+            "SELECT m, a.consultationId FROM Material m, AgendaItem a, Consultation c"
+                + " WHERE m.agendaItemId = a.id AND a.consultationId = c.id"
+                + " AND c.circleId = :circle AND m.id = :material",
+            Object[].class)
+        .setParameter("circle", tenant.circleId())
+        .setParameter("material", materialId)
+        .getResultStream()
+        .findFirst()
+        .flatMap(row -> find((Long) row[1]).map(c -> new MaterialOf((Material) row[0], c)));
   }
 
-  public byte[] contentOf(Material material) {
-    return em.find(MaterialContent.class, material.id()).content();
+  /** The bytes of a material of the circle. */
+  public Optional<byte[]> contentOf(long materialId) {
+    return em.createQuery(
+            "SELECT mc FROM MaterialContent mc, Material m, AgendaItem a, Consultation c"
+                + " WHERE mc.materialId = m.id AND m.agendaItemId = a.id"
+                + " AND a.consultationId = c.id AND c.circleId = :circle AND m.id = :material",
+            MaterialContent.class)
+        .setParameter("circle", tenant.circleId())
+        .setParameter("material", materialId)
+        .getResultStream()
+        .findFirst()
+        .map(MaterialContent::content);
   }
 
   /** A material and the consultation it belongs to. */
   public record MaterialOf(Material material, Consultation consultation) {}
 
-  /** Every record of the minutes of a consultation, oldest first (corrections follow). */
+  /** Every record of the minutes of a consultation of the circle, oldest first. */
   public List<Minutes> minutesOf(long consultationId) {
     return em.createQuery(
-            "SELECT m FROM Minutes m WHERE m.consultationId = :c ORDER BY m.id", Minutes.class)
-        .setParameter("c", consultationId)
+            "SELECT m FROM Minutes m, Consultation c WHERE m.consultationId = c.id"
+                + " AND c.id = :consultation AND c.circleId = :circle ORDER BY m.id",
+            Minutes.class)
+        .setParameter("consultation", consultationId)
+        .setParameter("circle", tenant.circleId())
         .getResultList();
   }
 
-  public Minutes lockMinutes(Minutes minutes) {
-    em.lock(minutes, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-    return minutes;
+  /** The newest record of a consultation's minutes, for a change: locked against a parallel one. */
+  public Optional<Minutes> currentMinutesForUpdate(long consultationId) {
+    List<Minutes> records = minutesOf(consultationId);
+    if (records.isEmpty()) {
+      return Optional.empty();
+    }
+    Minutes current = records.get(records.size() - 1);
+    em.lock(current, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+    return Optional.of(current);
   }
 
+  /** The comments on one record of minutes of the circle. */
   public List<MinutesComment> commentsOn(long minutesId) {
     return em.createQuery(
-            "SELECT c FROM MinutesComment c WHERE c.minutesId = :m ORDER BY c.createdAt, c.id",
+            "SELECT mc FROM MinutesComment mc, Minutes m, Consultation c"
+                + " WHERE mc.minutesId = m.id AND m.consultationId = c.id"
+                + " AND m.id = :minutes AND c.circleId = :circle ORDER BY mc.createdAt, mc.id",
             MinutesComment.class)
-        .setParameter("m", minutesId)
+        .setParameter("minutes", minutesId)
+        .setParameter("circle", tenant.circleId())
         .getResultList();
   }
 
   /** Action items of the circle that are open, or were agreed at this consultation. */
-  public List<ActionItem> actionItemsFor(long circleId, long consultationId) {
+  public List<ActionItem> actionItemsFor(long consultationId) {
     return em.createQuery(
             "SELECT a FROM ActionItem a WHERE a.circleId = :circle"
                 + " AND (a.doneOn IS NULL OR a.consultationId = :c) ORDER BY a.dueOn, a.id",
             ActionItem.class)
-        .setParameter("circle", circleId)
+        .setParameter("circle", tenant.circleId())
         .setParameter("c", consultationId)
         .getResultList();
   }
 
-  public Optional<ActionItem> actionItem(long circleId, long id) {
-    return Optional.ofNullable(em.find(ActionItem.class, id)).filter(a -> belongs(a, circleId));
-  }
-
-  private boolean belongs(ActionItem item, long circleId) {
-    return find(circleId, item.consultationId()).isPresent();
+  public Optional<ActionItem> actionItem(long id) {
+    return em.createQuery(
+            "SELECT a FROM ActionItem a WHERE a.id = :id AND a.circleId = :circle",
+            ActionItem.class)
+        .setParameter("id", id)
+        .setParameter("circle", tenant.circleId())
+        .getResultStream()
+        .findFirst();
   }
 }

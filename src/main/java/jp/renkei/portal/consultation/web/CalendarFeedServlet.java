@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import jp.renkei.portal.consultation.boundary.CalendarSubscriptions;
 import jp.renkei.portal.consultation.control.CalendarExport;
-import jp.renkei.portal.platform.web.RequestUrls;
+import jp.renkei.portal.platform.address.RequestUrls;
 
 /**
  * {@code /calendar/{token}.ics}: a person's private calendar subscription. Calendar applications

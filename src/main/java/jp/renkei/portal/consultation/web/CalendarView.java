@@ -9,10 +9,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
 import jp.renkei.portal.consultation.boundary.CalendarSubscriptions;
 import jp.renkei.portal.consultation.entity.CalendarFeed;
+import jp.renkei.portal.platform.address.RequestUrls;
 import jp.renkei.portal.platform.i18n.Messages;
 import jp.renkei.portal.platform.tenancy.TenantContext;
 import jp.renkei.portal.platform.web.FacesMessages;
-import jp.renkei.portal.platform.web.RequestUrls;
 
 /**
  * {@code /c/{slug}/calendar}: the caller's private calendar address for the consultations of their
@@ -57,6 +57,6 @@ public class CalendarView {
 
   public void revoke() {
     subscriptions.revoke();
-    FacesMessages.doneAndGo("calendar.done.revoked", tenant.getCircle().slug(), "calendar");
+    FacesMessages.doneAndGo("calendar.done.revoked", tenant.getSlug(), "calendar");
   }
 }

@@ -16,6 +16,7 @@ import jp.renkei.portal.consultation.entity.ConsultationRefused;
 import jp.renkei.portal.consultation.entity.MaterialFile;
 import jp.renkei.portal.platform.tenancy.TenantContext;
 import jp.renkei.portal.platform.web.FacesMessages;
+import jp.renkei.portal.platform.web.Steps;
 
 /**
  * The forms of the consultation page: answering slots, confirming, rescheduling, cancelling, agenda
@@ -28,6 +29,7 @@ public class ConsultationActions {
 
   @Inject Consultations consultations;
   @Inject TenantContext tenant;
+  @Inject Steps steps;
 
   // Faces fills this with the slot ids as it rendered them (Long); read them whatever their type.
   private List<Object> workingSlots = new ArrayList<>();
@@ -118,12 +120,7 @@ public class ConsultationActions {
   }
 
   private void run(Runnable step, String doneKey) {
-    try {
-      step.run();
-      FacesMessages.doneAndGo(doneKey, tenant.getCircle().slug(), "consultations/" + id());
-    } catch (ConsultationRefused e) {
-      FacesMessages.error(e.messageKey());
-    }
+    steps.run(step, doneKey, "consultations/" + id());
   }
 
   private long id() {

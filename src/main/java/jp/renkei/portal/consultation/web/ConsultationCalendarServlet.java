@@ -10,8 +10,8 @@ import java.util.List;
 import jp.renkei.portal.consultation.boundary.Consultations;
 import jp.renkei.portal.consultation.control.CalendarExport;
 import jp.renkei.portal.consultation.entity.Consultation;
+import jp.renkei.portal.platform.address.RequestUrls;
 import jp.renkei.portal.platform.tenancy.CircleServlet;
-import jp.renkei.portal.platform.web.RequestUrls;
 
 /**
  * {@code /c/{slug}/consultations/{id}.ics}: one confirmed (or cancelled) consultation as an
@@ -26,7 +26,7 @@ public class ConsultationCalendarServlet extends CircleServlet {
   protected void respond(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     Consultation consultation = consultations.forCalendar(tenant.getPathId());
-    String page = RequestUrls.base(request) + "/c/" + tenant.getCircle().slug() + "/consultations/";
+    String page = RequestUrls.base(request) + "/c/" + tenant.getSlug() + "/consultations/";
     byte[] ics =
         CalendarExport.of(consultation.title(), List.of(consultation), c -> page + c.id())
             .getBytes(StandardCharsets.UTF_8);

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.Locale;
+import jp.renkei.portal.circle.boundary.CurrentCircle;
 import jp.renkei.portal.consultation.boundary.ConsultationRead;
 import jp.renkei.portal.consultation.boundary.Consultations;
 import jp.renkei.portal.consultation.entity.ActionItem;
@@ -25,6 +26,7 @@ public class ConsultationDetailView {
 
   @Inject Consultations consultations;
   @Inject TenantContext tenant;
+  @Inject CurrentCircle currentCircle;
   @Inject LanguageSelection language;
   @Inject JapanClock clock;
 
@@ -49,7 +51,7 @@ public class ConsultationDetailView {
   }
 
   public String nameOf(String code) {
-    return tenant.getCircle().member(code).map(m -> m.nameIn(locale())).orElse(code);
+    return currentCircle.profile().member(code).map(m -> m.nameIn(locale())).orElse(code);
   }
 
   public boolean overdue(ActionItem item) {
@@ -68,7 +70,7 @@ public class ConsultationDetailView {
   /** The parties who may own an action item: the central city and the invited partners. */
   public List<String> getParties() {
     List<String> parties = new java.util.ArrayList<>();
-    tenant.getCircle().centralCities().forEach(m -> parties.add(m.code()));
+    currentCircle.profile().centralCities().forEach(m -> parties.add(m.code()));
     parties.addAll(getRead().consultation().participants());
     return parties;
   }

@@ -6,12 +6,13 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
+import jp.renkei.portal.circle.boundary.CurrentCircle;
 import jp.renkei.portal.circle.boundary.MemberMunicipality;
 import jp.renkei.portal.consultation.boundary.ConsultationPage;
 import jp.renkei.portal.consultation.boundary.Consultations;
-import jp.renkei.portal.consultation.entity.ConsultationRefused;
 import jp.renkei.portal.platform.tenancy.TenantContext;
 import jp.renkei.portal.platform.web.FacesMessages;
+import jp.renkei.portal.platform.web.Steps;
 
 /**
  * {@code /c/{slug}/consultations?page=2}: the consultations the caller takes part in (all of them
@@ -23,6 +24,8 @@ public class ConsultationListView {
 
   @Inject Consultations consultations;
   @Inject TenantContext tenant;
+  @Inject Steps steps;
+  @Inject CurrentCircle currentCircle;
   @Inject HttpServletRequest request;
 
   private ConsultationPage page;
@@ -55,8 +58,8 @@ public class ConsultationListView {
   }
 
   public String nameOf(String code) {
-    return tenant
-        .getCircle()
+    return currentCircle
+        .profile()
         .member(code)
         .map(
             m ->
@@ -68,13 +71,12 @@ public class ConsultationListView {
   }
 
   public void propose() {
-    try {
-      long id = consultations.propose(title, purpose, partners, slots.proposals());
-      FacesMessages.doneAndGo(
-          "consultation.done.proposed", tenant.getCircle().slug(), "consultations/" + id);
-    } catch (ConsultationRefused e) {
-      FacesMessages.error(e.messageKey());
-    }
+    steps.attempt(
+        () -> {
+          long id = consultations.propose(title, purpose, partners, slots.proposals());
+          FacesMessages.doneAndGo(
+              "consultation.done.proposed", tenant.getSlug(), "consultations/" + id);
+        });
   }
 
   public SlotRows getSlots() {

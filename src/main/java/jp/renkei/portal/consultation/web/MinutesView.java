@@ -5,10 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jp.renkei.portal.consultation.boundary.ConsultationMinutes;
 import jp.renkei.portal.consultation.boundary.MinutesRead;
-import jp.renkei.portal.consultation.entity.ConsultationRefused;
 import jp.renkei.portal.consultation.entity.Minutes;
 import jp.renkei.portal.platform.tenancy.TenantContext;
-import jp.renkei.portal.platform.web.FacesMessages;
+import jp.renkei.portal.platform.web.Steps;
 
 /**
  * {@code /c/{slug}/consultations/{id}/minutes}: the minutes. The parties see the current record
@@ -22,6 +21,7 @@ public class MinutesView {
 
   @Inject ConsultationMinutes minutes;
   @Inject TenantContext tenant;
+  @Inject Steps steps;
 
   private MinutesRead read;
   private String body;
@@ -93,13 +93,7 @@ public class MinutesView {
   }
 
   private void run(Runnable step, String doneKey) {
-    try {
-      step.run();
-      FacesMessages.doneAndGo(
-          doneKey, tenant.getCircle().slug(), "consultations/" + id() + "/minutes");
-    } catch (ConsultationRefused e) {
-      FacesMessages.error(e.messageKey());
-    }
+    steps.run(step, doneKey, "consultations/" + id() + "/minutes");
   }
 
   private long id() {

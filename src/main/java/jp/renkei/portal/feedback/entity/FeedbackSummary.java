@@ -13,6 +13,9 @@ public class FeedbackSummary {
 
   @EmbeddedId private FeedbackSubject subject;
 
+  @Column(name = "circle_id", nullable = false)
+  private long circleId;
+
   @Column(name = "published_at", nullable = false)
   private LocalDateTime publishedAt;
 
@@ -21,7 +24,9 @@ public class FeedbackSummary {
 
   protected FeedbackSummary() {}
 
-  public FeedbackSummary(FeedbackSubject subject, LocalDateTime publishedAt, String publishedBy) {
+  public FeedbackSummary(
+      long circleId, FeedbackSubject subject, LocalDateTime publishedAt, String publishedBy) {
+    this.circleId = circleId;
     this.subject = subject;
     this.publishedAt = publishedAt;
     this.publishedBy = publishedBy;

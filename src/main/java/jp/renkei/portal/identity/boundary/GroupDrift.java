@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import jp.renkei.portal.circle.boundary.CircleCatalog;
 import jp.renkei.portal.circle.boundary.CircleProfile;
-import jp.renkei.portal.identity.control.KeycloakGroups;
+import jp.renkei.portal.identity.entity.KeycloakUnavailable;
 import jp.renkei.portal.platform.audit.AuditLog;
 import jp.renkei.portal.platform.security.CurrentCaller;
 import jp.renkei.portal.platform.security.PortalRole;
@@ -24,11 +24,11 @@ import jp.renkei.portal.platform.web.ForbiddenException;
 public class GroupDrift {
 
   @Inject CircleCatalog circles;
-  @Inject KeycloakGroups keycloak;
+  @Inject Groups keycloak;
   @Inject AuditLog audit;
   @Inject CurrentCaller caller;
 
-  /** The differences now; {@link jp.renkei.portal.identity.control.KeycloakUnavailable} if down. */
+  /** The differences now; {@link KeycloakUnavailable} if down. */
   public DriftReport check() {
     requireAdmin();
     Set<String> expected = expectedPaths();
@@ -45,7 +45,7 @@ public class GroupDrift {
    * half-way, the groups it did create stay (they were missing) and are audited; checking again
    * shows what is left.
    */
-  @Transactional(dontRollbackOn = jp.renkei.portal.identity.control.KeycloakUnavailable.class)
+  @Transactional(dontRollbackOn = KeycloakUnavailable.class)
   public int repair() {
     List<String> missing = check().missing();
     String actor = caller.get().username();

@@ -6,17 +6,23 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
 import jp.renkei.portal.notice.entity.Notice;
 import jp.renkei.portal.notice.entity.NoticeKind;
+import jp.renkei.portal.platform.i18n.Messages;
+import jp.renkei.portal.platform.tenancy.TenantContext;
 import jp.renkei.portal.platform.time.JapanClock;
 
 /**
- * A circle's public notice board (公表): other contexts publish what the guideline says to make
- * public; residents, the feed and the API read it, a page at a time.
+ * The request's circle's public notice board (公表): other contexts publish what the guideline says
+ * to make public, in Japanese and English at once; residents, the feed and the API read it, a page
+ * at a time.
  *
  * <pre>{@code
- * board.publish(circleId, NoticeKind.AGREEMENT_DRAFT, titleJa, titleEn, bodyJa, bodyEn, "agreements/12");
- * board.page(circleId, 1);
+ * board.publish(NoticeKind.VISION_ADOPTED, "vision", "notice.vision.adopted",
+ *     locale -> new Object[] {title, OfficialDates.fiscalYear(start, locale)});
+ * board.page(1);
  * }</pre>
  */
 @ApplicationScoped
@@ -25,28 +31,47 @@ public class NoticeBoard {
   public static final int PAGE_SIZE = 20;
 
   @PersistenceContext EntityManager em;
+  @Inject TenantContext tenant;
   @Inject JapanClock clock;
 
-  /** Publishes a notice now; part of the caller's transaction, so it appears with the change. */
+  /**
+   * Publishes a notice whose title and body are the bundle's {@code keyPrefix.title} and {@code
+   * keyPrefix.body}, filled with each language's {@code arguments}; part of the caller's
+   * transaction, so it appears with the change. {@code link} is relative to the circle's space.
+   */
   @Transactional(Transactional.TxType.MANDATORY)
   public Notice publish(
-      long circleId,
-      NoticeKind kind,
-      String titleJa,
-      String titleEn,
-      String bodyJa,
-      String bodyEn,
-      String link) {
-    Notice notice = new Notice(circleId, kind, titleJa, titleEn, bodyJa, bodyEn, link, clock.now());
+      NoticeKind kind, String link, String keyPrefix, Function<Locale, Object[]> arguments) {
+    return publish(
+        kind,
+        link,
+        locale -> Messages.text(locale, keyPrefix + ".title", arguments.apply(locale)),
+        locale -> Messages.text(locale, keyPrefix + ".body", arguments.apply(locale)));
+  }
+
+  /** Publishes a notice whose title and body each language writes for itself. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public Notice publish(
+      NoticeKind kind, String link, Function<Locale, String> title, Function<Locale, String> body) {
+    Notice notice =
+        new Notice(
+            tenant.circleId(),
+            kind,
+            title.apply(Locale.JAPANESE),
+            title.apply(Locale.ENGLISH),
+            body.apply(Locale.JAPANESE),
+            body.apply(Locale.ENGLISH),
+            link,
+            clock.now());
     em.persist(notice);
     return notice;
   }
 
   /** Page {@code page} (from 1) of the circle's notices, newest first. */
-  public NoticePage page(long circleId, int page) {
+  public NoticePage page(int page) {
     long total =
         em.createQuery("SELECT COUNT(n) FROM Notice n WHERE n.circleId = :circle", Long.class)
-            .setParameter("circle", circleId)
+            .setParameter("circle", tenant.circleId())
             .getSingleResult();
     int pageCount = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
     int current = Math.min(Math.max(1, page), pageCount);
@@ -55,7 +80,7 @@ public class NoticeBoard {
                 "SELECT n FROM Notice n WHERE n.circleId = :circle"
                     + " ORDER BY n.publishedAt DESC, n.id DESC",
                 Notice.class)
-            .setParameter("circle", circleId)
+            .setParameter("circle", tenant.circleId())
             .setFirstResult((current - 1) * PAGE_SIZE)
             .setMaxResults(PAGE_SIZE)
             .getResultList();

@@ -10,20 +10,20 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import jp.renkei.portal.circle.boundary.CircleCatalog;
 import jp.renkei.portal.notice.boundary.NoticeBoard;
 import jp.renkei.portal.notice.boundary.NoticePage;
-import jp.renkei.portal.platform.rest.ApiLanguage;
 import jp.renkei.portal.platform.rest.JsonResponses;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** {@code /api/v1/circles/{slug}/notices?page=1}: a circle's public notices, newest first. */
+/**
+ * {@code /api/v1/circles/{slug}/notices?page=1}: a circle's public notices, newest first. The
+ * circle is entered by the API's tenancy gate ({@code CircleApiGate}).
+ */
 @Path("v1/circles/{slug}/notices")
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped
@@ -31,11 +31,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "notices", description = "Public notices of a circle (公表)")
 public class NoticesResource {
 
-  @Inject CircleCatalog circles;
   @Inject NoticeBoard board;
 
   @Context Request request;
-  @Context HttpHeaders headers;
 
   /** One page of notices. */
   public record NoticesJson(int page, int pageCount, List<NoticeJson> notices) {}
@@ -44,22 +42,10 @@ public class NoticesResource {
   @Operation(summary = "A page (20) of the circle's public notices, newest first")
   public Response notices(
       @PathParam("slug") String slug, @QueryParam("page") @DefaultValue("1") int page) {
-    return circles
-        .bySlug(slug)
-        .map(
-            c -> {
-              NoticePage p = board.page(c.id(), page);
-              return JsonResponses.publicData(
-                  request,
-                  new NoticesJson(
-                      p.page(), p.pageCount(), p.notices().stream().map(NoticeJson::of).toList()));
-            })
-        .orElseGet(
-            () ->
-                JsonResponses.error(
-                    Response.Status.NOT_FOUND,
-                    "circle-not-found",
-                    ApiLanguage.of(headers),
-                    "api.circle.not-found"));
+    NoticePage p = board.page(page);
+    return JsonResponses.publicData(
+        request,
+        new NoticesJson(
+            p.page(), p.pageCount(), p.notices().stream().map(NoticeJson::of).toList()));
   }
 }

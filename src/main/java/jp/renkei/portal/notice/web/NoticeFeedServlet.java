@@ -16,10 +16,11 @@ import java.io.IOException;
 import java.util.Date;
 import java.util.List;
 import jp.renkei.portal.circle.boundary.CircleProfile;
+import jp.renkei.portal.circle.boundary.CurrentCircle;
 import jp.renkei.portal.notice.boundary.NoticeBoard;
 import jp.renkei.portal.notice.entity.Notice;
+import jp.renkei.portal.platform.address.RequestUrls;
 import jp.renkei.portal.platform.tenancy.CircleServlet;
-import jp.renkei.portal.platform.web.RequestUrls;
 
 /**
  * {@code /c/{slug}/notices.atom}: the circle's latest notices as an Atom feed (Rome), in Japanese.
@@ -30,13 +31,14 @@ import jp.renkei.portal.platform.web.RequestUrls;
 public class NoticeFeedServlet extends CircleServlet {
 
   @Inject NoticeBoard board;
+  @Inject CurrentCircle currentCircle;
 
   @Override
   protected void respond(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    CircleProfile circle = tenant.getCircle();
+    CircleProfile circle = currentCircle.profile();
     String base = RequestUrls.base(request) + "/c/" + circle.slug() + "/";
-    List<Notice> notices = board.page(circle.id(), 1).notices();
+    List<Notice> notices = board.page(1).notices();
     SyndFeed feed = new SyndFeedImpl();
     feed.setFeedType("atom_1.0");
     feed.setTitle(circle.name().japanese());

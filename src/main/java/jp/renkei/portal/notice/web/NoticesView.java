@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jp.renkei.portal.notice.boundary.NoticeBoard;
 import jp.renkei.portal.notice.boundary.NoticePage;
 import jp.renkei.portal.platform.i18n.LanguageSelection;
-import jp.renkei.portal.platform.tenancy.TenantContext;
 
 /** {@code /c/{slug}/notices?page=2}: the circle's public notices, newest first, 20 a page. */
 @Named
@@ -15,7 +14,6 @@ import jp.renkei.portal.platform.tenancy.TenantContext;
 public class NoticesView {
 
   @Inject NoticeBoard board;
-  @Inject TenantContext tenant;
   @Inject HttpServletRequest request;
   @Inject LanguageSelection language;
 
@@ -23,7 +21,7 @@ public class NoticesView {
 
   public NoticePage getPage() {
     if (page == null) {
-      page = board.page(tenant.getCircle().id(), requestedPage());
+      page = board.page(requestedPage());
     }
     return page;
   }

@@ -7,7 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
-import jp.renkei.portal.platform.web.LocalPath;
+import jp.renkei.portal.platform.address.LocalPath;
 
 /** {@code /lang?to=en&next=/c/aomori/}: switches the language for a year and goes back. */
 @WebServlet("/lang")

@@ -1,6 +1,6 @@
 package jp.renkei.portal.platform.rest;
 
-import jp.renkei.portal.circle.entity.LocalizedName;
+import jp.renkei.portal.platform.i18n.LocalizedName;
 
 /**
  * A text in both languages, as the API returns names: {@code {"ja": "青森市", "en": "Aomori City"}}.

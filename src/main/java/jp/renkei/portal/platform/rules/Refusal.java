@@ -1,16 +1,14 @@
 package jp.renkei.portal.platform.rules;
 
 /**
- * A step the rules do not allow now — refused, nothing changed. The message key tells the person
- * why, in their language. Each context names its own kind ({@code LifecycleViolation}, {@code
- * ConsultationRefused}, …) so that a page catches only what its boundary refuses.
+ * A step that did not happen — the rules do not allow it now, or a system it needs (Keycloak, the
+ * mail server) refused or could not be reached — and nothing changed. The message key tells the
+ * person why, in their language. Each context names its own kinds ({@code LifecycleViolation},
+ * {@code ConsultationRefused}, {@code KeycloakUnavailable}, …); a page runs a step through {@code
+ * platform.web.Steps}, which turns any of them into a message next to the form.
  *
  * <pre>{@code
  * throw new ConsultationRefused("consultation.error.slot-unmarked");
- * ...
- * } catch (ConsultationRefused e) {
- *   FacesMessages.error(e.messageKey());
- * }
  * }</pre>
  */
 public abstract class Refusal extends RuntimeException {
@@ -19,6 +17,12 @@ public abstract class Refusal extends RuntimeException {
 
   protected Refusal(String messageKey) {
     super(messageKey);
+    this.messageKey = messageKey;
+  }
+
+  /** A refusal whose technical cause the operator needs in the log; the person gets the key. */
+  protected Refusal(String messageKey, String detail, Throwable cause) {
+    super(detail, cause);
     this.messageKey = messageKey;
   }
 

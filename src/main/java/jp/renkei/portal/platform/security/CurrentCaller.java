@@ -51,6 +51,11 @@ public class CurrentCaller {
     return get().hasRole(PortalRole.PORTAL_ADMIN);
   }
 
+  /** For the residents' forms on public pages. */
+  public boolean isResident() {
+    return get().hasRole(PortalRole.RESIDENT);
+  }
+
   private Caller resolve() {
     if (request.getUserPrincipal() == null) {
       return Caller.ANONYMOUS;

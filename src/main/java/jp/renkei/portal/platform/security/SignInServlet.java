@@ -12,7 +12,7 @@ import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import jp.renkei.portal.platform.web.LocalPath;
+import jp.renkei.portal.platform.address.LocalPath;
 
 /**
  * {@code /signin?next=/c/aomori/}: remembers where the person was going, checks that Keycloak

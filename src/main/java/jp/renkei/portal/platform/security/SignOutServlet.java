@@ -12,7 +12,7 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import jp.renkei.portal.platform.web.RequestUrls;
+import jp.renkei.portal.platform.address.RequestUrls;
 
 /**
  * {@code POST /signout}: ends the portal session and then the Keycloak session, through Keycloak's

@@ -1,9 +1,8 @@
 package jp.renkei.portal.platform.tenancy;
 
-import java.util.List;
 import java.util.Optional;
-import jp.renkei.portal.circle.boundary.CircleProfile;
-import jp.renkei.portal.circle.boundary.MemberMunicipality;
+import java.util.Set;
+import java.util.stream.Collectors;
 import jp.renkei.portal.platform.security.Caller;
 
 /**
@@ -13,32 +12,35 @@ import jp.renkei.portal.platform.security.Caller;
  * <p>The token's group paths are only a claim: a code that is not a member of the circle in the
  * portal's own records does not count.
  */
-public record CircleMembership(CircleProfile circle, List<MemberMunicipality> municipalities) {
+public record CircleMembership(Tenant tenant, Set<String> municipalityCodes) {
 
   public CircleMembership {
-    municipalities = List.copyOf(municipalities);
+    municipalityCodes = Set.copyOf(municipalityCodes);
   }
 
   /** The caller's membership in the circle, or empty when they are not a member of it. */
-  public static Optional<CircleMembership> of(Caller caller, CircleProfile circle) {
+  public static Optional<CircleMembership> of(Caller caller, Tenant tenant) {
     return caller
-        .claimedMembershipIn(circle.slug())
+        .claimedMembershipIn(tenant.slug())
         .flatMap(
             claimed -> {
-              List<MemberMunicipality> verified =
+              Set<String> verified =
                   claimed.municipalityCodes().stream()
-                      .map(circle::member)
-                      .flatMap(Optional::stream)
-                      .toList();
-              boolean circleWide = caller.groupPaths().contains("/" + circle.slug());
+                      .filter(tenant::hasMember)
+                      .collect(Collectors.toSet());
+              boolean circleWide = caller.groupPaths().contains("/" + tenant.slug());
               return verified.isEmpty() && !circleWide
                   ? Optional.empty()
-                  : Optional.of(new CircleMembership(circle, verified));
+                  : Optional.of(new CircleMembership(tenant, verified));
             });
   }
 
   /** True when the caller works for the central city (or one of two acting jointly). */
   public boolean actsForCentralCity() {
-    return municipalities.stream().anyMatch(MemberMunicipality::isCentralCity);
+    return municipalityCodes.stream().anyMatch(tenant::isCentralCity);
+  }
+
+  public boolean actsFor(String municipalityCode) {
+    return municipalityCodes.contains(municipalityCode);
   }
 }

@@ -28,4 +28,10 @@ public record CirclePage(String path, String viewId, PageAccess access) {
   public boolean hasId() {
     return path.contains(ID);
   }
+
+  /** The view file behind the page, without the parameters its address may add. */
+  public String viewFile() {
+    int query = viewId.indexOf('?');
+    return query < 0 ? viewId : viewId.substring(0, query);
+  }
 }

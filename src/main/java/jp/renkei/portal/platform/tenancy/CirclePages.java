@@ -9,9 +9,10 @@ import jp.renkei.portal.platform.security.PortalRole;
 // object's visibility in their boundary as well.
 
 /**
- * Every page under {@code /c/{slug}/} and who may open it. A page that is not listed here cannot be
- * reached: the front controller answers 404, and the denial tests fail for a view under a tenant
- * folder that has no entry. Add a line here with each new circle page.
+ * Every page under {@code /c/{slug}/} and who may open it. A view that serves several kinds of
+ * document says which in its address ({@code /feedback/moderation.xhtml?document=…}). A page that
+ * is not listed here cannot be reached: the front controller answers 404, and the denial tests fail
+ * for a view under a tenant folder that has no entry. Add a line here with each new circle page.
  */
 @ApplicationScoped
 public class CirclePages {
@@ -41,12 +42,12 @@ public class CirclePages {
           new CirclePage("agreements/{id}/diff", "/agreement/diff.xhtml", PageAccess.PUBLIC),
           new CirclePage(
               "agreements/{id}/feedback",
-              "/agreement/feedback.xhtml",
-              PageAccess.members(PortalRole.CENTRAL_CITY_STAFF)),
+              "/feedback/moderation.xhtml?document=AGREEMENT_VERSION",
+              CENTRAL_CITY),
           new CirclePage(
               "agreements/{id}/feedback.csv",
-              "/exports/agreement-feedback",
-              PageAccess.members(PortalRole.CENTRAL_CITY_STAFF)),
+              "/exports/feedback?document=AGREEMENT_VERSION",
+              CENTRAL_CITY),
           new CirclePage(
               "agreements/{id}/edit",
               "/agreement/edit.xhtml",
@@ -77,9 +78,14 @@ public class CirclePages {
               "vision/versions/{id}/changes", "/vision/changes.xhtml", PageAccess.PUBLIC),
           new CirclePage("vision/versions/{id}/edit", "/vision/edit.xhtml", CENTRAL_CITY),
           new CirclePage("vision/versions/{id}/rounds", "/vision/rounds.xhtml", CENTRAL_CITY),
-          new CirclePage("vision/versions/{id}/feedback", "/vision/feedback.xhtml", CENTRAL_CITY),
           new CirclePage(
-              "vision/versions/{id}/feedback.csv", "/exports/vision-feedback", CENTRAL_CITY),
+              "vision/versions/{id}/feedback",
+              "/feedback/moderation.xhtml?document=VISION_VERSION",
+              CENTRAL_CITY),
+          new CirclePage(
+              "vision/versions/{id}/feedback.csv",
+              "/exports/feedback?document=VISION_VERSION",
+              CENTRAL_CITY),
           new CirclePage("vision/rounds/{id}", "/vision/round.xhtml", OFFICES),
           new CirclePage("vision/kpis", "/vision/kpis.xhtml", OFFICES),
           new CirclePage("people", "/administration/people.xhtml", CENTRAL_CITY));

@@ -10,8 +10,6 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
-import jp.renkei.portal.circle.boundary.CircleCatalog;
-import jp.renkei.portal.circle.boundary.CircleProfile;
 import jp.renkei.portal.platform.security.PortalRole;
 
 /**
@@ -19,10 +17,11 @@ import jp.renkei.portal.platform.security.PortalRole;
  *
  * <ul>
  *   <li>{@code /} shows the portal's home;
- *   <li>{@code /c/{slug}/{page}} resolves the circle, enters the {@link TenantContext}, applies the
+ *   <li>{@code /c/{slug}/{page}} enters the circle through the {@link TenantGate}, applies the
  *       page's {@link PageAccess} (anonymous → sign-in, non-member or wrong role → 403) and shows
  *       the view;
- *   <li>{@code /admin/{page}} is for portal administrators ({@link AdminPages});
+ *   <li>{@code /admin/{page}} is for portal administrators ({@link AdminPages}); a page about one
+ *       circle ({@code /admin/circles/{slug}}) enters it through the same gate;
  *   <li>an unknown circle or page is the portal's 404; a view asked for by its file name is 404
  *       too, so no page is reachable past this gate.
  * </ul>
@@ -34,7 +33,7 @@ public class FrontController extends HttpFilter {
   private static final String FACES_RESOURCES = "/jakarta.faces.resource/";
   private static final String INVITATION = "/invitation";
 
-  @Inject CircleCatalog circles;
+  @Inject TenantGate gate;
   @Inject CirclePages pages;
   @Inject TenantContext tenant;
 
@@ -48,9 +47,11 @@ public class FrontController extends HttpFilter {
     } else if (path.equals(INVITATION)) {
       // The link of an invitation e-mail: outside every circle, for the invited person only.
       response.setHeader("Cache-Control", "private, no-store");
-      request.getRequestDispatcher("/invitation.xhtml").forward(request, response);
+      request.getRequestDispatcher("/administration/invitation.xhtml").forward(request, response);
     } else if (path.startsWith(CIRCLE_PREFIX)) {
       routeIntoCircle(path.substring(CIRCLE_PREFIX.length()), request, response);
+    } else if (path.equals("/admin")) {
+      response.sendRedirect(request.getContextPath() + ADMIN_PREFIX);
     } else if (path.startsWith(ADMIN_PREFIX)) {
       routeToAdministration(path.substring(ADMIN_PREFIX.length()), request, response);
     } else if (path.endsWith(".xhtml") && !path.startsWith(FACES_RESOURCES)) {
@@ -65,8 +66,9 @@ public class FrontController extends HttpFilter {
       throws IOException, ServletException {
     int slash = rest.indexOf('/');
     String slug = slash < 0 ? rest : rest.substring(0, slash);
-    Optional<CircleProfile> circle = circles.bySlug(slug);
-    if (circle.isEmpty()) {
+    Optional<CirclePages.Match> match =
+        slash < 0 ? Optional.empty() : pages.match(rest.substring(slash + 1));
+    if (gate.enter(slug, match.flatMap(CirclePages.Match::id).orElse(null)).isEmpty()) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
@@ -74,13 +76,11 @@ public class FrontController extends HttpFilter {
       response.sendRedirect(request.getContextPath() + CIRCLE_PREFIX + slug + "/");
       return;
     }
-    Optional<CirclePages.Match> match = pages.match(rest.substring(slash + 1));
     if (match.isEmpty()) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
     CirclePage page = match.get().page();
-    tenant.enter(circle.get(), match.get().id().orElse(null));
     switch (page.access().decide(tenant.getCaller(), tenant.isMember())) {
       case ALLOW -> showView(page, request, response);
       case SIGN_IN -> response.sendRedirect(signInUrl(request));
@@ -92,16 +92,18 @@ public class FrontController extends HttpFilter {
   private void routeToAdministration(
       String rest, HttpServletRequest request, HttpServletResponse response)
       throws IOException, ServletException {
-    Optional<AdminPages.AdminPage> page = AdminPages.match(rest);
-    if (page.isEmpty()) {
+    Optional<AdminPages.Match> match = AdminPages.match(rest);
+    if (match.isEmpty()) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
     } else if (!tenant.getCaller().isSignedIn()) {
       response.sendRedirect(signInUrl(request));
     } else if (!tenant.getCaller().hasRole(PortalRole.PORTAL_ADMIN)) {
       response.sendError(HttpServletResponse.SC_FORBIDDEN);
+    } else if (match.get().page().inCircle() && gate.enter(match.get().slug(), null).isEmpty()) {
+      response.sendError(HttpServletResponse.SC_NOT_FOUND);
     } else {
       response.setHeader("Cache-Control", "private, no-store");
-      request.getRequestDispatcher(page.get().viewId()).forward(request, response);
+      request.getRequestDispatcher(match.get().page().viewId()).forward(request, response);
     }
   }
 

@@ -4,16 +4,24 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Optional;
-import jp.renkei.portal.circle.boundary.CircleProfile;
+import java.util.Set;
+import java.util.function.Supplier;
 import jp.renkei.portal.platform.security.Caller;
 import jp.renkei.portal.platform.security.CurrentCaller;
 import jp.renkei.portal.platform.security.PortalRole;
 
 /**
  * The circle this request is about and the caller's verified membership in it: the one place where
- * the tenant is resolved. The front controller enters it from the URL before any page or bean runs;
- * code that works on circle-owned data asks it for the circle and never takes a circle id from a
- * form.
+ * the tenant is resolved. The {@link TenantGate} enters it from the URL — of a page, a download or
+ * the API — before any page, resource or bean runs; repositories take the circle from here and
+ * never from a caller.
+ *
+ * <pre>{@code
+ * em.createQuery("SELECT a FROM Agreement a WHERE a.circleId = :circle", Agreement.class)
+ *     .setParameter("circle", tenant.circleId());
+ * }</pre>
+ *
+ * <p>Work that spans the caller's circles (the inbox) visits each with {@link #within}.
  */
 @Named("tenant")
 @RequestScoped
@@ -21,32 +29,62 @@ public class TenantContext {
 
   @Inject CurrentCaller currentCaller;
 
-  private CircleProfile circle;
+  private Tenant tenant;
   private CircleMembership membership;
   private Long pathId;
 
   /**
-   * Binds this request to the circle (and the id in its address); once, by the front controller.
+   * Binds this request to the circle (and the id in its address); once, by the {@link TenantGate}.
    */
-  void enter(CircleProfile circle, Long pathId) {
-    if (this.circle != null) {
+  void enter(Tenant tenant, Long pathId) {
+    if (this.tenant != null) {
       throw new IllegalStateException("The tenant of a request is set once");
     }
-    this.circle = circle;
+    this.tenant = tenant;
     this.pathId = pathId;
-    this.membership = CircleMembership.of(currentCaller.get(), circle).orElse(null);
+    this.membership = CircleMembership.of(currentCaller.get(), tenant).orElse(null);
+  }
+
+  /**
+   * Runs {@code work} bound to another circle of the caller's, then restores this request's circle:
+   * for work that spans circles, such as the inbox that lists what awaits a person in each of them.
+   */
+  public <T> T within(Tenant other, Supplier<T> work) {
+    Tenant previousTenant = tenant;
+    CircleMembership previousMembership = membership;
+    Long previousPathId = pathId;
+    tenant = other;
+    pathId = null;
+    membership = CircleMembership.of(currentCaller.get(), other).orElse(null);
+    try {
+      return work.get();
+    } finally {
+      tenant = previousTenant;
+      membership = previousMembership;
+      pathId = previousPathId;
+    }
   }
 
   public boolean isActive() {
-    return circle != null;
+    return tenant != null;
   }
 
   /** The circle of this request; fails outside a circle's space, where there is none. */
-  public CircleProfile getCircle() {
-    if (circle == null) {
+  public Tenant getTenant() {
+    if (tenant == null) {
       throw new IllegalStateException("No circle in this request");
     }
-    return circle;
+    return tenant;
+  }
+
+  /** The id of this request's circle, for the repositories' queries. */
+  public long circleId() {
+    return getTenant().id();
+  }
+
+  /** The address of this request's circle ({@code aomori}), for links. */
+  public String getSlug() {
+    return getTenant().slug();
   }
 
   /** The id in the address ({@code /c/aomori/agreements/12} → 12); fails when there is none. */
@@ -57,17 +95,24 @@ public class TenantContext {
     return pathId;
   }
 
-  /** True when the caller works for one of these municipalities in this circle. */
+  /** True when the caller works for this municipality in this circle. */
   public boolean actsFor(String municipalityCode) {
-    return membership != null
-        && membership.municipalities().stream().anyMatch(m -> m.code().equals(municipalityCode));
+    return membership != null && membership.actsFor(municipalityCode);
+  }
+
+  /** The municipalities of this circle the caller works for; empty for circle-wide members. */
+  public Set<String> municipalityCodes() {
+    return membership == null ? Set.of() : membership.municipalityCodes();
+  }
+
+  /** True when the caller works for the central city (or one of two acting jointly). */
+  public boolean actsForCentralCity() {
+    return membership != null && membership.actsForCentralCity();
   }
 
   /** True for the central city's staff of this circle. */
   public boolean isCentralCityStaff() {
-    return membership != null
-        && membership.actsForCentralCity()
-        && hasRole(PortalRole.CENTRAL_CITY_STAFF);
+    return actsForCentralCity() && hasRole(PortalRole.CENTRAL_CITY_STAFF);
   }
 
   /** True for the mayors' offices of this circle: central-city or partner staff who are members. */
@@ -78,10 +123,6 @@ public class TenantContext {
 
   public Optional<CircleMembership> membership() {
     return Optional.ofNullable(membership);
-  }
-
-  public CircleMembership getMembership() {
-    return membership;
   }
 
   public boolean isMember() {

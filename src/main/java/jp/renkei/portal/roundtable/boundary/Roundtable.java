@@ -7,11 +7,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import jp.renkei.portal.notice.boundary.NoticeBoard;
 import jp.renkei.portal.notice.entity.NoticeKind;
-import jp.renkei.portal.platform.i18n.Messages;
 import jp.renkei.portal.platform.security.PortalRole;
 import jp.renkei.portal.platform.tenancy.TenantContext;
 import jp.renkei.portal.platform.time.JapanClock;
@@ -45,19 +43,17 @@ public class Roundtable {
   /** Members in term today (everybody); the central city also sees former members. */
   public List<RoundtableMember> members() {
     LocalDate today = clock.today();
-    return repository.members(circleId()).stream()
-        .filter(m -> runs() || m.inTermOn(today))
-        .toList();
+    return repository.members().stream().filter(m -> runs() || m.inTermOn(today)).toList();
   }
 
   public SectorCoverage coverage() {
-    return SectorCoverage.on(clock.today(), repository.members(circleId()));
+    return SectorCoverage.on(clock.today(), repository.members());
   }
 
   /** The meetings the caller may see: all for insiders, those with published minutes otherwise. */
   public List<RoundtableMeeting> meetings() {
     boolean all = runs() || isRoundtableMember();
-    List<RoundtableMeeting> meetings = repository.meetings(circleId(), !all, MEETINGS_SHOWN);
+    List<RoundtableMeeting> meetings = repository.meetings(!all, MEETINGS_SHOWN);
     if (runs() || !all) {
       return meetings;
     }
@@ -68,17 +64,15 @@ public class Roundtable {
   /** One meeting; a 404 unless the caller belongs to it or its minutes are published. */
   public MeetingRead meeting(long id) {
     RoundtableMeeting meeting =
-        repository
-            .meeting(circleId(), id)
-            .orElseThrow(() -> new NotFoundException("meeting " + id));
+        repository.meeting(id).orElseThrow(() -> new NotFoundException("meeting " + id));
     boolean insider = runs() || belongs(myMemberships(), meeting);
     if (!insider && !meeting.isPublished()) {
       throw new NotFoundException("meeting " + id);
     }
-    List<RoundtableMember> attended = repository.members(circleId(), meeting.attendees());
+    List<RoundtableMember> attended = repository.members(meeting.attendees());
     List<RoundtableMember> eligible =
         runs()
-            ? repository.members(circleId()).stream()
+            ? repository.members().stream()
                 .filter(m -> m.inTermOn(meeting.heldAt().toLocalDate()))
                 .toList()
             : List.of();
@@ -105,7 +99,7 @@ public class Roundtable {
   public void endTerm(long memberId, LocalDate lastDay) {
     requireRuns();
     repository
-        .member(circleId(), memberId)
+        .member(memberId)
         .orElseThrow(() -> new NotFoundException("member " + memberId))
         .endTerm(lastDay);
   }
@@ -124,7 +118,7 @@ public class Roundtable {
   public void recordAttendance(long meetingId, Set<Long> memberIds) {
     requireRuns();
     RoundtableMeeting meeting = forUpdate(meetingId);
-    List<RoundtableMember> present = repository.members(circleId(), memberIds);
+    List<RoundtableMember> present = repository.members(memberIds);
     if (present.size() != memberIds.size()) {
       throw new RoundtableRefused("roundtable.error.not-in-term");
     }
@@ -138,7 +132,7 @@ public class Roundtable {
   @Transactional
   public void writeMinutes(long meetingId, long expectedLockVersion, String text) {
     requireRuns();
-    RoundtableMeeting meeting = repository.meeting(circleId(), meetingId).orElseThrow();
+    RoundtableMeeting meeting = repository.meeting(meetingId).orElseThrow();
     if (meeting.lockVersion() != expectedLockVersion) {
       throw new RoundtableRefused("roundtable.error.changed-since");
     }
@@ -152,19 +146,13 @@ public class Roundtable {
     RoundtableMeeting meeting = forUpdate(meetingId);
     meeting.publishMinutes(clock.localNow());
     notices.publish(
-        circleId(),
         NoticeKind.ROUNDTABLE_MINUTES,
-        Messages.text(Locale.JAPANESE, "notice.roundtable.title", meeting.title()),
-        Messages.text(Locale.ENGLISH, "notice.roundtable.title", meeting.title()),
-        Messages.text(
-            Locale.JAPANESE,
-            "notice.roundtable.body",
-            OfficialDates.format(meeting.heldAt().toLocalDate(), Locale.JAPANESE)),
-        Messages.text(
-            Locale.ENGLISH,
-            "notice.roundtable.body",
-            OfficialDates.format(meeting.heldAt().toLocalDate(), Locale.ENGLISH)),
-        "roundtable/meetings/" + meeting.id());
+        "roundtable/meetings/" + meeting.id(),
+        "notice.roundtable",
+        locale ->
+            new Object[] {
+              meeting.title(), OfficialDates.format(meeting.heldAt().toLocalDate(), locale)
+            });
   }
 
   /** Records that a meeting deliberated a draft of the vision (第6(2)). */
@@ -174,12 +162,12 @@ public class Roundtable {
     forUpdate(meetingId).deliberate(visionVersionId);
   }
 
-  /**
-   * The meetings that deliberated one of these vision versions; whether each counts (held, with
-   * minutes) is {@link RoundtableMeeting#hasDeliberated}.
-   */
-  public List<RoundtableMeeting> deliberationsOf(java.util.Collection<Long> visionVersionIds) {
-    return repository.deliberating(circleId(), visionVersionIds);
+  /** The meetings that deliberated one of these vision versions, with whether each counts yet. */
+  public List<MeetingSummary> deliberationsOf(java.util.Collection<Long> visionVersionIds) {
+    LocalDateTime now = clock.localNow();
+    return repository.deliberating(visionVersionIds).stream()
+        .map(m -> MeetingSummary.of(m, now))
+        .toList();
   }
 
   /** True when the caller is a roundtable member of a meeting that deliberates this version. */
@@ -194,17 +182,19 @@ public class Roundtable {
       return Set.of();
     }
     Set<Long> result = new HashSet<>();
-    repository.deliberating(circleId(), visionVersionIds).stream()
+    repository.deliberating(visionVersionIds).stream()
         .filter(m -> belongs(mine, m))
         .forEach(m -> result.add(m.visionVersionId()));
     return result;
   }
 
   /** Meetings a draft can be put to: those whose minutes are not published yet. */
-  public List<RoundtableMeeting> openMeetings() {
+  public List<MeetingSummary> openMeetings() {
     requireRuns();
-    return repository.meetings(circleId(), false, MEETINGS_SHOWN).stream()
+    LocalDateTime now = clock.localNow();
+    return repository.meetings(false, MEETINGS_SHOWN).stream()
         .filter(m -> !m.isPublished())
+        .map(m -> MeetingSummary.of(m, now))
         .toList();
   }
 
@@ -223,7 +213,7 @@ public class Roundtable {
       return List.of();
     }
     String me = username();
-    return repository.members(circleId()).stream().filter(m -> me.equals(m.username())).toList();
+    return repository.members().stream().filter(m -> me.equals(m.username())).toList();
   }
 
   private static boolean belongs(List<RoundtableMember> mine, RoundtableMeeting meeting) {
@@ -232,18 +222,18 @@ public class Roundtable {
 
   private RoundtableMeeting forUpdate(long meetingId) {
     return repository
-        .meetingForUpdate(circleId(), meetingId)
+        .meetingForUpdate(meetingId)
         .orElseThrow(() -> new NotFoundException("meeting " + meetingId));
   }
 
   private void requireRuns() {
     if (!runs()) {
-      throw new ForbiddenException("roundtable of " + tenant.getCircle().slug());
+      throw new ForbiddenException("roundtable of " + tenant.getSlug());
     }
   }
 
   private long circleId() {
-    return tenant.getCircle().id();
+    return tenant.circleId();
   }
 
   private String username() {

@@ -7,10 +7,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import jp.renkei.portal.platform.tenancy.TenantContext;
-import jp.renkei.portal.platform.web.FacesMessages;
+import jp.renkei.portal.platform.web.Steps;
 import jp.renkei.portal.roundtable.boundary.MeetingRead;
 import jp.renkei.portal.roundtable.boundary.Roundtable;
-import jp.renkei.portal.roundtable.entity.RoundtableRefused;
 
 /**
  * {@code /c/{slug}/roundtable/meetings/{id}}: one meeting — agenda, attendance, minutes. The
@@ -23,6 +22,7 @@ public class MeetingView {
 
   @Inject Roundtable roundtable;
   @Inject TenantContext tenant;
+  @Inject Steps steps;
 
   private MeetingRead read;
   // Faces fills this with member ids as rendered (Long); read them whatever their type.
@@ -89,12 +89,7 @@ public class MeetingView {
   }
 
   private void run(Runnable step, String doneKey) {
-    try {
-      step.run();
-      FacesMessages.doneAndGo(doneKey, tenant.getCircle().slug(), "roundtable/meetings/" + id());
-    } catch (RoundtableRefused e) {
-      FacesMessages.error(e.messageKey());
-    }
+    steps.run(step, doneKey, "roundtable/meetings/" + id());
   }
 
   private long id() {

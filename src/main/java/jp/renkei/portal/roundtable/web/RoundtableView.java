@@ -10,6 +10,7 @@ import java.util.List;
 import jp.renkei.portal.platform.tenancy.TenantContext;
 import jp.renkei.portal.platform.time.JapanClock;
 import jp.renkei.portal.platform.web.FacesMessages;
+import jp.renkei.portal.platform.web.Steps;
 import jp.renkei.portal.roundtable.boundary.Roundtable;
 import jp.renkei.portal.roundtable.control.SectorCoverage;
 import jp.renkei.portal.roundtable.entity.RoundtableMeeting;
@@ -27,6 +28,7 @@ public class RoundtableView {
 
   @Inject Roundtable roundtable;
   @Inject TenantContext tenant;
+  @Inject Steps steps;
   @Inject JapanClock clock;
 
   private List<RoundtableMember> members;
@@ -100,27 +102,19 @@ public class RoundtableView {
   }
 
   public void scheduleMeeting() {
-    try {
-      if (date == null || time == null) {
-        throw new RoundtableRefused("roundtable.error.when-required");
-      }
-      long id = roundtable.scheduleMeeting(title, date.atTime(time), place, agenda);
-      FacesMessages.doneAndGo(
-          "roundtable.done.meeting-scheduled",
-          tenant.getCircle().slug(),
-          "roundtable/meetings/" + id);
-    } catch (RoundtableRefused e) {
-      FacesMessages.error(e.messageKey());
-    }
+    steps.attempt(
+        () -> {
+          if (date == null || time == null) {
+            throw new RoundtableRefused("roundtable.error.when-required");
+          }
+          long id = roundtable.scheduleMeeting(title, date.atTime(time), place, agenda);
+          FacesMessages.doneAndGo(
+              "roundtable.done.meeting-scheduled", tenant.getSlug(), "roundtable/meetings/" + id);
+        });
   }
 
   private void run(Runnable step, String doneKey, String page) {
-    try {
-      step.run();
-      FacesMessages.doneAndGo(doneKey, tenant.getCircle().slug(), page);
-    } catch (RoundtableRefused e) {
-      FacesMessages.error(e.messageKey());
-    }
+    steps.run(step, doneKey, page);
   }
 
   public String getName() {

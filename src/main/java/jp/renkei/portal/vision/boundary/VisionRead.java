@@ -1,7 +1,7 @@
 package jp.renkei.portal.vision.boundary;
 
 import java.util.List;
-import jp.renkei.portal.roundtable.entity.RoundtableMeeting;
+import jp.renkei.portal.roundtable.boundary.MeetingSummary;
 import jp.renkei.portal.vision.entity.AdoptionCheck;
 import jp.renkei.portal.vision.entity.CommentRound;
 import jp.renkei.portal.vision.entity.VisionCopy;
@@ -24,5 +24,5 @@ public record VisionRead(
     boolean runs,
     boolean editable,
     AdoptionCheck check,
-    List<RoundtableMeeting> deliberations,
+    List<MeetingSummary> deliberations,
     List<VisionCopy> copies) {}

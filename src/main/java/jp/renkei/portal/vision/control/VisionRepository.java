@@ -1,12 +1,14 @@
 package jp.renkei.portal.vision.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import jp.renkei.portal.platform.tenancy.TenantContext;
 import jp.renkei.portal.vision.entity.CommentRound;
 import jp.renkei.portal.vision.entity.KpiActual;
 import jp.renkei.portal.vision.entity.RoundComment;
@@ -15,129 +17,170 @@ import jp.renkei.portal.vision.entity.VisionStatus;
 import jp.renkei.portal.vision.entity.VisionVersion;
 
 /**
- * The vision of one circle. Every query binds the circle, directly or through the version: another
- * circle's id finds nothing.
+ * The vision of the request's circle. Every query binds the circle of the {@link TenantContext}:
+ * rounds, their comments and the copies are reached by a join to their version, so another circle's
+ * id finds nothing.
  */
 @ApplicationScoped
 public class VisionRepository {
 
+  private static final String ROUND_OF_CIRCLE = " r.versionId = v.id AND v.circleId = :circle";
+
   @PersistenceContext EntityManager em;
+  @Inject TenantContext tenant;
 
   /** All versions of the circle, newest first. */
-  public List<VisionVersion> versions(long circleId) {
+  public List<VisionVersion> versions() {
     return em.createQuery(
             "SELECT v FROM VisionVersion v WHERE v.circleId = :circle ORDER BY v.number DESC",
             VisionVersion.class)
-        .setParameter("circle", circleId)
+        .setParameter("circle", tenant.circleId())
         .getResultList();
   }
 
-  public Optional<VisionVersion> version(long circleId, long id) {
-    return Optional.ofNullable(em.find(VisionVersion.class, id))
-        .filter(v -> v.circleId() == circleId);
+  public Optional<VisionVersion> version(long id) {
+    return em.createQuery(
+            "SELECT v FROM VisionVersion v WHERE v.id = :id AND v.circleId = :circle",
+            VisionVersion.class)
+        .setParameter("id", id)
+        .setParameter("circle", tenant.circleId())
+        .getResultStream()
+        .findFirst();
   }
 
   /** A version for a change, locked so that two changes at once cannot both pass a rule. */
-  public Optional<VisionVersion> versionForUpdate(long circleId, long id) {
-    return version(circleId, id)
+  public Optional<VisionVersion> versionForUpdate(long id) {
+    return version(id)
         .map(v -> em.find(VisionVersion.class, v.id(), LockModeType.OPTIMISTIC_FORCE_INCREMENT));
   }
 
-  public Optional<VisionVersion> withStatus(long circleId, VisionStatus status) {
+  public Optional<VisionVersion> withStatus(VisionStatus status) {
     return em.createQuery(
             "SELECT v FROM VisionVersion v WHERE v.circleId = :circle AND v.status = :status"
                 + " ORDER BY v.number DESC",
             VisionVersion.class)
-        .setParameter("circle", circleId)
+        .setParameter("circle", tenant.circleId())
         .setParameter("status", status)
         .setMaxResults(1)
         .getResultStream()
         .findFirst();
   }
 
-  public int nextNumber(long circleId) {
+  public int nextNumber() {
     Integer max =
         em.createQuery(
                 "SELECT MAX(v.number) FROM VisionVersion v WHERE v.circleId = :circle",
                 Integer.class)
-            .setParameter("circle", circleId)
+            .setParameter("circle", tenant.circleId())
             .getSingleResult();
     return max == null ? 1 : max + 1;
   }
 
   /** The versions of one revision cycle, so that deliberation of an earlier draft counts. */
-  public List<Long> versionIdsOfCycle(long circleId, int cycle) {
+  public List<Long> versionIdsOfCycle(int cycle) {
     return em.createQuery(
             "SELECT v.id FROM VisionVersion v WHERE v.circleId = :circle AND v.cycle = :cycle",
             Long.class)
-        .setParameter("circle", circleId)
+        .setParameter("circle", tenant.circleId())
         .setParameter("cycle", cycle)
         .getResultList();
   }
 
+  /** The rounds on one version of the circle, by partner. */
   public List<CommentRound> rounds(long versionId) {
     return em.createQuery(
-            "SELECT r FROM CommentRound r WHERE r.versionId = :version ORDER BY r.municipalityCode",
+            "SELECT r FROM CommentRound r, VisionVersion v WHERE"
+                + ROUND_OF_CIRCLE
+                + " AND v.id = :version ORDER BY r.municipalityCode",
             CommentRound.class)
+        .setParameter("circle", tenant.circleId())
         .setParameter("version", versionId)
         .getResultList();
   }
 
   public boolean hasRounds(long versionId) {
     return em.createQuery(
-                "SELECT COUNT(r) FROM CommentRound r WHERE r.versionId = :version", Long.class)
+                "SELECT COUNT(r) FROM CommentRound r, VisionVersion v WHERE"
+                    + ROUND_OF_CIRCLE
+                    + " AND v.id = :version",
+                Long.class)
+            .setParameter("circle", tenant.circleId())
             .setParameter("version", versionId)
             .getSingleResult()
         > 0;
   }
 
   /** The rounds of one municipality, newest draft first. */
-  public List<CommentRound> roundsOf(long circleId, String municipalityCode) {
+  public List<CommentRound> roundsOf(String municipalityCode) {
     return em.createQuery(
-            "SELECT r FROM CommentRound r, VisionVersion v WHERE r.versionId = v.id"
-                + " AND v.circleId = :circle AND r.municipalityCode = :code"
-                + " ORDER BY v.number DESC",
+            "SELECT r FROM CommentRound r, VisionVersion v WHERE"
+                + ROUND_OF_CIRCLE
+                + " AND r.municipalityCode = :code ORDER BY v.number DESC",
             CommentRound.class)
-        .setParameter("circle", circleId)
+        .setParameter("circle", tenant.circleId())
         .setParameter("code", municipalityCode)
         .getResultList();
   }
 
-  public Optional<CommentRound> round(long circleId, long roundId) {
-    return Optional.ofNullable(em.find(CommentRound.class, roundId))
-        .filter(r -> version(circleId, r.versionId()).isPresent());
+  public Optional<CommentRound> round(long roundId) {
+    return em.createQuery(
+            "SELECT r FROM CommentRound r, VisionVersion v WHERE"
+                + ROUND_OF_CIRCLE
+                + " AND r.id = :round",
+            CommentRound.class)
+        .setParameter("circle", tenant.circleId())
+        .setParameter("round", roundId)
+        .getResultStream()
+        .findFirst();
   }
 
-  public Optional<CommentRound> roundForUpdate(long circleId, long roundId) {
-    return round(circleId, roundId)
+  public Optional<CommentRound> roundForUpdate(long roundId) {
+    return round(roundId)
         .map(r -> em.find(CommentRound.class, r.id(), LockModeType.OPTIMISTIC_FORCE_INCREMENT));
   }
 
+  /** The comments in these rounds of the circle, oldest first. */
   public List<RoundComment> comments(Collection<Long> roundIds) {
     if (roundIds.isEmpty()) {
       return List.of();
     }
     return em.createQuery(
-            "SELECT c FROM RoundComment c WHERE c.roundId IN :rounds ORDER BY c.writtenAt, c.id",
+            "SELECT c FROM RoundComment c, CommentRound r, VisionVersion v WHERE c.roundId = r.id"
+                + " AND"
+                + ROUND_OF_CIRCLE
+                + " AND r.id IN :rounds ORDER BY c.writtenAt, c.id",
             RoundComment.class)
+        .setParameter("circle", tenant.circleId())
         .setParameter("rounds", roundIds)
         .getResultList();
   }
 
   public Optional<RoundComment> comment(long roundId, long commentId) {
-    return Optional.ofNullable(em.find(RoundComment.class, commentId))
-        .filter(c -> c.roundId() == roundId);
+    return em.createQuery(
+            "SELECT c FROM RoundComment c, CommentRound r, VisionVersion v WHERE c.roundId = r.id"
+                + " AND"
+                + ROUND_OF_CIRCLE
+                + " AND r.id = :round AND c.id = :comment",
+            RoundComment.class)
+        .setParameter("circle", tenant.circleId())
+        .setParameter("round", roundId)
+        .setParameter("comment", commentId)
+        .getResultStream()
+        .findFirst();
   }
 
+  /** The copies of an adopted version of the circle sent to its partners (第6(6)). */
   public List<VisionCopy> copies(long versionId) {
     return em.createQuery(
-            "SELECT c FROM VisionCopy c WHERE c.versionId = :version ORDER BY c.municipalityCode",
+            "SELECT c FROM VisionCopy c, VisionVersion v WHERE c.versionId = v.id"
+                + " AND v.circleId = :circle AND v.id = :version ORDER BY c.municipalityCode",
             VisionCopy.class)
+        .setParameter("circle", tenant.circleId())
         .setParameter("version", versionId)
         .getResultList();
   }
 
-  public List<VisionCopy> copiesTo(long circleId, Collection<String> codes) {
+  public List<VisionCopy> copiesTo(Collection<String> codes) {
     if (codes.isEmpty()) {
       return List.of();
     }
@@ -146,25 +189,25 @@ public class VisionRepository {
                 + " AND v.circleId = :circle AND c.municipalityCode IN :codes"
                 + " ORDER BY c.sentAt DESC",
             VisionCopy.class)
-        .setParameter("circle", circleId)
+        .setParameter("circle", tenant.circleId())
         .setParameter("codes", codes)
         .getResultList();
   }
 
-  public List<KpiActual> actuals(long circleId) {
+  public List<KpiActual> actuals() {
     return em.createQuery(
             "SELECT a FROM KpiActual a WHERE a.circleId = :circle ORDER BY a.fiscalYear",
             KpiActual.class)
-        .setParameter("circle", circleId)
+        .setParameter("circle", tenant.circleId())
         .getResultList();
   }
 
-  public Optional<KpiActual> actual(long circleId, String kpiKey, int fiscalYear) {
+  public Optional<KpiActual> actual(String kpiKey, int fiscalYear) {
     return em.createQuery(
             "SELECT a FROM KpiActual a WHERE a.circleId = :circle AND a.kpiKey = :key"
                 + " AND a.fiscalYear = :year",
             KpiActual.class)
-        .setParameter("circle", circleId)
+        .setParameter("circle", tenant.circleId())
         .setParameter("key", kpiKey)
         .setParameter("year", fiscalYear)
         .getResultStream()

@@ -32,6 +32,9 @@ import org.eclipse.persistence.annotations.BatchFetchType;
  * written by the central city until it is put to the partners or the residents; from then on a
  * change is a new draft, so that what was consulted on stays as it was. Adopted versions never
  * change; a yearly revision starts a new cycle from the adopted one.
+ *
+ * <p>Longer than 300 lines because the five items of 第6(3) and the draft's lifecycle are one
+ * aggregate: a change to any of them goes through this version.
  */
 @Entity
 @Table(name = "vision_version")

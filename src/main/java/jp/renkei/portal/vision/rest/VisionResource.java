@@ -15,18 +15,17 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import jp.renkei.portal.circle.boundary.CircleCatalog;
-import jp.renkei.portal.circle.boundary.CircleProfile;
 import jp.renkei.portal.platform.rest.ApiLanguage;
 import jp.renkei.portal.platform.rest.JsonResponses;
-import jp.renkei.portal.vision.control.VisionRepository;
-import jp.renkei.portal.vision.entity.VisionStatus;
+import jp.renkei.portal.vision.boundary.VisionKpis;
+import jp.renkei.portal.vision.boundary.Visions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code /api/v1/circles/{slug}/vision}: the adopted vision with its KPIs and their actuals. Drafts
- * are never here: a circle without an adopted vision answers 404.
+ * are never here: a circle without an adopted vision answers 404. The circle is entered by the
+ * API's tenancy gate ({@code CircleApiGate}).
  */
 @Path("v1/circles/{slug}/vision")
 @Produces(MediaType.APPLICATION_JSON)
@@ -35,8 +34,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "vision", description = "The adopted circle vision (連携中枢都市圏ビジョン)")
 public class VisionResource {
 
-  @Inject CircleCatalog circles;
-  @Inject VisionRepository repository;
+  @Inject Visions visions;
+  @Inject VisionKpis kpis;
 
   @Context Request request;
   @Context HttpHeaders headers;
@@ -44,18 +43,14 @@ public class VisionResource {
   @GET
   @Operation(summary = "The circle's adopted vision, with KPIs and yearly actuals")
   public Response vision(@PathParam("slug") String slug) {
-    CircleProfile circle = circles.bySlug(slug).orElse(null);
-    if (circle == null) {
-      return notFound("circle-not-found", "api.circle.not-found");
-    }
-    return repository
-        .withStatus(circle.id(), VisionStatus.ADOPTED)
-        .map(v -> JsonResponses.publicData(request, VisionJson.of(slug, v, actuals(circle.id()))))
+    return visions
+        .adopted()
+        .map(v -> JsonResponses.publicData(request, VisionJson.of(slug, v, actuals())))
         .orElseGet(() -> notFound("vision-not-adopted", "api.vision.not-adopted"));
   }
 
-  private Map<String, List<VisionJson.ActualJson>> actuals(long circleId) {
-    return repository.actuals(circleId).stream()
+  private Map<String, List<VisionJson.ActualJson>> actuals() {
+    return kpis.actuals().stream()
         .collect(
             Collectors.groupingBy(
                 a -> a.kpiKey(),

@@ -7,9 +7,13 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import jp.renkei.portal.circle.boundary.CurrentCircle;
 import jp.renkei.portal.platform.i18n.LanguageSelection;
 import jp.renkei.portal.platform.tenancy.TenantContext;
+import jp.renkei.portal.platform.text.TypedNumbers;
 import jp.renkei.portal.platform.time.JapanClock;
+import jp.renkei.portal.platform.web.Steps;
+import jp.renkei.portal.vision.boundary.VisionKpis;
 import jp.renkei.portal.vision.boundary.Visions;
 import jp.renkei.portal.vision.entity.Kpi;
 import jp.renkei.portal.vision.entity.KpiActual;
@@ -24,7 +28,10 @@ import jp.renkei.portal.vision.entity.VisionVersion;
 public class KpiActualsView {
 
   @Inject Visions visions;
+  @Inject VisionKpis kpis;
   @Inject TenantContext tenant;
+  @Inject Steps steps;
+  @Inject CurrentCircle currentCircle;
   @Inject LanguageSelection language;
   @Inject JapanClock clock;
 
@@ -43,12 +50,12 @@ public class KpiActualsView {
   }
 
   public boolean reports(Kpi kpi) {
-    return visions.reports(kpi);
+    return kpis.reports(kpi);
   }
 
   public String responsibleName(Kpi kpi) {
-    return tenant
-        .getCircle()
+    return currentCircle
+        .profile()
         .member(kpi.responsibleCode())
         .map(m -> m.nameIn(language.getLocale()))
         .orElse(kpi.responsibleCode());
@@ -66,7 +73,7 @@ public class KpiActualsView {
   public BigDecimal actual(Kpi kpi, int year) {
     if (actuals == null) {
       actuals = new HashMap<>();
-      for (KpiActual a : visions.actuals()) {
+      for (KpiActual a : kpis.actuals()) {
         actuals.computeIfAbsent(a.kpiKey(), k -> new HashMap<>()).put(a.fiscalYear(), a.actual());
       }
     }
@@ -74,14 +81,13 @@ public class KpiActualsView {
   }
 
   public void enter(String kpiKey) {
-    VisionSteps.run(
-        tenant,
+    steps.run(
         () -> {
-          Integer year = VisionSteps.integer(fiscalYear);
+          Integer year = TypedNumbers.integer(fiscalYear).orElse(null);
           if (year == null) {
             throw new jp.renkei.portal.vision.entity.VisionRefused("vision.error.kpi-year");
           }
-          visions.enterActual(kpiKey, year, value);
+          kpis.enterActual(kpiKey, year, value);
         },
         "vision.done.actual",
         "vision/kpis");

@@ -6,6 +6,8 @@ import jakarta.inject.Named;
 import java.util.List;
 import jp.renkei.portal.platform.security.PortalRole;
 import jp.renkei.portal.platform.tenancy.TenantContext;
+import jp.renkei.portal.platform.web.Steps;
+import jp.renkei.portal.vision.boundary.VisionAdoption;
 import jp.renkei.portal.vision.boundary.Visions;
 import jp.renkei.portal.vision.entity.VisionCopy;
 
@@ -18,7 +20,9 @@ import jp.renkei.portal.vision.entity.VisionCopy;
 public class VisionCopiesView {
 
   @Inject Visions visions;
+  @Inject VisionAdoption adoption;
   @Inject TenantContext tenant;
+  @Inject Steps steps;
 
   private List<VisionCopy> awaiting;
 
@@ -27,12 +31,12 @@ public class VisionCopiesView {
       // Every circle home asks; only partner offices receive copies, and asking nobody else keeps
       // the vision service out of the hottest page's requests.
       awaiting =
-          tenant.hasRole(PortalRole.PARTNER_STAFF) ? visions.copiesAwaitingReceipt() : List.of();
+          tenant.hasRole(PortalRole.PARTNER_STAFF) ? adoption.copiesAwaitingReceipt() : List.of();
     }
     return awaiting;
   }
 
   public void confirm(long copyId) {
-    VisionSteps.run(tenant, () -> visions.confirmReceipt(copyId), "vision.done.received", "");
+    steps.run(() -> adoption.confirmReceipt(copyId), "vision.done.received", "");
   }
 }

@@ -9,8 +9,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import jp.renkei.portal.circle.boundary.CurrentCircle;
 import jp.renkei.portal.circle.boundary.MemberMunicipality;
 import jp.renkei.portal.platform.tenancy.TenantContext;
+import jp.renkei.portal.platform.text.TypedNumbers;
+import jp.renkei.portal.platform.web.Steps;
+import jp.renkei.portal.vision.boundary.VisionDrafts;
 import jp.renkei.portal.vision.boundary.VisionRead;
 import jp.renkei.portal.vision.boundary.Visions;
 import jp.renkei.portal.vision.entity.FiscalYearCost;
@@ -26,13 +30,19 @@ import jp.renkei.portal.vision.entity.VisionVersion;
  * targets, initiatives (③) with their municipalities, clause and yearly costs, and KPIs (⑤). An
  * initiative is edited by opening the page with {@code ?initiative=n}. Numbers typed wrong are
  * refused with a message; nothing is half-saved.
+ *
+ * <p>Longer than 300 lines because the editor page's five forms (outline, targets, initiatives,
+ * costs, KPIs) edit the same draft in one view state.
  */
 @Named
 @RequestScoped
 public class VisionEditView {
 
   @Inject Visions visions;
+  @Inject VisionDrafts drafts;
   @Inject TenantContext tenant;
+  @Inject Steps steps;
+  @Inject CurrentCircle currentCircle;
 
   private VisionRead read;
 
@@ -91,7 +101,7 @@ public class VisionEditView {
             .getExternalContext()
             .getRequestParameterMap()
             .get("initiative");
-    Integer number = VisionSteps.integer(chosen);
+    Integer number = TypedNumbers.integer(chosen).orElse(null);
     if (number != null) {
       v.initiative(number).ifPresent(this::prefillInitiative);
     }
@@ -108,7 +118,7 @@ public class VisionEditView {
   }
 
   public List<MemberMunicipality> getMembers() {
-    return tenant.getCircle().allMembers();
+    return currentCircle.profile().allMembers();
   }
 
   public KpiField[] getKpiFields() {
@@ -119,7 +129,7 @@ public class VisionEditView {
     getRead();
     run(
         () ->
-            visions.saveOutline(
+            drafts.saveOutline(
                 id(),
                 lockVersion == null ? -1 : lockVersion,
                 title,
@@ -133,11 +143,11 @@ public class VisionEditView {
   public void addTarget() {
     run(
         () -> {
-          Integer population = VisionSteps.integer(targetPopulation);
+          Integer population = TypedNumbers.integer(targetPopulation).orElse(null);
           if (population == null) {
             throw new VisionRefused("vision.error.population");
           }
-          visions.setTarget(
+          drafts.setTarget(
               id(),
               year(targetYear),
               population,
@@ -147,7 +157,7 @@ public class VisionEditView {
   }
 
   public void removeTarget(int fiscalYear) {
-    run(() -> visions.removeTarget(id(), fiscalYear), "vision.done.saved");
+    run(() -> drafts.removeTarget(id(), fiscalYear), "vision.done.saved");
   }
 
   public void saveInitiative() {
@@ -162,16 +172,16 @@ public class VisionEditView {
                   initiativeMunicipalities == null ? List.of() : initiativeMunicipalities,
                   costList());
           if (initiativeNumber == null) {
-            visions.addInitiative(id(), content);
+            drafts.addInitiative(id(), content);
           } else {
-            visions.changeInitiative(id(), initiativeNumber, content);
+            drafts.changeInitiative(id(), initiativeNumber, content);
           }
         },
         "vision.done.saved");
   }
 
   public void removeInitiative(int number) {
-    run(() -> visions.removeInitiative(id(), number), "vision.done.saved");
+    run(() -> drafts.removeInitiative(id(), number), "vision.done.saved");
   }
 
   public void addKpi() {
@@ -183,7 +193,7 @@ public class VisionEditView {
           } catch (IllegalArgumentException | NullPointerException e) {
             throw new VisionRefused("vision.error.kpi-field");
           }
-          visions.addKpi(
+          drafts.addKpi(
               id(),
               new Kpi.KpiDefinition(
                   field,
@@ -199,7 +209,7 @@ public class VisionEditView {
   }
 
   public void removeKpi(String key) {
-    run(() -> visions.removeKpi(id(), key), "vision.done.saved");
+    run(() -> drafts.removeKpi(id(), key), "vision.done.saved");
   }
 
   private List<FiscalYearCost> costList() {
@@ -208,7 +218,7 @@ public class VisionEditView {
       if (e.getValue() == null || e.getValue().isBlank()) {
         continue;
       }
-      Integer amount = VisionSteps.integer(e.getValue());
+      Integer amount = TypedNumbers.integer(e.getValue()).orElse(null);
       if (amount == null) {
         throw new VisionRefused("vision.error.cost");
       }
@@ -218,7 +228,7 @@ public class VisionEditView {
   }
 
   private static int year(String typed) {
-    Integer year = VisionSteps.integer(typed);
+    Integer year = TypedNumbers.integer(typed).orElse(null);
     if (year == null) {
       throw new VisionRefused("vision.error.year");
     }
@@ -234,7 +244,7 @@ public class VisionEditView {
   }
 
   private void run(Runnable step, String doneKey) {
-    VisionSteps.run(tenant, step, doneKey, "vision/versions/" + id() + "/edit");
+    steps.run(step, doneKey, "vision/versions/" + id() + "/edit");
   }
 
   private long id() {

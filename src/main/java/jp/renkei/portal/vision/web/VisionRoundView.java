@@ -4,9 +4,13 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import jp.renkei.portal.circle.boundary.CurrentCircle;
 import jp.renkei.portal.platform.i18n.LanguageSelection;
 import jp.renkei.portal.platform.tenancy.TenantContext;
+import jp.renkei.portal.platform.text.TypedNumbers;
+import jp.renkei.portal.platform.web.Steps;
 import jp.renkei.portal.vision.boundary.RoundRead;
+import jp.renkei.portal.vision.boundary.VisionRounds;
 import jp.renkei.portal.vision.boundary.Visions;
 import jp.renkei.portal.vision.control.VisionSections;
 import jp.renkei.portal.vision.entity.Reflection;
@@ -23,7 +27,10 @@ import jp.renkei.portal.vision.entity.RoundComment;
 public class VisionRoundView {
 
   @Inject Visions visions;
+  @Inject VisionRounds rounds;
   @Inject TenantContext tenant;
+  @Inject Steps steps;
+  @Inject CurrentCircle currentCircle;
   @Inject LanguageSelection language;
 
   private RoundRead read;
@@ -37,7 +44,7 @@ public class VisionRoundView {
 
   public RoundRead getRead() {
     if (read == null) {
-      read = visions.round(tenant.getPathId());
+      read = rounds.round(tenant.getPathId());
     }
     return read;
   }
@@ -46,7 +53,8 @@ public class VisionRoundView {
   public List<VisionSections.Section> getSections() {
     if (sections == null) {
       sections =
-          VisionSections.of(getRead().version(), tenant.getCircle(), language.getLocale()).stream()
+          VisionSections.of(getRead().version(), currentCircle.profile(), language.getLocale())
+              .stream()
               .filter(s -> getRead().round().covers(s.key()))
               .toList();
     }
@@ -74,8 +82,8 @@ public class VisionRoundView {
   }
 
   public String partnerName() {
-    return tenant
-        .getCircle()
+    return currentCircle
+        .profile()
         .member(getRead().round().municipalityCode())
         .map(m -> m.nameIn(language.getLocale()))
         .orElse("");
@@ -86,13 +94,11 @@ public class VisionRoundView {
   }
 
   public void comment() {
-    VisionSteps.run(
-        tenant, () -> visions.comment(id(), section, body), "vision.done.commented", here());
+    steps.run(() -> rounds.comment(id(), section, body), "vision.done.commented", here());
   }
 
   public void answer(long commentId) {
-    VisionSteps.run(
-        tenant,
+    steps.run(
         () -> {
           Reflection chosen;
           try {
@@ -100,20 +106,19 @@ public class VisionRoundView {
           } catch (IllegalArgumentException | NullPointerException e) {
             chosen = null;
           }
-          visions.answer(id(), commentId, chosen, reason);
+          rounds.answer(id(), commentId, chosen, reason);
         },
         "vision.done.answered",
         here());
   }
 
   public void signOff() {
-    VisionSteps.run(tenant, () -> visions.signOff(id()), "vision.done.signed-off", here());
+    steps.run(() -> rounds.signOff(id()), "vision.done.signed-off", here());
   }
 
   public void extend() {
-    VisionSteps.run(
-        tenant,
-        () -> visions.extendRound(id(), VisionSteps.date(deadline)),
+    steps.run(
+        () -> rounds.extendRound(id(), TypedNumbers.date(deadline).orElse(null)),
         "vision.done.extended",
         here());
   }

@@ -10,8 +10,11 @@ import java.util.Map;
 import jp.renkei.portal.circle.boundary.MemberMunicipality;
 import jp.renkei.portal.platform.i18n.LanguageSelection;
 import jp.renkei.portal.platform.tenancy.TenantContext;
+import jp.renkei.portal.platform.text.TypedNumbers;
+import jp.renkei.portal.platform.web.Steps;
 import jp.renkei.portal.vision.boundary.RoundMatrix;
 import jp.renkei.portal.vision.boundary.VisionRead;
+import jp.renkei.portal.vision.boundary.VisionRounds;
 import jp.renkei.portal.vision.boundary.Visions;
 import jp.renkei.portal.vision.control.VisionSections;
 import jp.renkei.portal.vision.entity.VisionVersion;
@@ -26,7 +29,9 @@ import jp.renkei.portal.vision.entity.VisionVersion;
 public class VisionRoundsView {
 
   @Inject Visions visions;
+  @Inject VisionRounds rounds;
   @Inject TenantContext tenant;
+  @Inject Steps steps;
   @Inject LanguageSelection language;
 
   private VisionRead read;
@@ -48,7 +53,7 @@ public class VisionRoundsView {
 
   public RoundMatrix getMatrix() {
     if (matrix == null) {
-      matrix = visions.matrix(tenant.getPathId());
+      matrix = rounds.matrix(tenant.getPathId());
     }
     return matrix;
   }
@@ -68,7 +73,7 @@ public class VisionRoundsView {
   public Map<String, List<String>> getSections() {
     for (MemberMunicipality p : getUnconsulted()) {
       sections.computeIfAbsent(
-          p.code(), code -> new ArrayList<>(Visions.proposedSections(getVersion(), code)));
+          p.code(), code -> new ArrayList<>(VisionRounds.proposedSections(getVersion(), code)));
     }
     return sections;
   }
@@ -78,14 +83,13 @@ public class VisionRoundsView {
   }
 
   public void open(String partnerCode) {
-    VisionSteps.run(
-        tenant,
+    steps.run(
         () ->
-            visions.openRound(
+            rounds.openRound(
                 tenant.getPathId(),
                 partnerCode,
                 sections.getOrDefault(partnerCode, List.of()),
-                VisionSteps.date(deadlines.get(partnerCode))),
+                TypedNumbers.date(deadlines.get(partnerCode)).orElse(null)),
         "vision.done.round-opened",
         "vision/versions/" + tenant.getPathId() + "/rounds");
   }

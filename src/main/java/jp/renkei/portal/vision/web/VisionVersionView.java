@@ -6,16 +6,20 @@ import jakarta.inject.Named;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import jp.renkei.portal.feedback.boundary.FeedbackRefused;
+import jp.renkei.portal.circle.boundary.CurrentCircle;
 import jp.renkei.portal.platform.i18n.LanguageSelection;
 import jp.renkei.portal.platform.security.PortalRole;
 import jp.renkei.portal.platform.tenancy.TenantContext;
-import jp.renkei.portal.platform.web.FacesMessages;
-import jp.renkei.portal.roundtable.entity.RoundtableMeeting;
+import jp.renkei.portal.platform.text.TypedNumbers;
+import jp.renkei.portal.platform.web.Steps;
+import jp.renkei.portal.roundtable.boundary.MeetingSummary;
+import jp.renkei.portal.vision.boundary.VisionAdoption;
+import jp.renkei.portal.vision.boundary.VisionDrafts;
 import jp.renkei.portal.vision.boundary.VisionRead;
 import jp.renkei.portal.vision.boundary.Visions;
 import jp.renkei.portal.vision.control.VisionSections;
 import jp.renkei.portal.vision.entity.CommentRound;
+import jp.renkei.portal.vision.entity.VisionRefused;
 import jp.renkei.portal.vision.entity.VisionVersion;
 
 /**
@@ -29,7 +33,11 @@ import jp.renkei.portal.vision.entity.VisionVersion;
 public class VisionVersionView {
 
   @Inject Visions visions;
+  @Inject VisionDrafts drafts;
+  @Inject VisionAdoption adoption;
   @Inject TenantContext tenant;
+  @Inject Steps steps;
+  @Inject CurrentCircle currentCircle;
   @Inject LanguageSelection language;
   @Inject jp.renkei.portal.platform.time.JapanClock clock;
 
@@ -37,8 +45,6 @@ public class VisionVersionView {
   private Long meetingId;
   private String closes;
   private String overrideReason;
-  private String section;
-  private String body;
 
   public VisionRead getRead() {
     if (read == null) {
@@ -52,15 +58,19 @@ public class VisionVersionView {
   }
 
   public List<VisionSections.Section> getSections() {
-    return VisionSections.of(getVersion(), tenant.getCircle(), language.getLocale());
+    return VisionSections.of(getVersion(), currentCircle.profile(), language.getLocale());
   }
 
   public String memberNames(jp.renkei.portal.vision.entity.VisionInitiative initiative) {
-    return VisionSections.memberNames(initiative, tenant.getCircle(), language.getLocale());
+    return VisionSections.memberNames(initiative, currentCircle.profile(), language.getLocale());
   }
 
   public String nameOf(String code) {
-    return tenant.getCircle().member(code).map(m -> m.nameIn(language.getLocale())).orElse(code);
+    return currentCircle
+        .profile()
+        .member(code)
+        .map(m -> m.nameIn(language.getLocale()))
+        .orElse(code);
   }
 
   /** The caller's own round on this draft, for a partner. */
@@ -80,9 +90,9 @@ public class VisionVersionView {
     return tenant.hasRole(PortalRole.RESIDENT);
   }
 
-  public List<RoundtableMeeting> getOpenMeetings() {
+  public List<MeetingSummary> getOpenMeetings() {
     return getRead().runs() && getVersion().isDraft()
-        ? visions.meetingsForDeliberation()
+        ? adoption.meetingsForDeliberation()
         : List.of();
   }
 
@@ -96,55 +106,43 @@ public class VisionVersionView {
                     language.getLocale(), "portal.list.separator")));
   }
 
+  /** The draft's sections in the document's order, key → heading, for the residents' form. */
   public Map<String, String> getSectionChoices() {
     return getSections().stream()
         .collect(
             Collectors.toMap(
-                VisionSections.Section::heading,
                 VisionSections.Section::key,
+                VisionSections.Section::heading,
                 (a, b) -> a,
                 java.util.LinkedHashMap::new));
   }
 
   public void recordDeliberation() {
-    VisionSteps.run(
-        tenant,
+    steps.run(
         () -> {
           if (meetingId == null) {
-            throw new jp.renkei.portal.vision.entity.VisionRefused("vision.error.meeting-required");
+            throw new VisionRefused("vision.error.meeting-required");
           }
-          visions.recordDeliberation(id(), meetingId);
+          adoption.recordDeliberation(id(), meetingId);
         },
         "vision.done.deliberation",
         here());
   }
 
   public void openPublicComment() {
-    VisionSteps.run(
-        tenant,
-        () -> visions.openPublicComment(id(), VisionSteps.date(closes)),
+    steps.run(
+        () -> adoption.openPublicComment(id(), TypedNumbers.date(closes).orElse(null)),
         "vision.done.comment-opened",
         here());
   }
 
   public void redraft() {
     long[] next = new long[1];
-    VisionSteps.run(
-        tenant, () -> next[0] = visions.newDraft(id()), "vision.done.new-draft", "vision/versions");
+    steps.run(() -> next[0] = drafts.newDraft(id()), "vision.done.new-draft", "vision/versions");
   }
 
   public void adopt() {
-    VisionSteps.run(
-        tenant, () -> visions.adopt(id(), overrideReason), "vision.done.adopted", "vision");
-  }
-
-  public void giveFeedback() {
-    try {
-      visions.giveFeedback(id(), section, body);
-      FacesMessages.doneAndGo("feedback.done.thanks", tenant.getCircle().slug(), here());
-    } catch (FeedbackRefused e) {
-      FacesMessages.error(e.messageKey());
-    }
+    steps.run(() -> adoption.adopt(id(), overrideReason), "vision.done.adopted", "vision");
   }
 
   private String here() {
@@ -177,21 +175,5 @@ public class VisionVersionView {
 
   public void setOverrideReason(String overrideReason) {
     this.overrideReason = overrideReason;
-  }
-
-  public String getSection() {
-    return section;
-  }
-
-  public void setSection(String section) {
-    this.section = section;
-  }
-
-  public String getBody() {
-    return body;
-  }
-
-  public void setBody(String body) {
-    this.body = body;
   }
 }

@@ -5,6 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import jp.renkei.portal.platform.tenancy.TenantContext;
+import jp.renkei.portal.platform.text.TypedNumbers;
+import jp.renkei.portal.platform.web.Steps;
+import jp.renkei.portal.vision.boundary.VisionDrafts;
 import jp.renkei.portal.vision.boundary.Visions;
 import jp.renkei.portal.vision.entity.VisionStatus;
 import jp.renkei.portal.vision.entity.VisionVersion;
@@ -18,7 +21,9 @@ import jp.renkei.portal.vision.entity.VisionVersion;
 public class VisionVersionsView {
 
   @Inject Visions visions;
+  @Inject VisionDrafts drafts;
   @Inject TenantContext tenant;
+  @Inject Steps steps;
 
   private List<VisionVersion> versions;
   private String title;
@@ -48,24 +53,22 @@ public class VisionVersionsView {
   }
 
   public void startFirst() {
-    Integer start = VisionSteps.integer(periodStart);
-    Integer end = VisionSteps.integer(periodEnd);
+    Integer start = TypedNumbers.integer(periodStart).orElse(null);
+    Integer end = TypedNumbers.integer(periodEnd).orElse(null);
     long[] id = new long[1];
-    VisionSteps.run(
-        tenant,
+    steps.run(
         () -> {
           if (start == null || end == null) {
             throw new jp.renkei.portal.vision.entity.VisionRefused("vision.error.period");
           }
-          id[0] = visions.startFirstDraft(title, start, end);
+          id[0] = drafts.startFirstDraft(title, start, end);
         },
         "vision.done.started",
         "vision/versions");
   }
 
   public void revise(long fromId) {
-    VisionSteps.run(
-        tenant, () -> visions.newDraft(fromId), "vision.done.new-draft", "vision/versions");
+    steps.run(() -> drafts.newDraft(fromId), "vision.done.new-draft", "vision/versions");
   }
 
   public String getTitle() {

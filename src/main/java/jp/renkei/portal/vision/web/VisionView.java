@@ -8,9 +8,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import jp.renkei.portal.circle.boundary.CurrentCircle;
 import jp.renkei.portal.platform.i18n.LanguageSelection;
 import jp.renkei.portal.platform.security.PortalRole;
 import jp.renkei.portal.platform.tenancy.TenantContext;
+import jp.renkei.portal.vision.boundary.VisionKpis;
 import jp.renkei.portal.vision.boundary.Visions;
 import jp.renkei.portal.vision.control.VisionSections;
 import jp.renkei.portal.vision.entity.Kpi;
@@ -27,7 +29,9 @@ import jp.renkei.portal.vision.entity.VisionVersion;
 public class VisionView {
 
   @Inject Visions visions;
+  @Inject VisionKpis kpis;
   @Inject TenantContext tenant;
+  @Inject CurrentCircle currentCircle;
   @Inject LanguageSelection language;
 
   private VisionVersion adopted;
@@ -43,7 +47,7 @@ public class VisionView {
   }
 
   public List<VisionSections.Section> getSections() {
-    return VisionSections.of(getAdopted(), tenant.getCircle(), language.getLocale());
+    return VisionSections.of(getAdopted(), currentCircle.profile(), language.getLocale());
   }
 
   public VisionVersion getOpenForComment() {
@@ -75,7 +79,7 @@ public class VisionView {
   private Map<Integer, BigDecimal> actualsOf(Kpi kpi) {
     if (actuals == null) {
       actuals = new HashMap<>();
-      for (KpiActual a : visions.actuals()) {
+      for (KpiActual a : kpis.actuals()) {
         actuals.computeIfAbsent(a.kpiKey(), k -> new HashMap<>()).put(a.fiscalYear(), a.actual());
       }
     }

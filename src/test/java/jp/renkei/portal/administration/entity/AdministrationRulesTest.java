@@ -5,12 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
-import jp.renkei.portal.identity.control.Compensation;
 import org.junit.jupiter.api.Test;
 
-/** Invitations, e-mail addresses, roles that fit, and undoing Keycloak steps. */
+/** Invitations, e-mail addresses and roles that fit. */
 class AdministrationRulesTest {
 
   private static final LocalDateTime NOW = LocalDateTime.of(2026, 11, 23, 9, 0);
@@ -65,28 +63,5 @@ class AdministrationRulesTest {
     assertTrue(!InvitableRole.PARTNER_STAFF.fits(true));
     assertTrue(InvitableRole.COUNCIL_MEMBER.fits(true) && InvitableRole.COUNCIL_MEMBER.fits(false));
     assertTrue(!InvitableRole.ROUNDTABLE_MEMBER.perMunicipality());
-  }
-
-  @Test
-  void aFailedStepUndoesTheEarlierOnesNewestFirstAndStillFails() {
-    List<String> undone = new ArrayList<>();
-    Compensation undo = new Compensation();
-    RuntimeException failure =
-        assertThrows(
-            IllegalStateException.class,
-            () ->
-                undo.guard(
-                    () -> {
-                      undo.add(() -> undone.add("user deleted"));
-                      undo.add(
-                          () -> {
-                            undone.add("group left");
-                            throw new IllegalStateException("Keycloak gone meanwhile");
-                          });
-                      undo.add(() -> undone.add("role revoked"));
-                      throw new IllegalStateException("mail server down");
-                    }));
-    assertEquals("mail server down", failure.getMessage());
-    assertEquals(List.of("role revoked", "group left", "user deleted"), undone);
   }
 }

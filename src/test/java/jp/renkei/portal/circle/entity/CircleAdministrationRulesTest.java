@@ -9,6 +9,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import jp.renkei.portal.platform.i18n.LocalizedName;
+import jp.renkei.portal.platform.localgov.MunicipalityCode;
+import jp.renkei.portal.platform.localgov.MunicipalityKind;
+import jp.renkei.portal.platform.localgov.Prefecture;
 import org.junit.jupiter.api.Test;
 
 /** Members, eligibility (要綱 第3), ratios (第5(1)) and the declaration (第4). */

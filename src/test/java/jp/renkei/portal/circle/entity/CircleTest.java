@@ -3,6 +3,9 @@ package jp.renkei.portal.circle.entity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import jp.renkei.portal.platform.i18n.LocalizedName;
+import jp.renkei.portal.platform.localgov.MunicipalityCode;
+import jp.renkei.portal.platform.localgov.MunicipalityKind;
 import org.junit.jupiter.api.Test;
 
 class CircleTest {

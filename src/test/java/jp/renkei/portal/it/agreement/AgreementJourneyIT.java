@@ -12,6 +12,7 @@ import jp.renkei.portal.it.support.Browser;
 import jp.renkei.portal.it.support.Callers;
 import jp.renkei.portal.it.support.PortalHttp;
 import jp.renkei.portal.it.support.PortalPages;
+import jp.renkei.portal.it.support.Rendered;
 import jp.renkei.portal.it.support.StackExtension;
 import jp.renkei.portal.it.support.TestStack;
 import org.junit.jupiter.api.Test;
@@ -61,8 +62,12 @@ class AgreementJourneyIT {
 
       // The draft is nobody else's business yet.
       assertEquals(404, publicVisitor.get("/c/aomori/agreements/" + id).statusCode());
-      assertFalse(publicVisitor.get("/c/aomori/agreements").body().contains("蓬田村"));
-      assertFalse(publicVisitor.get("/api/v1/circles/aomori/agreements").body().contains(YOMOGITA));
+      assertFalse(
+          Rendered.page(publicVisitor.get("/c/aomori/agreements"), "agreement-list")
+              .contains("蓬田村"));
+      assertFalse(
+          Rendered.json(publicVisitor.get("/api/v1/circles/aomori/agreements"), 200)
+              .contains(YOMOGITA));
       assertEquals(
           404, Callers.as(stack, "hiranai-staff").get("/c/aomori/agreements/" + id).statusCode());
 
@@ -218,7 +223,8 @@ class AgreementJourneyIT {
     PortalHttp hiranai = Callers.as(stack, "hiranai-staff");
     assertEquals(404, hiranai.get("/c/aomori/agreements/2").statusCode());
     assertEquals(404, hiranai.get("/c/aomori/agreements/2/edit").statusCode());
-    assertFalse(hiranai.get("/c/aomori/agreements").body().contains("今別町"));
+    assertFalse(
+        Rendered.page(hiranai.get("/c/aomori/agreements"), "agreement-list").contains("今別町"));
     assertEquals(200, hiranai.get("/c/aomori/agreements/1").statusCode());
     assertTrue(
         Callers.as(stack, "aomori-mayor").get("/c/aomori/agreements").body().contains("今別町"));
@@ -242,7 +248,7 @@ class AgreementJourneyIT {
   }
 
   private static void comment(Browser resident, String clause, String text) {
-    new Select(resident.find(By.id("feedback-form:clause"))).selectByValue(clause);
+    new Select(resident.find(By.id("feedback-form:section"))).selectByValue(clause);
     resident.type(By.id("feedback-form:body"), text);
     resident.submit(By.id("feedback-form:send"));
     resident.find(By.id("messages"));

@@ -22,6 +22,7 @@ import jp.renkei.portal.it.support.Browser;
 import jp.renkei.portal.it.support.Callers;
 import jp.renkei.portal.it.support.PortalHttp;
 import jp.renkei.portal.it.support.PortalPages;
+import jp.renkei.portal.it.support.Rendered;
 import jp.renkei.portal.it.support.StackExtension;
 import jp.renkei.portal.it.support.TestStack;
 import org.apache.pdfbox.Loader;
@@ -329,11 +330,10 @@ class ConsultationJourneyIT {
     // Published: the public reads the minutes, the notice and the PDF with its Japanese text.
     aomori.submit(By.id("publish-form:publish"));
     assertTrue(messages(aomori).contains("議事録を公表しました"));
-    HttpResponse<String> page = publicVisitor.get(minutes);
-    assertEquals(200, page.statusCode());
-    assertTrue(page.body().contains("令和9年3月までに三市町で共同プロモーション"));
-    assertFalse(page.body().contains("時期（令和9年3月まで）を明記"), "comments stay internal");
-    assertFalse(page.body().contains("data-members-only"));
+    String page = Rendered.page(publicVisitor.get(minutes), "minutes-title");
+    assertTrue(page.contains("令和9年3月までに三市町で共同プロモーション"));
+    assertFalse(page.contains("時期（令和9年3月まで）を明記"), "comments stay internal");
+    assertFalse(page.contains("data-members-only"));
     assertTrue(publicVisitor.get("/c/aomori/notices").body().contains("定期協議の議事録"));
     HttpResponse<byte[]> pdf = publicVisitor.getBytes(minutes + ".pdf");
     assertEquals(200, pdf.statusCode());
@@ -351,6 +351,7 @@ class ConsultationJourneyIT {
     String path = url.substring(url.indexOf("/calendar/"));
     HttpResponse<String> feed = publicVisitor.get(path);
     assertEquals(200, feed.statusCode());
+    assertTrue(feed.body().startsWith("BEGIN:VCALENDAR"), "a calendar, not an error page");
     assertTrue(feed.body().contains("consultation-" + id + "@renkei-portal"), feed.body());
     assertTrue(feed.body().contains("consultation-1@renkei-portal"), "平内町's demo consultation");
     assertFalse(feed.body().contains("consultation-2@"), "not invited to consultation 2");

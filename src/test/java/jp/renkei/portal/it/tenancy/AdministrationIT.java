@@ -54,8 +54,8 @@ class AdministrationIT {
   Stream<DynamicTest> everyAdministrationPageIsForAdministratorsOnly() {
     List<DynamicTest> tests = new ArrayList<>();
     for (AdminPages.AdminPage page : AdminPages.PAGES) {
-      // The circle page needs to know which circle.
-      String url = "/admin/" + page.path() + (page.path().equals("circle") ? "?slug=aomori" : "");
+      // A page about one circle names it in its address.
+      String url = "/admin/" + page.path().replace("{slug}", "aomori");
       tests.add(
           dynamicTest(
               url + " anonymous",
@@ -95,6 +95,12 @@ class AdministrationIT {
                     Callers.as(stack, "admin").get("/").body().contains("id=\"administration\""))));
     tests.add(
         dynamicTest(
+            "an unknown circle's administration page is a 404",
+            () ->
+                assertEquals(
+                    404, Callers.as(stack, "admin").get("/admin/circles/nowhere").statusCode())));
+    tests.add(
+        dynamicTest(
             "/admin/unknown is a 404",
             () ->
                 assertEquals(404, Callers.as(stack, "admin").get("/admin/nothing").statusCode())));
@@ -124,6 +130,7 @@ class AdministrationIT {
         admin.visit("/");
         PortalPages.signIn(admin, "admin");
         admin.submit(By.id("administration"));
+        admin.submit(By.id("home-drift"));
         assertTrue(admin.find(By.id("missing-groups")).getText().contains(path));
         admin.submit(By.id("repair-form:repair"));
         assertTrue(admin.find(By.id("messages")).getText().contains("1件作成しました"));

@@ -18,11 +18,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import jp.renkei.portal.app.ApiApplication;
 import jp.renkei.portal.it.support.Callers;
 import jp.renkei.portal.it.support.PortalHttp;
 import jp.renkei.portal.it.support.StackExtension;
 import jp.renkei.portal.it.support.TestStack;
-import jp.renkei.portal.platform.rest.ApiApplication;
 import jp.renkei.portal.platform.tenancy.CirclePage;
 import jp.renkei.portal.platform.tenancy.CirclePages;
 import org.junit.jupiter.api.DynamicTest;
@@ -32,10 +32,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The cross-circle denial harness. Every page of a circle ({@link CirclePages}) and every API
- * resource ({@link ApiApplication#getClasses()}) is tried, on the 青森 circle, as an anonymous
- * visitor, a member of another circle, people with the wrong role and a member with the right role.
- * A new page or endpoint joins by being registered — which it must be to be reachable at all — and
- * a view file that is not registered fails {@link #everyViewIsRegistered}.
+ * resource ({@link ApiApplication#RESOURCES}) is tried, on the 青森 circle, as an anonymous visitor,
+ * a member of another circle, people with the wrong role and a member with the right role. A new
+ * page or endpoint joins by being registered — which it must be to be reachable at all — and a view
+ * file that is not registered fails {@link #everyViewIsRegistered}.
  *
  * <p>Convention for public pages: markup meant for members only carries {@code data-members-only};
  * the harness checks nobody else gets it.
@@ -133,7 +133,7 @@ class CircleAccessIT {
       assertTrue(response.headers().firstValue("Location").orElseThrow().contains("/signin?next="));
       return;
     }
-    assertEquals(page.hasId() ? 404 : 200, response.statusCode(), url);
+    assertAnswered(response, page.hasId() ? 404 : 200, url);
     assertFalse(response.body().contains(MEMBERS_ONLY_MARK), url + " shows members' content");
     assertTrue(response.headers().firstValue("Set-Cookie").isEmpty(), url + " made a session");
   }
@@ -141,7 +141,7 @@ class CircleAccessIT {
   private void outsiderOn(CirclePage page, String url, String outsider) {
     HttpResponse<String> response = Callers.as(stack, outsider).get(url);
     int expected = page.access().membersOnly() ? 403 : page.hasId() ? 404 : 200;
-    assertEquals(expected, response.statusCode(), url + " as " + outsider);
+    assertAnswered(response, expected, url + " as " + outsider);
     assertFalse(response.body().contains(MEMBERS_ONLY_MARK), url + " as " + outsider);
     for (String secret : SAMPLE_SECRETS) {
       assertFalse(response.body().contains(secret), secret + " leaked to " + outsider);
@@ -160,11 +160,32 @@ class CircleAccessIT {
     } else {
       expected = 200;
     }
-    assertEquals(expected, response.statusCode(), url + " as " + member.username);
+    assertAnswered(response, expected, url + " as " + member.username);
     if (expected != 200) {
       for (String secret : SAMPLE_SECRETS) {
         assertFalse(response.body().contains(secret), secret + " leaked to " + member.username);
       }
+    }
+  }
+
+  /**
+   * The status, and that the body is what that status should show: the page itself for a 200, the
+   * portal's error page for the same status otherwise — so that a "does not contain" afterwards
+   * cannot pass on a page that is broken.
+   */
+  private static void assertAnswered(HttpResponse<String> response, int expected, String what) {
+    assertEquals(expected, response.statusCode(), what);
+    boolean html = response.headers().firstValue("Content-Type").orElse("").startsWith("text/html");
+    if (!html) {
+      return;
+    }
+    if (expected == 200) {
+      assertFalse(response.body().contains("id=\"error-title\""), what + " is an error page");
+      assertTrue(response.body().contains("id=\"main\""), what + " is not a portal page");
+    } else {
+      assertTrue(
+          response.body().contains("data-status=\"" + expected + "\""),
+          what + " is not the portal's " + expected + " page");
     }
   }
 
@@ -175,9 +196,9 @@ class CircleAccessIT {
     Set<String> registered =
         new CirclePages()
             .all().stream()
-                .map(CirclePage::viewId)
+                .map(CirclePage::viewFile)
                 .collect(Collectors.toCollection(java.util.HashSet::new));
-    Set<String> outsideCircles = Set.of("/index.xhtml", "/invitation.xhtml");
+    Set<String> outsideCircles = Set.of("/index.xhtml", "/administration/invitation.xhtml");
     registered.add("/feeds/notices");
     jp.renkei.portal.platform.tenancy.AdminPages.PAGES.forEach(p -> registered.add(p.viewId()));
     try (Stream<java.nio.file.Path> files = Files.walk(webapp)) {
@@ -195,7 +216,7 @@ class CircleAccessIT {
   @TestFactory
   Stream<DynamicTest> everyEndpointAsEveryKindOfCaller() {
     List<DynamicTest> tests = new ArrayList<>();
-    for (Class<?> resource : new ApiApplication().getClasses()) {
+    for (Class<?> resource : ApiApplication.RESOURCES) {
       for (Method method : resource.getMethods()) {
         if (!method.isAnnotationPresent(GET.class)) {
           continue;
@@ -222,6 +243,9 @@ class CircleAccessIT {
     if (isPublic) {
       // The sample id is a draft: public endpoints do not know it.
       assertEquals(url.contains("/agreements/") ? 404 : 200, anonymous.statusCode(), url);
+      assertTrue(
+          anonymous.headers().firstValue("Content-Type").orElse("").startsWith("application/json"),
+          url + " answers JSON");
       // Public data is the same for everybody: a member gets nothing more than a stranger.
       for (String caller : List.of("aomori-mayor", "nagano-mayor", "resident")) {
         assertEquals(

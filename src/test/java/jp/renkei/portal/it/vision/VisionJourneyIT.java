@@ -4,13 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import jp.renkei.portal.it.support.Browser;
 import jp.renkei.portal.it.support.Callers;
 import jp.renkei.portal.it.support.PortalHttp;
 import jp.renkei.portal.it.support.PortalPages;
+import jp.renkei.portal.it.support.Rendered;
 import jp.renkei.portal.it.support.StackExtension;
 import jp.renkei.portal.it.support.TestStack;
 import org.junit.jupiter.api.Test;
@@ -223,11 +223,10 @@ class VisionJourneyIT {
       city.submit(By.id("adopt-form:adopt"));
       assertTrue(messages(city).contains("ビジョンを策定し"), messages(city));
 
-      HttpResponse<String> vision = publicVisitor.get("/c/mutsuwan/vision");
-      assertEquals(200, vision.statusCode());
-      assertTrue(vision.body().contains("陸奥湾のホタテ（平内町の特産）"));
-      assertTrue(vision.body().contains("ホタテの輸出額"));
-      assertFalse(vision.body().contains("data-members-only"));
+      String vision = Rendered.page(publicVisitor.get("/c/mutsuwan/vision"), "vision-title");
+      assertTrue(vision.contains("陸奥湾のホタテ（平内町の特産）"));
+      assertTrue(vision.contains("ホタテの輸出額"));
+      assertFalse(vision.contains("data-members-only"));
       assertTrue(publicVisitor.get("/c/mutsuwan/notices").body().contains("を策定しました"));
       String api = publicVisitor.get("/api/v1/circles/mutsuwan/vision").body();
       assertTrue(api.contains("\"title\":\"陸奥湾圏域ビジョン（結合テスト）\""), api);

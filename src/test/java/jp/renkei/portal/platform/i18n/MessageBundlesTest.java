@@ -15,8 +15,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import jp.renkei.portal.circle.entity.CircleRole;
-import jp.renkei.portal.circle.entity.MunicipalityKind;
-import jp.renkei.portal.circle.entity.Prefecture;
+import jp.renkei.portal.platform.localgov.MunicipalityKind;
+import jp.renkei.portal.platform.localgov.Prefecture;
 import jp.renkei.portal.platform.security.PortalRole;
 import org.junit.jupiter.api.Test;
 

@@ -4,14 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
 import java.util.Set;
-import jp.renkei.portal.circle.boundary.CircleProfile;
-import jp.renkei.portal.circle.boundary.MemberMunicipality;
-import jp.renkei.portal.circle.entity.CircleRole;
-import jp.renkei.portal.circle.entity.LocalizedName;
-import jp.renkei.portal.circle.entity.MunicipalityKind;
-import jp.renkei.portal.circle.entity.Prefecture;
 import jp.renkei.portal.platform.security.Caller;
 import jp.renkei.portal.platform.security.PortalRole;
 import org.junit.jupiter.api.Test;
@@ -19,18 +12,11 @@ import org.junit.jupiter.api.Test;
 /** How a caller's token groups become a verified membership of one circle. */
 class TenantResolutionTest {
 
-  static final CircleProfile AOMORI =
-      new CircleProfile(
-          1,
-          "aomori",
-          new LocalizedName("青森圏域", "Aomori"),
-          List.of(member("022012", CircleRole.CENTRAL_CITY)),
-          List.of(member("023035", CircleRole.PARTNER), member("023043", CircleRole.PARTNER)));
+  static final Tenant AOMORI =
+      new Tenant(1, "aomori", Set.of("022012"), Set.of("022012", "023035", "023043"));
 
-  static MemberMunicipality member(String code, CircleRole role) {
-    return new MemberMunicipality(
-        code, new LocalizedName(code, code), Prefecture.AOMORI, MunicipalityKind.TOWN, role);
-  }
+  static final Tenant MUTSUWAN =
+      new Tenant(3, "mutsuwan", Set.of("022039"), Set.of("022039", "023035"));
 
   static Caller caller(PortalRole role, String... groups) {
     return new Caller("someone", Set.of(role), Set.of(groups));
@@ -42,8 +28,7 @@ class TenantResolutionTest {
         CircleMembership.of(caller(PortalRole.PARTNER_STAFF, "/aomori/023035"), AOMORI)
             .orElseThrow();
 
-    assertEquals(
-        List.of("023035"), membership.municipalities().stream().map(m -> m.code()).toList());
+    assertEquals(Set.of("023035"), membership.municipalityCodes());
     assertFalse(membership.actsForCentralCity());
   }
 
@@ -78,7 +63,7 @@ class TenantResolutionTest {
   void aCircleWideMemberActsForNoMunicipality() {
     var membership =
         CircleMembership.of(caller(PortalRole.ROUNDTABLE_MEMBER, "/aomori"), AOMORI).orElseThrow();
-    assertEquals(List.of(), membership.municipalities());
+    assertEquals(Set.of(), membership.municipalityCodes());
   }
 
   @Test
@@ -86,19 +71,10 @@ class TenantResolutionTest {
     assertTrue(CircleMembership.of(Caller.ANONYMOUS, AOMORI).isEmpty());
   }
 
-  static CircleProfile mutsuwan() {
-    return new CircleProfile(
-        3,
-        "mutsuwan",
-        new LocalizedName("陸奥湾", "Mutsu Bay"),
-        List.of(member("022039", CircleRole.CENTRAL_CITY)),
-        List.of(member("023035", CircleRole.PARTNER)));
-  }
-
   @Test
   void aPersonInTwoCirclesIsAMemberOfBoth() {
     Caller both = caller(PortalRole.PARTNER_STAFF, "/aomori/023035", "/mutsuwan/023035");
-    assertTrue(CircleMembership.of(both, mutsuwan()).isPresent());
+    assertTrue(CircleMembership.of(both, MUTSUWAN).isPresent());
     assertTrue(CircleMembership.of(both, AOMORI).isPresent());
   }
 }

@@ -14,10 +14,10 @@ import java.util.Locale;
 import jp.renkei.portal.circle.boundary.CircleProfile;
 import jp.renkei.portal.circle.boundary.MemberMunicipality;
 import jp.renkei.portal.circle.entity.CircleRole;
-import jp.renkei.portal.circle.entity.LocalizedName;
-import jp.renkei.portal.circle.entity.MunicipalityKind;
-import jp.renkei.portal.circle.entity.Prefecture;
-import jp.renkei.portal.vision.boundary.Visions;
+import jp.renkei.portal.platform.i18n.LocalizedName;
+import jp.renkei.portal.platform.localgov.MunicipalityKind;
+import jp.renkei.portal.platform.localgov.Prefecture;
+import jp.renkei.portal.vision.boundary.VisionRounds;
 import jp.renkei.portal.vision.control.VisionSections;
 import org.junit.jupiter.api.Test;
 
@@ -156,9 +156,11 @@ class VisionRulesTest {
   void theProposedSectionsAreTheSharedOnesAndTheInitiativesNamingThePartner() {
     VisionVersion v = draft(10);
     assertEquals(
-        List.of("NAMES", "FUTURE", "I-1", "PERIOD", "KPI"), Visions.proposedSections(v, HIRANAI));
+        List.of("NAMES", "FUTURE", "I-1", "PERIOD", "KPI"),
+        VisionRounds.proposedSections(v, HIRANAI));
     assertEquals(
-        List.of("NAMES", "FUTURE", "I-2", "PERIOD", "KPI"), Visions.proposedSections(v, IMABETSU));
+        List.of("NAMES", "FUTURE", "I-2", "PERIOD", "KPI"),
+        VisionRounds.proposedSections(v, IMABETSU));
   }
 
   @Test

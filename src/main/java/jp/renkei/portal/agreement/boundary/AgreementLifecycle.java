@@ -1,0 +1,134 @@
+package jp.renkei.portal.agreement.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import jp.renkei.portal.agreement.entity.Agreement;
+import jp.renkei.portal.agreement.entity.AgreementVersion;
+import jp.renkei.portal.agreement.entity.LifecycleViolation;
+import jp.renkei.portal.agreement.entity.VersionStatus;
+import jp.renkei.portal.circle.boundary.MemberMunicipality;
+import jp.renkei.portal.notice.boundary.NoticeBoard;
+import jp.renkei.portal.notice.entity.NoticeKind;
+import jp.renkei.portal.platform.i18n.Messages;
+import jp.renkei.portal.platform.time.JapanClock;
+import jp.renkei.portal.platform.time.OfficialDates;
+
+/**
+ * The central city takes an agreement of the request's circle through its lifecycle (要綱 第5(3),
+ * 第5(5), 第7(2), 地方自治法 252条の2): notifying the residents of the draft, the councils and their
+ * resolutions, conclusion, 告示 by both, the filings, a termination notice, and amendments and
+ * abolition as new versions. Each step has its gate in the entity; a refused step throws {@link
+ * LifecycleViolation} and changes nothing. What the public must know is published as a notice.
+ */
+@RequestScoped
+public class AgreementLifecycle {
+
+  @Inject Agreements agreements;
+  @Inject NoticeBoard notices;
+  @Inject JapanClock clock;
+
+  @Transactional
+  public void notifyResidents(long id, LocalDate opens, LocalDate closes) {
+    Agreement agreement = agreements.loadForLifecycle(id);
+    AgreementVersion version = Agreements.openVersion(agreement);
+    version.notifyResidents(opens, closes);
+    publish(
+        agreement, NoticeKind.AGREEMENT_DRAFT, "notice.agreement.draft", version, opens, closes);
+  }
+
+  @Transactional
+  public void submitToCouncils(long id) {
+    Agreements.openVersion(agreements.loadForLifecycle(id)).submitToCouncils(clock.today());
+  }
+
+  @Transactional
+  public void recordResolution(long id, String municipality, LocalDate on, String number) {
+    Agreement agreement = agreements.loadForLifecycle(id);
+    Agreements.openVersion(agreement)
+        .recordResolution(agreements.parties(agreement), municipality, on, number);
+  }
+
+  @Transactional
+  public void conclude(long id, LocalDate on) {
+    Agreement agreement = agreements.loadForLifecycle(id);
+    AgreementVersion version = Agreements.openVersion(agreement);
+    version.conclude(agreements.parties(agreement), on);
+    publish(
+        agreement, NoticeKind.AGREEMENT_CONCLUDED, "notice.agreement.concluded", version, on, on);
+  }
+
+  @Transactional
+  public void recordPromulgation(long id, String municipality, String number, LocalDate on) {
+    Agreement agreement = agreements.loadForLifecycle(id);
+    AgreementVersion version = Agreements.latestConcluded(agreement, VersionStatus.CONCLUDED);
+    version.recordPromulgation(agreements.parties(agreement), municipality, number, on);
+    if (version.status() == VersionStatus.PROMULGATED) {
+      publish(
+          agreement,
+          NoticeKind.AGREEMENT_PROMULGATED,
+          "notice.agreement.promulgated",
+          version,
+          on,
+          on);
+    }
+  }
+
+  @Transactional
+  public void recordFiling(long id, String recipient, LocalDate on) {
+    Agreement agreement = agreements.loadForLifecycle(id);
+    Agreements.latestConcluded(agreement, VersionStatus.PROMULGATED)
+        .recordFiling(agreements.parties(agreement), recipient, on);
+  }
+
+  @Transactional
+  public void notifyTermination(long id, LocalDate on) {
+    Agreement agreement = agreements.loadForLifecycle(id);
+    AgreementVersion inForce =
+        agreement
+            .versionInForce()
+            .orElseThrow(() -> new LifecycleViolation("agreement.error.not-in-force"));
+    inForce.notifyTermination(on);
+    publish(
+        agreement,
+        NoticeKind.AGREEMENT_TERMINATION,
+        "notice.agreement.termination",
+        inForce,
+        on,
+        inForce.lapsesOn().orElseThrow());
+  }
+
+  @Transactional
+  public int startAmendment(long id) {
+    return agreements.loadForLifecycle(id).startAmendment(clock.today()).number();
+  }
+
+  @Transactional
+  public int startAbolition(long id) {
+    return agreements.loadForLifecycle(id).startAbolition(clock.today()).number();
+  }
+
+  private void publish(
+      Agreement agreement,
+      NoticeKind kind,
+      String keyPrefix,
+      AgreementVersion version,
+      LocalDate first,
+      LocalDate second) {
+    MemberMunicipality partner = agreements.partnerOf(agreement);
+    MemberMunicipality central = agreements.circle().centralCities().get(0);
+    notices.publish(
+        kind,
+        "agreements/" + agreement.id(),
+        keyPrefix,
+        locale ->
+            new Object[] {
+              central.nameIn(locale),
+              partner.nameIn(locale),
+              Messages.text(locale, version.kind().messageKey()),
+              OfficialDates.format(first, locale),
+              OfficialDates.format(second, locale)
+            });
+  }
+}

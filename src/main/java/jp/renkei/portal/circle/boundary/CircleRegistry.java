@@ -1,0 +1,277 @@
+package jp.renkei.portal.circle.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import jp.renkei.portal.circle.control.CircleRepository;
+import jp.renkei.portal.circle.entity.Circle;
+import jp.renkei.portal.circle.entity.CircleAdministrator;
+import jp.renkei.portal.circle.entity.CircleChangeRefused;
+import jp.renkei.portal.circle.entity.CircleSlug;
+import jp.renkei.portal.circle.entity.CityStatus;
+import jp.renkei.portal.circle.entity.CommutingRatio;
+import jp.renkei.portal.circle.entity.Declaration;
+import jp.renkei.portal.circle.entity.Eligibility;
+import jp.renkei.portal.circle.entity.Municipality;
+import jp.renkei.portal.platform.i18n.LocalizedName;
+import jp.renkei.portal.platform.localgov.InvalidMunicipalityCodeException;
+import jp.renkei.portal.platform.localgov.MunicipalityCode;
+import jp.renkei.portal.platform.localgov.MunicipalityKind;
+import jp.renkei.portal.platform.security.CurrentCaller;
+import jp.renkei.portal.platform.security.PortalRole;
+import jp.renkei.portal.platform.tenancy.TenantContext;
+import jp.renkei.portal.platform.time.JapanClock;
+import jp.renkei.portal.platform.web.ForbiddenException;
+
+/**
+ * The circle context's write boundary: creating a circle with its central city (or two acting
+ * jointly, 要綱 第9), admitting and removing partners, and the facts kept about the request's circle —
+ * the declaration (第4), commuting ratios (第5(1)), the central city's eligibility (第3) and who
+ * administers its people. For portal administrators; other contexts orchestrate it (the
+ * administration adds Keycloak's groups and the audit). A refused change throws {@link
+ * CircleChangeRefused} and changes nothing.
+ *
+ * <pre>{@code
+ * registry.create("morioka", "盛岡圏域", "Morioka", List.of(new NewMunicipality("032018", …)));
+ * registry.admitPartner(new NewMunicipality("033227", "雫石町", "Shizukuishi", "TOWN"));
+ * }</pre>
+ */
+@RequestScoped
+public class CircleRegistry {
+
+  @Inject CircleRepository repository;
+  @Inject CircleCatalog catalog;
+  @Inject CurrentCaller caller;
+  @Inject TenantContext tenant;
+  @Inject JapanClock clock;
+
+  @Resource TransactionSynchronizationRegistry transactions;
+
+  /** Creates a circle and its central city (or two); returns the central cities' codes. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public List<String> create(
+      String slug, String nameJa, String nameEn, List<NewMunicipality> centralCities) {
+    requireAdmin();
+    if (!CircleSlug.isWellFormed(slug)) {
+      throw new CircleChangeRefused("admin.error.slug");
+    }
+    if (repository.slugTaken(slug)) {
+      throw new CircleChangeRefused("admin.error.slug-taken");
+    }
+    List<NewMunicipality> cities =
+        centralCities.stream().filter(m -> m.code() != null && !m.code().isBlank()).toList();
+    if (cities.isEmpty() || cities.size() > 2) {
+      throw new CircleChangeRefused("admin.error.central-city-required");
+    }
+    Circle circle = new Circle(new CircleSlug(slug), name(nameJa, nameEn));
+    for (NewMunicipality city : cities) {
+      circle.appointCentralCity(municipality(city));
+    }
+    repository.add(circle);
+    repository.flush();
+    refreshAfterCommit();
+    return circle.members().stream().map(m -> m.municipality().code().value()).toList();
+  }
+
+  /** Admits a partner into the request's circle; returns its code. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public String admitPartner(NewMunicipality partner) {
+    requireAdmin();
+    Municipality municipality = municipality(partner);
+    repository.current().admitPartner(municipality);
+    repository.flush();
+    refreshAfterCommit();
+    return municipality.code().value();
+  }
+
+  /** Removes a partner from the request's circle; the central city cannot be removed. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public String removePartner(String code) {
+    requireAdmin();
+    MunicipalityCode municipality = code(code);
+    repository.current().removePartner(municipality);
+    repository.flush();
+    refreshAfterCommit();
+    return municipality.value();
+  }
+
+  /** Records the declaration (第4(2) ①–⑥) of the request's circle. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public Declaration declare(LocalDate declaredOn, Declaration.Items items) {
+    requireAdmin();
+    Declaration declaration =
+        new Declaration(
+            tenant.circleId(), declaredOn, items, clock.today(), actor(), clock.localNow());
+    repository.add(declaration);
+    return declaration;
+  }
+
+  /** Records (or corrects) a neighbour's commuting/school ratio; returns the ratio before. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public Optional<BigDecimal> recordRatio(String code, String name, BigDecimal ratio) {
+    requireAdmin();
+    MunicipalityCode municipality = code(code);
+    CommutingRatio record =
+        repository
+            .ratio(municipality.value())
+            .orElseGet(() -> new CommutingRatio(tenant.circleId(), municipality, name));
+    Optional<BigDecimal> before = Optional.ofNullable(record.ratio());
+    record.record(ratio, actor(), clock.localNow());
+    if (before.isEmpty()) {
+      repository.add(record);
+    }
+    return before;
+  }
+
+  /** Records the central city's eligibility facts; returns the conditions they fail. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public List<String> recordEligibility(
+      CityStatus status, BigDecimal dayNight, BigDecimal commuters) {
+    requireAdmin();
+    Eligibility eligibility =
+        repository.eligibility().orElseGet(() -> new Eligibility(tenant.circleId()));
+    boolean isNew = eligibility.cityStatus() == null;
+    eligibility.record(status, dayNight, commuters, actor(), clock.localNow());
+    if (isNew) {
+      repository.add(eligibility);
+    }
+    return eligibility.failures(circle().centralCities().get(0).prefecture());
+  }
+
+  /** Lets a person administer the request's circle's people (whom: the caller checked). */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void grantAdministrator(String username) {
+    requireAdmin();
+    if (repository.administrator(username).isPresent()) {
+      throw new CircleChangeRefused("admin.error.already-administrator");
+    }
+    repository.add(new CircleAdministrator(tenant.circleId(), username, actor(), clock.localNow()));
+  }
+
+  /**
+   * Takes the right away — by a portal administrator, or by the circle's administrators when they
+   * remove the person from the circle; never from the circle's last administrator.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public boolean revokeAdministrator(String username) {
+    if (!caller.get().hasRole(PortalRole.PORTAL_ADMIN) && !administers(actor())) {
+      throw new ForbiddenException("administrators of " + tenant.getSlug());
+    }
+    Optional<CircleAdministrator> administrator = repository.administrator(username);
+    if (administrator.isEmpty()) {
+      return false;
+    }
+    if (repository.administrators().size() <= 1) {
+      throw new CircleChangeRefused("admin.error.last-administrator");
+    }
+    repository.remove(administrator.get());
+    return true;
+  }
+
+  /** True when this person administers the request's circle's people. */
+  public boolean administers(String username) {
+    return username != null && repository.administrator(username).isPresent();
+  }
+
+  /** Who administers the request's circle's people. */
+  public List<String> administrators() {
+    return repository.administrators().stream().map(CircleAdministrator::username).toList();
+  }
+
+  /** Everything the portal keeps about the request's circle: for portal administrators. */
+  public CircleFacts facts() {
+    requireAdmin();
+    CircleProfile profile = circle();
+    List<CommutingRatio> ratios = repository.ratios();
+    List<CommutingRatio> shouldConsult =
+        ratios.stream()
+            .filter(CommutingRatio::reachesConsultation)
+            .filter(r -> profile.member(r.code()).isEmpty())
+            .toList();
+    Eligibility eligibility = repository.eligibility().orElse(null);
+    return new CircleFacts(
+        profile,
+        repository.declarations(),
+        ratios,
+        shouldConsult,
+        eligibility,
+        eligibility == null
+            ? List.of()
+            : eligibility.failures(profile.centralCities().get(0).prefecture()),
+        repository.administrators());
+  }
+
+  private CircleProfile circle() {
+    return catalog
+        .byId(tenant.circleId())
+        .orElseThrow(() -> new IllegalStateException("The request's circle is gone"));
+  }
+
+  /** The change is seen on this instance as soon as it is committed. */
+  private void refreshAfterCommit() {
+    transactions.registerInterposedSynchronization(
+        new Synchronization() {
+          @Override
+          public void beforeCompletion() {}
+
+          @Override
+          public void afterCompletion(int status) {
+            catalog.invalidate();
+          }
+        });
+  }
+
+  private Municipality municipality(NewMunicipality typed) {
+    MunicipalityCode code = code(typed.code());
+    return repository
+        .municipality(code.value())
+        .orElseGet(
+            () -> {
+              MunicipalityKind kind;
+              try {
+                kind = MunicipalityKind.valueOf(typed.kind());
+              } catch (IllegalArgumentException | NullPointerException e) {
+                throw new CircleChangeRefused("admin.error.kind");
+              }
+              Municipality created =
+                  new Municipality(code, name(typed.nameJa(), typed.nameEn()), kind);
+              repository.add(created);
+              return created;
+            });
+  }
+
+  private static MunicipalityCode code(String typed) {
+    try {
+      return MunicipalityCode.of(typed == null ? "" : typed.strip());
+    } catch (InvalidMunicipalityCodeException e) {
+      throw new CircleChangeRefused("admin.error.code");
+    }
+  }
+
+  private static LocalizedName name(String ja, String en) {
+    if (ja == null || ja.isBlank() || en == null || en.isBlank()) {
+      throw new CircleChangeRefused("admin.error.name");
+    }
+    if (ja.strip().length() > 100 || en.strip().length() > 100) {
+      throw new CircleChangeRefused("admin.error.too-long");
+    }
+    return new LocalizedName(ja.strip(), en.strip());
+  }
+
+  private void requireAdmin() {
+    if (!caller.get().hasRole(PortalRole.PORTAL_ADMIN)) {
+      throw new ForbiddenException("circle administration");
+    }
+  }
+
+  private String actor() {
+    return caller.get().username();
+  }
+}

@@ -1,0 +1,100 @@
+package jp.renkei.portal.circle.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import jp.renkei.portal.circle.entity.Circle;
+import jp.renkei.portal.circle.entity.CircleAdministrator;
+import jp.renkei.portal.circle.entity.CommutingRatio;
+import jp.renkei.portal.circle.entity.Declaration;
+import jp.renkei.portal.circle.entity.Eligibility;
+import jp.renkei.portal.circle.entity.Municipality;
+import jp.renkei.portal.platform.tenancy.TenantContext;
+
+/**
+ * The register of circles — across circles by nature, it is what the tenants are looked up in — and
+ * the facts the portal keeps about the request's circle (its declaration, commuting ratios,
+ * eligibility and administrators), bound to the circle of the {@link TenantContext}.
+ */
+@ApplicationScoped
+public class CircleRepository {
+
+  @PersistenceContext EntityManager em;
+  @Inject TenantContext tenant;
+
+  /** Every circle with its members and their municipalities, in one query. */
+  public List<Circle> allWithMembers() {
+    return em.createNamedQuery(Circle.ALL_WITH_MEMBERS, Circle.class).getResultList();
+  }
+
+  public boolean slugTaken(String slug) {
+    return em.createQuery("SELECT COUNT(c) FROM Circle c WHERE c.slug = :slug", Long.class)
+            .setParameter("slug", slug)
+            .getSingleResult()
+        > 0;
+  }
+
+  /** A municipality of the national register, whichever circles it is in. */
+  public Optional<Municipality> municipality(String code) {
+    return Optional.ofNullable(em.find(Municipality.class, code));
+  }
+
+  /** The request's circle, for a change. */
+  public Circle current() {
+    return em.find(Circle.class, tenant.circleId());
+  }
+
+  public List<Declaration> declarations() {
+    return em.createQuery(
+            "SELECT d FROM Declaration d WHERE d.circleId = :circle ORDER BY d.recordedAt DESC",
+            Declaration.class)
+        .setParameter("circle", tenant.circleId())
+        .getResultList();
+  }
+
+  public List<CommutingRatio> ratios() {
+    return em.createQuery(
+            "SELECT r FROM CommutingRatio r WHERE r.key.circleId = :circle ORDER BY r.ratio DESC",
+            CommutingRatio.class)
+        .setParameter("circle", tenant.circleId())
+        .getResultList();
+  }
+
+  public Optional<CommutingRatio> ratio(String code) {
+    return ratios().stream().filter(r -> r.code().equals(code)).findFirst();
+  }
+
+  public Optional<Eligibility> eligibility() {
+    return Optional.ofNullable(em.find(Eligibility.class, tenant.circleId()));
+  }
+
+  public List<CircleAdministrator> administrators() {
+    return em.createQuery(
+            "SELECT a FROM CircleAdministrator a WHERE a.key.circleId = :circle"
+                + " ORDER BY a.key.username",
+            CircleAdministrator.class)
+        .setParameter("circle", tenant.circleId())
+        .getResultList();
+  }
+
+  public Optional<CircleAdministrator> administrator(String username) {
+    return Optional.ofNullable(
+        em.find(
+            CircleAdministrator.class, new CircleAdministrator.Key(tenant.circleId(), username)));
+  }
+
+  public void add(Object entity) {
+    em.persist(entity);
+  }
+
+  public void remove(Object entity) {
+    em.remove(entity);
+  }
+
+  public void flush() {
+    em.flush();
+  }
+}

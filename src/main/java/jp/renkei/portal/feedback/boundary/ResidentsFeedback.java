@@ -1,0 +1,272 @@
+package jp.renkei.portal.feedback.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import jp.renkei.portal.feedback.control.FeedbackStore;
+import jp.renkei.portal.feedback.entity.Feedback;
+import jp.renkei.portal.feedback.entity.FeedbackRefused;
+import jp.renkei.portal.feedback.entity.FeedbackSubject;
+import jp.renkei.portal.notice.boundary.NoticeBoard;
+import jp.renkei.portal.notice.entity.NoticeKind;
+import jp.renkei.portal.platform.i18n.Messages;
+import jp.renkei.portal.platform.security.PortalRole;
+import jp.renkei.portal.platform.tenancy.TenantContext;
+import jp.renkei.portal.platform.time.JapanClock;
+import jp.renkei.portal.platform.time.OfficialDates;
+import jp.renkei.portal.platform.web.ForbiddenException;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * Residents' feedback on the documents put to them (agreements under 要綱 第5(3)①, the vision's public
+ * comment), one workflow for every kind: a resident's opinion with a flood limit, moderation that
+ * hides with a reason and never deletes, a response to each, the once-only published summary
+ * (意見と考え方) and the CSV export. Each kind of document says through its {@link CommentedDocuments}
+ * which version takes comments and who moderates; everything else is here.
+ *
+ * <pre>{@code
+ * feedback.give(FeedbackSubject.Type.AGREEMENT_VERSION, agreementId, "PURPOSE", text);
+ * feedback.publishSummary(FeedbackSubject.Type.VISION_VERSION, versionId);
+ * }</pre>
+ */
+@RequestScoped
+public class ResidentsFeedback {
+
+  /** At most this many opinions per person within {@link #WINDOW}: more is flooding. */
+  public static final int MAX_PER_WINDOW = 3;
+
+  public static final Duration WINDOW = Duration.ofMinutes(10);
+
+  /** The longest summary a notice carries. */
+  static final int MAX_SUMMARY = 8000;
+
+  @Inject @Any Instance<CommentedDocuments> kinds;
+  @Inject FeedbackStore store;
+  @Inject NoticeBoard notices;
+  @Inject TenantContext tenant;
+  @Inject JapanClock clock;
+
+  /** What the moderation page shows: the document (null while it was not put), items, summary. */
+  public record Moderation(CommentedDocument document, List<Feedback> items, boolean published) {
+    public boolean isPutToResidents() {
+      return document != null;
+    }
+  }
+
+  /**
+   * A resident's opinion on the document, during its comment period; returns the document, whose
+   * page the resident goes back to.
+   */
+  @Transactional
+  public CommentedDocument give(
+      FeedbackSubject.Type type, long documentId, String section, String body) {
+    if (!tenant.hasRole(PortalRole.RESIDENT)) {
+      throw new ForbiddenException("feedback needs the resident role");
+    }
+    CommentedDocument document =
+        kind(type)
+            .putToResidents(documentId)
+            .filter(d -> d.acceptsComments(clock.today()))
+            .orElseThrow(() -> new FeedbackRefused("feedback.error.closed"));
+    String key = section == null || section.isBlank() ? null : section;
+    if (key != null && !document.hasSection(key)) {
+      throw new FeedbackRefused("feedback.error.clause");
+    }
+    String text = body == null ? "" : body.strip();
+    if (text.isEmpty()) {
+      throw new FeedbackRefused("feedback.error.empty");
+    }
+    if (text.length() > Feedback.MAX_LENGTH) {
+      throw new FeedbackRefused("feedback.error.too-long");
+    }
+    String author = tenant.getCaller().username();
+    LocalDateTime since = LocalDateTime.ofInstant(clock.now().minus(WINDOW), ZoneOffset.UTC);
+    if (store.givenSince(author, since) >= MAX_PER_WINDOW) {
+      throw new FeedbackRefused("feedback.error.throttled");
+    }
+    store.add(new Feedback(tenant.circleId(), document.subject(), key, author, text, clock.now()));
+    return document;
+  }
+
+  /** Everything the moderators see of a document's feedback, hidden items included. */
+  public Moderation moderation(FeedbackSubject.Type type, long documentId) {
+    CommentedDocuments kind = kind(type);
+    requireModerator(kind, documentId);
+    return kind.putToResidents(documentId)
+        .map(
+            d ->
+                new Moderation(
+                    d, store.on(d.subject(), false), store.isSummaryPublished(d.subject())))
+        .orElse(new Moderation(null, List.of(), false));
+  }
+
+  /**
+   * The opinions the caller may read on a document: all of them for the moderators, those not
+   * hidden for the readers (councils), none for anybody else.
+   */
+  public List<Feedback> readable(FeedbackSubject.Type type, long documentId) {
+    CommentedDocuments kind = kind(type);
+    boolean moderates = kind.moderates(documentId);
+    if (!moderates && !kind.reads(documentId)) {
+      return List.of();
+    }
+    return kind.putToResidents(documentId)
+        .map(d -> store.on(d.subject(), !moderates))
+        .orElse(List.of());
+  }
+
+  /** Hides an abusive opinion with a reason; nobody deletes it. */
+  @Transactional
+  public void hide(FeedbackSubject.Type type, long documentId, long feedbackId, String reason) {
+    if (reason == null || reason.isBlank()) {
+      throw new FeedbackRefused("feedback.error.reason-required");
+    }
+    moderated(type, documentId, feedbackId)
+        .hide(reason.strip(), tenant.getCaller().username(), clock.now());
+  }
+
+  /** The authority's response to an opinion, for the summary. */
+  @Transactional
+  public void respond(
+      FeedbackSubject.Type type, long documentId, long feedbackId, String response) {
+    moderated(type, documentId, feedbackId).respond(response == null ? null : response.strip());
+  }
+
+  /**
+   * Publishes the opinions with the authority's response to each (意見と考え方) as a notice, once, after
+   * the comment period.
+   */
+  @Transactional
+  public void publishSummary(FeedbackSubject.Type type, long documentId) {
+    CommentedDocument document = moderatedDocument(type, documentId);
+    if (document.acceptsComments(clock.today())) {
+      throw new FeedbackRefused("feedback.error.still-open");
+    }
+    if (store.isSummaryPublished(document.subject())) {
+      throw new FeedbackRefused("feedback.error.summary-exists");
+    }
+    store.addSummary(
+        document.subject(),
+        LocalDateTime.ofInstant(clock.now(), ZoneOffset.UTC),
+        tenant.getCaller().username());
+    List<Feedback> shown = store.on(document.subject(), true);
+    notices.publish(
+        NoticeKind.FEEDBACK_RESPONSE,
+        document.pagePath(),
+        locale -> Messages.text(locale, "notice.feedback.title", document.title(locale)),
+        locale -> summary(locale, shown));
+  }
+
+  /**
+   * Every opinion on the document as CSV in UTF-8 with a byte order mark, so that Excel opens the
+   * Japanese correctly: for the moderators. A document not put to the residents has none.
+   */
+  public byte[] csv(FeedbackSubject.Type type, long documentId, Locale locale) {
+    Moderation moderation = moderation(type, documentId);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (Writer writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
+      // The byte order mark goes first: without it Excel reads UTF-8 as Shift_JIS.
+      writer.write('\uFEFF');
+      CSVPrinter csv =
+          CSVFormat.EXCEL
+              .builder()
+              .setHeader(
+                  column(locale, "id"),
+                  column(locale, "submitted"),
+                  column(locale, "author"),
+                  column(locale, "clause"),
+                  column(locale, "body"),
+                  column(locale, "hidden"),
+                  column(locale, "hidden-reason"),
+                  column(locale, "response"))
+              .get()
+              .print(writer);
+      for (Feedback f : moderation.items()) {
+        csv.printRecord(
+            f.id(),
+            OfficialDates.format(f.submittedAt().atZone(JapanClock.JAPAN).toLocalDate(), locale),
+            f.author(),
+            f.clause() == null ? "" : moderation.document().sectionName(f.clause(), locale),
+            f.body(),
+            f.hidden() ? "○" : "",
+            f.hiddenReason() == null ? "" : f.hiddenReason(),
+            f.response() == null ? "" : f.response());
+      }
+      csv.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return bytes.toByteArray();
+  }
+
+  /**
+   * The published summary (意見と考え方): each opinion that is not hidden with the authority's response
+   * to it, as the body of a notice.
+   */
+  static String summary(Locale locale, List<Feedback> shown) {
+    if (shown.isEmpty()) {
+      return Messages.text(locale, "notice.feedback.none");
+    }
+    StringBuilder body =
+        new StringBuilder(Messages.text(locale, "notice.feedback.count", shown.size()));
+    int n = 1;
+    for (Feedback f : shown) {
+      body.append("\n\n")
+          .append(n++)
+          .append(". ")
+          .append(f.body())
+          .append("\n→ ")
+          .append(
+              f.response() == null || f.response().isBlank()
+                  ? Messages.text(locale, "notice.feedback.no-response")
+                  : f.response());
+    }
+    String text = body.toString();
+    return text.length() > MAX_SUMMARY ? text.substring(0, MAX_SUMMARY - 10) + "…" : text;
+  }
+
+  private Feedback moderated(FeedbackSubject.Type type, long documentId, long feedbackId) {
+    CommentedDocument document = moderatedDocument(type, documentId);
+    return store
+        .find(document.subject(), feedbackId)
+        .orElseThrow(() -> new FeedbackRefused("feedback.error.not-found"));
+  }
+
+  private CommentedDocument moderatedDocument(FeedbackSubject.Type type, long documentId) {
+    CommentedDocuments kind = kind(type);
+    requireModerator(kind, documentId);
+    return kind.putToResidents(documentId)
+        .orElseThrow(() -> new FeedbackRefused("feedback.error.no-period"));
+  }
+
+  private static void requireModerator(CommentedDocuments kind, long documentId) {
+    if (!kind.moderates(documentId)) {
+      throw new ForbiddenException("moderating " + kind.type() + " " + documentId);
+    }
+  }
+
+  private static String column(Locale locale, String name) {
+    return Messages.text(locale, "feedback.csv." + name);
+  }
+
+  private CommentedDocuments kind(FeedbackSubject.Type type) {
+    return kinds.stream()
+        .filter(k -> k.type() == type)
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException("No documents of kind " + type));
+  }
+}

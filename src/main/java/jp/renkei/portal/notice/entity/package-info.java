@@ -1,0 +1,2 @@
+/** A notice and its kinds. */
+package jp.renkei.portal.notice.entity;

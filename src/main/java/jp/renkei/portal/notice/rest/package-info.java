@@ -1,0 +1,2 @@
+/** The public JSON API of a circle's notices. */
+package jp.renkei.portal.notice.rest;

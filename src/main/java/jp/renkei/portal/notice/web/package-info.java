@@ -1,0 +1,2 @@
+/** The notices page and the Atom feed (Rome). */
+package jp.renkei.portal.notice.web;

@@ -1,0 +1,5 @@
+/**
+ * The insert-only audit log of administrative changes: who, when, which circle, what, before and
+ * after.
+ */
+package jp.renkei.portal.platform.audit;

@@ -1,0 +1,137 @@
+package jp.renkei.portal.vision.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.List;
+import jp.renkei.portal.circle.boundary.CurrentCircle;
+import jp.renkei.portal.circle.boundary.MemberMunicipality;
+import jp.renkei.portal.notice.boundary.NoticeBoard;
+import jp.renkei.portal.notice.entity.NoticeKind;
+import jp.renkei.portal.platform.tenancy.TenantContext;
+import jp.renkei.portal.platform.time.JapanClock;
+import jp.renkei.portal.platform.time.OfficialDates;
+import jp.renkei.portal.platform.web.NotFoundException;
+import jp.renkei.portal.roundtable.boundary.MeetingSummary;
+import jp.renkei.portal.roundtable.boundary.Roundtable;
+import jp.renkei.portal.vision.control.VisionAccess;
+import jp.renkei.portal.vision.control.VisionRepository;
+import jp.renkei.portal.vision.entity.AdoptionCheck;
+import jp.renkei.portal.vision.entity.CommentRound;
+import jp.renkei.portal.vision.entity.VisionCopy;
+import jp.renkei.portal.vision.entity.VisionStatus;
+import jp.renkei.portal.vision.entity.VisionVersion;
+
+/**
+ * From draft to the vision in force: the roundtable's deliberation (要綱 第6(2)), the residents'
+ * public comment, the adoption gate — deliberated, and signed off by every partner (第6(5)) or
+ * overridden with a reason kept on the record — the copies to the partners and the publication
+ * (第6(6)), and each partner office's receipt of its copy.
+ */
+@RequestScoped
+public class VisionAdoption {
+
+  @Inject TenantContext tenant;
+  @Inject CurrentCircle currentCircle;
+  @Inject VisionAccess access;
+  @Inject VisionRepository repository;
+  @Inject Roundtable roundtable;
+  @Inject NoticeBoard notices;
+  @Inject JapanClock clock;
+
+  /** Meetings a draft can be put to, for the central city. */
+  public List<MeetingSummary> meetingsForDeliberation() {
+    return roundtable.openMeetings();
+  }
+
+  /** Records that a roundtable meeting deliberated this draft (第6(2)). */
+  @Transactional
+  public void recordDeliberation(long versionId, long meetingId) {
+    access.requireRuns();
+    access.forUpdate(versionId).requireDraft();
+    roundtable.recordDeliberation(meetingId, versionId);
+  }
+
+  /** Where the draft stands against the adoption gate. */
+  public AdoptionCheck check(VisionVersion version) {
+    boolean deliberated =
+        roundtable.deliberationsOf(repository.versionIdsOfCycle(version.cycle())).stream()
+            .anyMatch(MeetingSummary::hasDeliberated);
+    List<CommentRound> rounds = repository.rounds(version.id());
+    List<String> missing =
+        currentCircle.profile().partners().stream()
+            .map(MemberMunicipality::code)
+            .filter(
+                code ->
+                    rounds.stream()
+                        .noneMatch(r -> r.municipalityCode().equals(code) && r.isSignedOff()))
+            .toList();
+    return new AdoptionCheck(deliberated, missing);
+  }
+
+  /**
+   * Adopts the draft: the gate must pass, or the sign-offs are overridden with a reason kept on the
+   * record. A copy goes to every partner and the vision is published (第6(6)).
+   */
+  @Transactional
+  public void adopt(long versionId, String overrideReason) {
+    access.requireRuns();
+    VisionVersion draft = access.forUpdate(versionId);
+    draft.requireDraft();
+    AdoptionCheck check = check(draft);
+    check.requireAdoptable(overrideReason);
+    repository.withStatus(VisionStatus.ADOPTED).ifPresent(VisionVersion::supersede);
+    draft.adopt(
+        access.username(),
+        clock.localNow(),
+        check.missingSignOffs().isEmpty() ? null : overrideReason);
+    for (MemberMunicipality partner : currentCircle.profile().partners()) {
+      repository.add(new VisionCopy(draft.id(), partner.code(), clock.localNow()));
+    }
+    notices.publish(
+        NoticeKind.VISION_ADOPTED,
+        "vision",
+        "notice.vision.adopted",
+        locale ->
+            new Object[] {
+              draft.title(),
+              OfficialDates.fiscalYear(draft.periodStart(), locale),
+              OfficialDates.fiscalYear(draft.periodEnd(), locale)
+            });
+  }
+
+  /** Puts a draft to the residents until {@code closes}, with a notice. */
+  @Transactional
+  public void openPublicComment(long versionId, LocalDate closes) {
+    access.requireRuns();
+    VisionVersion draft = access.forUpdate(versionId);
+    draft.openPublicComment(clock.today(), closes);
+    notices.publish(
+        NoticeKind.VISION_PUBLIC_COMMENT,
+        "vision/versions/" + draft.id(),
+        "notice.vision.comment",
+        locale -> new Object[] {draft.title(), OfficialDates.format(closes, locale)});
+  }
+
+  /** Copies of adopted visions sent to the caller's municipality that it has not confirmed. */
+  public List<VisionCopy> copiesAwaitingReceipt() {
+    if (!access.isPartnerOffice()) {
+      return List.of();
+    }
+    return repository.copiesTo(tenant.municipalityCodes()).stream()
+        .filter(c -> !c.isReceived())
+        .toList();
+  }
+
+  @Transactional
+  public void confirmReceipt(long copyId) {
+    VisionCopy copy =
+        copiesAwaitingReceipt().stream()
+            .filter(c -> c.id() == copyId)
+            .findFirst()
+            .orElseThrow(() -> new NotFoundException("copy " + copyId));
+    // Found within this transaction, so the copy is managed: the change is saved on commit.
+    copy.receive(access.username(), clock.localNow());
+  }
+}

@@ -1,0 +1,78 @@
+package jp.renkei.portal.agreement.control;
+
+import static jp.renkei.portal.platform.tenancy.TestTenants.AOMORI;
+import static jp.renkei.portal.platform.tenancy.TestTenants.MUTSUWAN;
+import static jp.renkei.portal.platform.tenancy.TestTenants.NAGANO;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import jp.renkei.portal.agreement.entity.Agreement;
+import jp.renkei.portal.agreement.entity.Clause;
+import jp.renkei.portal.agreement.entity.ClauseComment;
+import jp.renkei.portal.it.jpa.JpaDatabase;
+import jp.renkei.portal.platform.tenancy.Tenant;
+import jp.renkei.portal.platform.tenancy.TestTenants;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every query of the agreements binds the request's circle: 青森's draft agreement with 平内町 (id 1,
+ * version 1) is found from 青森 and from nowhere else — not by id, not in a list, not its council
+ * comments.
+ */
+class AgreementRepositoryIT {
+
+  private final JpaDatabase database = JpaDatabase.shared();
+  private final EntityManager em = database.entityManager();
+
+  private AgreementRepository in(Tenant tenant) {
+    AgreementRepository repository = new AgreementRepository();
+    repository.em = em;
+    repository.tenant = TestTenants.in(tenant);
+    return repository;
+  }
+
+  @AfterEach
+  void close() {
+    em.close();
+  }
+
+  @Test
+  void anotherCirclesAgreementIsFoundNowhere() {
+    long versionId = in(AOMORI).find(1).orElseThrow().versions().get(0).id();
+    database.inTransaction(
+        em,
+        () ->
+            in(AOMORI)
+                .addComment(
+                    new ClauseComment(
+                        versionId,
+                        Clause.PURPOSE,
+                        "hiranai-council",
+                        "023035",
+                        "目的の書き方を確認したい",
+                        Instant.now())));
+
+    assertTrue(in(AOMORI).ofCircle().stream().map(Agreement::id).toList().contains(1L));
+    assertFalse(in(AOMORI).commentsOn(versionId).isEmpty(), "青森 reads its council comments");
+    assertTrue(in(AOMORI).existsFor("023035"));
+
+    AgreementRepository nagano = in(NAGANO);
+    assertTrue(nagano.find(1).isEmpty());
+    assertFalse(nagano.ofCircle().stream().map(Agreement::id).toList().contains(1L));
+    assertEquals(0, nagano.commentsOn(versionId).size());
+    assertFalse(nagano.existsFor("023035"));
+    database.inTransaction(em, () -> assertTrue(nagano.findForUpdate(1).isEmpty()));
+  }
+
+  @Test
+  void agreementsLoadWithTheirVersionsAndInitiativesInOneGo() {
+    // 陸奥湾's published agreement: its versions' initiatives are batch-fetched (the API reads them).
+    var agreements = in(MUTSUWAN).ofCircle();
+    assertEquals(1, agreements.size());
+    assertFalse(agreements.get(0).versions().get(0).initiatives().isEmpty());
+  }
+}

@@ -1,0 +1,65 @@
+package jp.renkei.portal.feedback.control;
+
+import static jp.renkei.portal.platform.tenancy.TestTenants.AOMORI;
+import static jp.renkei.portal.platform.tenancy.TestTenants.NAGANO;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import jp.renkei.portal.feedback.entity.Feedback;
+import jp.renkei.portal.feedback.entity.FeedbackSubject;
+import jp.renkei.portal.it.jpa.JpaDatabase;
+import jp.renkei.portal.platform.tenancy.Tenant;
+import jp.renkei.portal.platform.tenancy.TestTenants;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Residents' feedback and the published summaries bind the request's circle: an opinion given in 青森
+ * on a document, and the summary of that document, are not found from 長野 — even asked for by the
+ * same subject and id.
+ */
+class FeedbackStoreIT {
+
+  private static final FeedbackSubject SUBJECT =
+      new FeedbackSubject(FeedbackSubject.Type.VISION_VERSION, 9001);
+
+  private final JpaDatabase database = JpaDatabase.shared();
+  private final EntityManager em = database.entityManager();
+
+  private FeedbackStore in(Tenant tenant) {
+    FeedbackStore store = new FeedbackStore();
+    store.em = em;
+    store.tenant = TestTenants.in(tenant);
+    return store;
+  }
+
+  @AfterEach
+  void close() {
+    em.close();
+  }
+
+  @Test
+  void anotherCirclesFeedbackAndSummaryAreFoundNowhere() {
+    Feedback given = new Feedback(1, SUBJECT, null, "resident", "バスの本数を増やして", Instant.now());
+    database.inTransaction(
+        em,
+        () -> {
+          in(AOMORI).add(given);
+          in(AOMORI).addSummary(SUBJECT, LocalDateTime.now(), "aomori-mayor");
+        });
+
+    assertEquals(1, in(AOMORI).on(SUBJECT, false).size());
+    assertTrue(in(AOMORI).find(SUBJECT, given.id()).isPresent());
+    assertTrue(in(AOMORI).isSummaryPublished(SUBJECT));
+
+    FeedbackStore nagano = in(NAGANO);
+    assertTrue(nagano.on(SUBJECT, false).isEmpty());
+    assertTrue(nagano.on(SUBJECT, true).isEmpty());
+    assertTrue(nagano.find(SUBJECT, given.id()).isEmpty());
+    assertFalse(nagano.isSummaryPublished(SUBJECT));
+  }
+}

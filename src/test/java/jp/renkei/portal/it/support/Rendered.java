@@ -1,0 +1,51 @@
+package jp.renkei.portal.it.support;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+
+/**
+ * Checks that a response is the page it should be before a test looks for what is absent from it:
+ * "does not contain X" on an error page proves nothing.
+ *
+ * <pre>{@code
+ * String list = Rendered.page(publicVisitor.get("/c/aomori/agreements"), "agreement-list");
+ * assertFalse(list.contains("蓬田村"));
+ * }</pre>
+ */
+public final class Rendered {
+
+  private Rendered() {}
+
+  /** A portal page answered 200 and shows the element with this id; returns its HTML. */
+  public static String page(HttpResponse<String> response, String elementId) {
+    String where = response.uri().toString();
+    assertEquals(200, response.statusCode(), where);
+    String body = response.body();
+    assertFalse(body.contains("id=\"error-title\""), where + " is an error page");
+    assertTrue(body.contains("id=\"" + elementId + "\""), where + " lacks #" + elementId);
+    return body;
+  }
+
+  /** The portal's error page with this status (403, 404…); returns its HTML. */
+  public static String error(HttpResponse<String> response, int status) {
+    String where = response.uri().toString();
+    assertEquals(status, response.statusCode(), where);
+    assertTrue(
+        response.body().contains("data-status=\"" + status + "\""),
+        where + " is not the portal's " + status + " page");
+    return response.body();
+  }
+
+  /** A JSON answer of the API with this status; returns its body. */
+  public static String json(HttpResponse<String> response, int status) {
+    String where = response.uri().toString();
+    assertEquals(status, response.statusCode(), where);
+    assertTrue(
+        response.headers().firstValue("Content-Type").orElse("").startsWith("application/json"),
+        where + " did not answer JSON");
+    return response.body();
+  }
+}
