@@ -13,10 +13,19 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import jp.renkei.portal.it.pages.Header;
+import jp.renkei.portal.it.pages.KeycloakLoginPage;
+import jp.renkei.portal.it.pages.PortalHomePage;
+import jp.renkei.portal.it.pages.administration.AuditPage;
+import jp.renkei.portal.it.pages.administration.CirclePage;
+import jp.renkei.portal.it.pages.administration.CirclesPage;
+import jp.renkei.portal.it.pages.administration.InvitationPage;
+import jp.renkei.portal.it.pages.administration.PeoplePage;
+import jp.renkei.portal.it.pages.circle.CircleHomePage;
+import jp.renkei.portal.it.pages.circle.MembersPage;
 import jp.renkei.portal.it.support.Browser;
 import jp.renkei.portal.it.support.Callers;
 import jp.renkei.portal.it.support.PortalHttp;
-import jp.renkei.portal.it.support.PortalPages;
 import jp.renkei.portal.it.support.Rendered;
 import jp.renkei.portal.it.support.StackExtension;
 import jp.renkei.portal.it.support.TestStack;
@@ -30,8 +39,6 @@ import org.keycloak.admin.client.KeycloakBuilder;
 import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.representations.idm.GroupRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
-import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.Select;
 
 /**
  * Administering circles and people against the real Keycloak and a real SMTP server: a portal
@@ -60,79 +67,66 @@ class CircleAdministrationIT {
     try (Keycloak keycloak = serviceAccount();
         Browser admin = Browser.open(stack)) {
       RealmResource realm = keycloak.realm("renkei");
-      admin.visit("/");
-      PortalPages.signIn(admin, "admin");
-      admin.visit("/admin/circles");
+      PortalHomePage.open(admin).header().signIn("admin");
+      CirclesPage circles = CirclesPage.open(admin);
 
-      fillCircle(
-          admin, "morioka", "盛岡広域連携中枢都市圏", "Morioka Circle", "032010", "盛岡市", "Morioka City");
-      admin.submit(By.id("create-form:create"));
-      assertTrue(messages(admin).contains("市町村コードが正しくありません"), messages(admin));
-      fillCircle(admin, "aomori", "重複", "Duplicate", morioka, "盛岡市", "Morioka City");
-      admin.submit(By.id("create-form:create"));
-      assertTrue(messages(admin).contains("すでに使われています"), messages(admin));
+      circles.create("morioka", "盛岡広域連携中枢都市圏", "Morioka Circle", "032010", "盛岡市", "Morioka City");
+      assertTrue(circles.messages().contains("市町村コードが正しくありません"), circles.messages());
+      circles.create("aomori", "重複", "Duplicate", morioka, "盛岡市", "Morioka City");
+      assertTrue(circles.messages().contains("すでに使われています"), circles.messages());
       assertFalse(groupPaths(realm).contains("/morioka"), "nothing reached Keycloak");
 
-      fillCircle(admin, "morioka", "盛岡広域連携中枢都市圏", "Morioka Circle", morioka, "盛岡市", "Morioka City");
-      admin.submit(By.id("create-form:create"));
-      assertTrue(messages(admin).contains("圏域を作成しました"), messages(admin));
+      circles.create("morioka", "盛岡広域連携中枢都市圏", "Morioka Circle", morioka, "盛岡市", "Morioka City");
+      CirclePage circle = new CirclePage(admin);
+      assertTrue(circle.messages().contains("圏域を作成しました"), circle.messages());
+      assertEquals("/admin/circles/morioka", circle.path());
       assertTrue(groupPaths(realm).containsAll(Set.of("/morioka", "/morioka/" + morioka)));
       assertEquals(200, PortalHttp.anonymous(stack).get("/c/morioka/").statusCode());
 
-      partner(admin, takizawa, "滝沢市", "Takizawa City", "CITY");
-      assertTrue(messages(admin).contains("連携市町村を追加しました"), messages(admin));
+      circle.addPartner(takizawa, "滝沢市", "Takizawa City", "CITY");
+      assertTrue(circle.messages().contains("連携市町村を追加しました"), circle.messages());
       assertTrue(groupPaths(realm).contains("/morioka/" + takizawa));
-      partner(admin, takizawa, "滝沢市", "Takizawa City", "CITY");
-      assertTrue(messages(admin).contains("すでにこの圏域の構成市町村"), messages(admin));
+      circle.addPartner(takizawa, "滝沢市", "Takizawa City", "CITY");
+      assertTrue(circle.messages().contains("すでにこの圏域の構成市町村"), circle.messages());
 
       // 第3: a core city meets the conditions; a city with a day/night ratio below 1 does not.
-      new Select(admin.find(By.id("eligibility-form:status"))).selectByValue("CORE");
-      admin.type(By.id("eligibility-form:day-night"), "1.02");
-      admin.submit(By.id("eligibility-form:record-eligibility"));
-      assertTrue(admin.isPresent(By.id("eligibility-ok")));
-      new Select(admin.find(By.id("eligibility-form:status"))).selectByValue("OTHER");
-      admin.type(By.id("eligibility-form:day-night"), "0.95");
-      admin.submit(By.id("eligibility-form:record-eligibility"));
-      String failures = admin.find(By.id("eligibility-failures")).getText();
+      circle.recordEligibility("CORE", "1.02");
+      assertTrue(circle.eligible());
+      circle.recordEligibility("OTHER", "0.95");
+      String failures = circle.eligibilityFailures();
       assertTrue(failures.contains("指定都市または中核市ではありません"), failures);
       assertTrue(failures.contains("昼夜間人口比率が1を下回って"), failures);
 
       // 第5(1): a neighbour at 0.1 or more that is not a partner should be consulted.
-      admin.type(By.id("ratio-form:code"), shizukuishi);
-      admin.type(By.id("ratio-form:name"), "雫石町");
-      admin.type(By.id("ratio-form:ratio"), "0.25");
-      admin.submit(By.id("ratio-form:record-ratio"));
-      assertTrue(admin.find(By.id("should-consult")).getText().contains("雫石町"));
-      admin.type(By.id("ratio-form:code"), shizukuishi);
-      admin.type(By.id("ratio-form:name"), "雫石町");
-      admin.type(By.id("ratio-form:ratio"), "1.5");
-      admin.submit(By.id("ratio-form:record-ratio"));
-      assertTrue(messages(admin).contains("0から1までの数値"), messages(admin));
-      partner(admin, shizukuishi, "雫石町", "Shizukuishi Town", "TOWN");
-      assertFalse(admin.isPresent(By.id("should-consult")), "a partner now");
+      circle.recordRatio(shizukuishi, "雫石町", "0.25");
+      assertTrue(circle.shouldConsult().contains("雫石町"));
+      circle.recordRatio(shizukuishi, "雫石町", "1.5");
+      assertTrue(circle.messages().contains("0から1までの数値"), circle.messages());
+      circle.addPartner(shizukuishi, "雫石町", "Shizukuishi Town", "TOWN");
+      assertFalse(circle.listsShouldConsult(), "a partner now");
 
       // 第4: the declaration, published at once.
-      admin.setValue("declaration-form:declared-on", today().toString());
-      for (int i = 0; i < 5; i++) {
-        admin.type(By.id("declaration-form:item-" + i), "宣言の項目" + (i + 1) + "（結合テスト）");
+      String[] items = new String[5];
+      for (int i = 0; i < items.length; i++) {
+        items[i] = "宣言の項目" + (i + 1) + "（結合テスト）";
       }
-      admin.submit(By.id("declaration-form:declare"));
-      assertTrue(messages(admin).contains("宣言を記録し"), messages(admin));
-      assertTrue(PortalHttp.anonymous(stack).get("/c/morioka/notices").body().contains("連携中枢都市宣言"));
+      circle.declare(today().toString(), items);
+      assertTrue(circle.messages().contains("宣言を記録し"), circle.messages());
+      assertTrue(
+          Rendered.page(PortalHttp.anonymous(stack).get("/c/morioka/notices"), "notice-list")
+              .contains("連携中枢都市宣言"));
 
       // Removing a partner removes its group; the central city has no remove button at all.
-      admin.submit(By.id("remove-" + takizawa + ":remove"));
-      assertTrue(messages(admin).contains("連携市町村を外しました"), messages(admin));
+      circle.removePartner(takizawa);
+      assertTrue(circle.messages().contains("連携市町村を外しました"), circle.messages());
       assertFalse(groupPaths(realm).contains("/morioka/" + takizawa));
-      assertFalse(admin.isPresent(By.id("remove-" + morioka + ":remove")));
+      assertFalse(circle.offersRemoving(morioka));
 
       // Only the central city's staff can administer a circle's people.
-      admin.type(By.id("grant-form:username"), "aomori-mayor");
-      admin.submit(By.id("grant-form:grant"));
-      assertTrue(messages(admin).contains("連携中枢都市の職員だけ"), messages(admin));
+      circle.grantAdministrator("aomori-mayor");
+      assertTrue(circle.messages().contains("連携中枢都市の職員だけ"), circle.messages());
 
-      admin.visit("/admin/audit?circle=morioka");
-      String log = admin.find(By.id("audit-table")).getText();
+      String log = AuditPage.open(admin, "circle=morioka").entries();
       assertTrue(log.contains("圏域を作成") && log.contains("連携市町村を除外"), log);
     }
   }
@@ -144,20 +138,19 @@ class CircleAdministrationIT {
         Browser mayor = Browser.open(stack);
         Browser invited = Browser.open(stack)) {
       RealmResource realm = keycloak.realm("renkei");
-      mayor.visit("/c/aomori/");
-      PortalPages.signIn(mayor, "aomori-mayor");
-      mayor.visit("/c/aomori/people");
-      assertTrue(mayor.find(By.id("people-table")).getText().contains("hiranai-staff"));
+      CircleHomePage.open(mayor, "aomori").header().signIn("aomori-mayor");
+      PeoplePage people = PeoplePage.open(mayor, "aomori");
+      assertTrue(people.people().contains("hiranai-staff"));
 
       // The browser checks the form of an address; the portal checks more (a domain with a dot).
-      invite(mayor, "taro@localhost", "023051", "PARTNER_STAFF");
-      assertTrue(messages(mayor).contains("メールアドレスが正しくありません"), messages(mayor));
-      invite(mayor, email, "022012", "PARTNER_STAFF");
-      assertTrue(messages(mayor).contains("その役割はその市町村には合いません"), messages(mayor));
+      people.invite("taro@localhost", "023051", "PARTNER_STAFF");
+      assertTrue(people.messages().contains("メールアドレスが正しくありません"), people.messages());
+      people.invite(email, "022012", "PARTNER_STAFF");
+      assertTrue(people.messages().contains("その役割はその市町村には合いません"), people.messages());
       assertTrue(realm.users().searchByEmail(email, true).isEmpty(), "nothing in Keycloak");
 
-      invite(mayor, email, "023051", "PARTNER_STAFF");
-      assertTrue(messages(mayor).contains("招待のメールを送りました"), messages(mayor));
+      people.invite(email, "023051", "PARTNER_STAFF");
+      assertTrue(people.messages().contains("招待のメールを送りました"), people.messages());
       MimeMessage mail = stack.mail().awaitMessageTo(email, Duration.ofSeconds(20)).orElseThrow();
       String text = MailCatcher.text(mail);
       assertTrue(text.contains("招待されました") && text.contains("You have been invited"), text);
@@ -165,55 +158,45 @@ class CircleAdministrationIT {
       assertTrue(link.find(), text);
       String invitation = link.group(1).substring(link.group(1).indexOf("/invitation"));
 
-      invited.visit(invitation);
-      assertTrue(invited.find(By.id("invitation-circle")).getText().contains("青森圏域"));
+      InvitationPage accepting = InvitationPage.open(invited, invitation);
+      assertTrue(accepting.circle().contains("青森圏域"));
       // The browser asks for 12 characters; the portal checks again, and that both agree.
-      invited.type(By.id("invitation-form:last-name"), "蓬田");
-      invited.type(By.id("invitation-form:first-name"), "企画");
-      invited.type(By.id("invitation-form:password"), "yomogita-pass-2026");
-      invited.type(By.id("invitation-form:repeated"), "yomogita-pass-2062");
-      invited.submit(By.id("invitation-form:accept"));
-      assertTrue(messages(invited).contains("一致しません"), messages(invited));
-      invited.type(By.id("invitation-form:password"), "yomogita-pass-2026");
-      invited.type(By.id("invitation-form:repeated"), "yomogita-pass-2026");
-      invited.submit(By.id("invitation-form:accept"));
-      assertFalse(invited.isPresent(By.id("invitation-form")), messages(invited));
-      new PortalPages.KeycloakLogin(invited).signIn(email, "yomogita-pass-2026");
+      accepting.accept("蓬田", "企画", "yomogita-pass-2026", "yomogita-pass-2062");
+      assertTrue(accepting.messages().contains("一致しません"), accepting.messages());
+      accepting.accept("蓬田", "企画", "yomogita-pass-2026", "yomogita-pass-2026");
+      assertFalse(accepting.offersForm(), "the invitation was used");
+      new KeycloakLoginPage(invited).signIn(email, "yomogita-pass-2026");
       invited.waitForUrlContaining("/c/aomori/");
-      invited.visit("/c/aomori/members");
-      assertTrue(invited.find(By.id("my-municipalities")).getText().contains("蓬田村"));
-      assertTrue(invited.find(By.id("my-roles")).getText().contains("連携市町村の職員"));
-      invited.visit(invitation);
-      assertTrue(invited.isPresent(By.id("invitation-unusable")), "a link works once");
+      MembersPage members = MembersPage.open(invited, "aomori");
+      assertTrue(members.municipalities().contains("蓬田村"));
+      assertTrue(members.roles().contains("連携市町村の職員"));
+      assertTrue(InvitationPage.open(invited, invitation).saysUnusable(), "a link works once");
 
       // Somebody Keycloak knows is added to a second circle and told so; no new password.
       try (Browser naganoMayor = Browser.open(stack)) {
-        naganoMayor.visit("/c/nagano/");
-        PortalPages.signIn(naganoMayor, "nagano-mayor");
-        naganoMayor.visit("/c/nagano/people");
+        CircleHomePage.open(naganoMayor, "nagano").header().signIn("nagano-mayor");
+        PeoplePage nagano = PeoplePage.open(naganoMayor, "nagano");
         // Roles are realm-wide: another role in a second circle would count in both.
-        invite(naganoMayor, email, "202070", "COUNCIL_MEMBER");
-        assertTrue(messages(naganoMayor).contains("役割は圏域をまたいで共通"), messages(naganoMayor));
-        invite(naganoMayor, email, "202070", "PARTNER_STAFF");
-        assertTrue(messages(naganoMayor).contains("招待のメールを送りました"), messages(naganoMayor));
+        nagano.invite(email, "202070", "COUNCIL_MEMBER");
+        assertTrue(nagano.messages().contains("役割は圏域をまたいで共通"), nagano.messages());
+        nagano.invite(email, "202070", "PARTNER_STAFF");
+        assertTrue(nagano.messages().contains("招待のメールを送りました"), nagano.messages());
       }
       assertTrue(
           stack.mail().messages().stream()
               .filter(m -> MailCatcher.text(m).contains("長野地域"))
               .anyMatch(m -> MailCatcher.text(m).contains("追加されました")),
           "the note to an existing account");
-      new PortalPages.Header(invited).signOut();
-      invited.visit("/c/nagano/");
-      new PortalPages.Header(invited).clickSignIn();
-      new PortalPages.KeycloakLogin(invited).signIn(email, "yomogita-pass-2026");
-      invited.find(By.id("sign-out"));
-      String circles = invited.find(By.id("circle-switcher")).getText();
+      new Header(invited).signOut();
+      CircleHomePage.open(invited, "nagano").header().clickSignIn();
+      new KeycloakLoginPage(invited).signIn(email, "yomogita-pass-2026");
+      String circles = new Header(invited).myCircles();
       assertTrue(circles.contains("青森圏域") && circles.contains("長野地域"), circles);
 
       // Removed again: out of the group and the role, at the next sign-in.
-      mayor.visit("/c/aomori/people");
-      mayor.submit(By.id("remove-" + email.replace('.', '_').replace('@', '_') + ":remove"));
-      assertTrue(messages(mayor).contains("圏域から外しました"), messages(mayor));
+      people = PeoplePage.open(mayor, "aomori");
+      people.remove(email);
+      assertTrue(people.messages().contains("圏域から外しました"), people.messages());
       UserRepresentation user = realm.users().searchByEmail(email, true).get(0);
       assertEquals(
           List.of("/nagano/202070"),
@@ -221,8 +204,8 @@ class CircleAdministrationIT {
           "out of 青森, still in 長野");
 
       // The circle's last administrator stays.
-      mayor.submit(By.id("remove-aomori-mayor:remove"));
-      assertTrue(messages(mayor).contains("最後の管理者"), messages(mayor));
+      people.remove("aomori-mayor");
+      assertTrue(people.messages().contains("最後の管理者"), people.messages());
       assertEquals(403, Callers.as(stack, "hiranai-staff").get("/c/aomori/people").statusCode());
     }
   }
@@ -241,53 +224,20 @@ class CircleAdministrationIT {
     String email = "mail-down@example.invalid";
     try (Keycloak keycloak = serviceAccount();
         Browser mayor = Browser.open(stack)) {
-      mayor.visit("/c/nagano/");
-      PortalPages.signIn(mayor, "nagano-mayor");
-      mayor.visit("/c/nagano/people");
+      CircleHomePage.open(mayor, "nagano").header().signIn("nagano-mayor");
+      PeoplePage people = PeoplePage.open(mayor, "nagano");
       stack.mail().stop();
       try {
-        invite(mayor, email, "202070", "COUNCIL_MEMBER");
-        assertTrue(messages(mayor).contains("メールサーバーに送信できなかった"), messages(mayor));
+        people.invite(email, "202070", "COUNCIL_MEMBER");
+        assertTrue(people.messages().contains("メールサーバーに送信できなかった"), people.messages());
       } finally {
         stack.mail().start();
       }
       assertTrue(
           keycloak.realm("renkei").users().searchByEmail(email, true).isEmpty(),
           "the account made for the invitation was deleted again");
-      assertFalse(mayor.isPresent(By.id("invitations")), "no invitation left behind");
+      assertFalse(people.listsOpenInvitations(), "no invitation left behind");
     }
-  }
-
-  private static void fillCircle(
-      Browser admin,
-      String slug,
-      String nameJa,
-      String nameEn,
-      String code,
-      String cityJa,
-      String cityEn) {
-    admin.type(By.id("create-form:slug"), slug);
-    admin.type(By.id("create-form:name-ja"), nameJa);
-    admin.type(By.id("create-form:name-en"), nameEn);
-    admin.type(By.id("create-form:central-code"), code);
-    admin.type(By.id("create-form:central-name-ja"), cityJa);
-    admin.type(By.id("create-form:central-name-en"), cityEn);
-    new Select(admin.find(By.id("create-form:central-kind"))).selectByValue("CITY");
-  }
-
-  private static void partner(Browser admin, String code, String ja, String en, String kind) {
-    admin.type(By.id("partner-form:partner-code"), code);
-    admin.type(By.id("partner-form:partner-name-ja"), ja);
-    admin.type(By.id("partner-form:partner-name-en"), en);
-    new Select(admin.find(By.id("partner-form:partner-kind"))).selectByValue(kind);
-    admin.submit(By.id("partner-form:add-partner"));
-  }
-
-  private static void invite(Browser mayor, String email, String code, String role) {
-    mayor.type(By.id("invite-form:email"), email);
-    new Select(mayor.find(By.id("invite-form:municipality"))).selectByValue(code);
-    new Select(mayor.find(By.id("invite-form:role"))).selectByValue(role);
-    mayor.submit(By.id("invite-form:invite"));
   }
 
   /** The five digits with their check digit. */
@@ -313,10 +263,6 @@ class CircleAdministrationIT {
 
   private static LocalDate today() {
     return LocalDate.now(ZoneId.of("Asia/Tokyo"));
-  }
-
-  private static String messages(Browser browser) {
-    return browser.isPresent(By.id("messages")) ? browser.find(By.id("messages")).getText() : "";
   }
 
   private Keycloak serviceAccount() {

@@ -5,222 +5,300 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
+import jp.renkei.portal.it.pages.Header;
+import jp.renkei.portal.it.pages.KeycloakLoginPage;
+import jp.renkei.portal.it.pages.agreement.AgreementDetailPage;
+import jp.renkei.portal.it.pages.agreement.AgreementDiffPage;
+import jp.renkei.portal.it.pages.agreement.AgreementEditPage;
+import jp.renkei.portal.it.pages.agreement.AgreementEditPage.InitiativeRow;
+import jp.renkei.portal.it.pages.agreement.AgreementListPage;
+import jp.renkei.portal.it.pages.feedback.FeedbackSection;
+import jp.renkei.portal.it.pages.feedback.ModerationPage;
 import jp.renkei.portal.it.support.Browser;
 import jp.renkei.portal.it.support.Callers;
 import jp.renkei.portal.it.support.PortalHttp;
-import jp.renkei.portal.it.support.PortalPages;
 import jp.renkei.portal.it.support.Rendered;
 import jp.renkei.portal.it.support.StackExtension;
 import jp.renkei.portal.it.support.TestStack;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.Select;
 
 /**
  * An agreement from the first draft to the filings, in Chromium as the central city's office, and
  * what the public sees at each step: nothing of the draft, then the published draft, then the
- * concluded agreement — on the page, in the notices, the feed and the API.
+ * concluded agreement — on the page, in the notices, the feed and the API. The scenes run in order
+ * on one agreement.
  */
 @ExtendWith(StackExtension.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AgreementJourneyIT {
 
+  private static final String AOMORI = "aomori";
   private static final String YOMOGITA = "023051";
   private static final String TODAY = LocalDate.now(ZoneId.of("Asia/Tokyo")).toString();
 
   private final TestStack stack;
+  private final PortalHttp publicVisitor;
+  private Browser office;
+  private long id;
 
   AgreementJourneyIT(TestStack stack) {
     this.stack = stack;
+    this.publicVisitor = PortalHttp.anonymous(stack);
+  }
+
+  @BeforeAll
+  void signInTheCentralCity() {
+    office = Browser.open(stack);
+    AgreementListPage.open(office, AOMORI).header().signIn("aomori-mayor");
+  }
+
+  @AfterAll
+  void close() {
+    office.close();
+  }
+
+  private String page() {
+    return "/c/aomori/agreements/" + id;
   }
 
   @Test
-  void fromDraftToFilingAsTheCentralCityWithThePublicWatching() {
-    PortalHttp publicVisitor = PortalHttp.anonymous(stack);
-    try (Browser office = Browser.open(stack)) {
-      office.visit("/c/aomori/agreements");
-      PortalPages.signIn(office, "aomori-mayor");
-      office.visit("/c/aomori/agreements");
+  @Order(1)
+  void theCentralCityStartsADraftWithYomogita() {
+    AgreementEditPage editor = AgreementListPage.open(office, AOMORI).startWith(YOMOGITA);
+    id = editor.idAfter("agreements");
 
-      // Start an agreement with 蓬田村 and write the draft.
-      new Select(office.find(By.id("start-form:partner"))).selectByValue(YOMOGITA);
-      office.submit(By.id("start-form:start"));
-      office.waitForUrlContaining("/edit");
-      long id = idFrom(office.currentUrl());
-      fillDraft(office);
-      office.submit(By.id("edit-form:save"));
-      office.waitForUrlContaining("/c/aomori/agreements/" + id);
-      assertTrue(office.find(By.id("messages")).getText().contains("案を保存しました"));
-      assertTrue(
-          office.find(By.id("clause-purpose")).getText().contains("<b>太字ではない</b>"),
-          "user text must be shown as text");
-      assertFalse(office.find(By.id("checklist")).getText().contains("未記載"));
+    editor
+        .purpose("圏域の発展を目的とする。<b>太字ではない</b>")
+        .basicPolicy("相互に役割を分担し連携する。")
+        .execution("費用の分担は取組ごとに協議の上定める。")
+        .consultation("市長及び村長は定期的に協議する。")
+        .term("期間は定めない。")
+        .addInitiative(0, new InitiativeRow("ECONOMIC_GROWTH", "", "観光", "観光施策", "誘客拡大"))
+        .addInitiative(1, new InitiativeRow("URBAN_FUNCTIONS", "", "高等教育", "高等教育", "人材育成"))
+        .addInitiative(
+            2, new InitiativeRow("LIVING_SERVICES", "LIFE_FUNCTIONS", "医療", "地域医療", "研修"))
+        .addInitiative(3, new InitiativeRow("LIVING_SERVICES", "NETWORKS", "交流・移住", "移住促進", "相談体制"))
+        .addInitiative(
+            4, new InitiativeRow("LIVING_SERVICES", "AREA_MANAGEMENT", "人材育成", "職員研修", "合同研修"));
+    editor.save();
 
-      // The draft is nobody else's business yet.
-      assertEquals(404, publicVisitor.get("/c/aomori/agreements/" + id).statusCode());
-      assertFalse(
-          Rendered.page(publicVisitor.get("/c/aomori/agreements"), "agreement-list")
-              .contains("蓬田村"));
-      assertFalse(
-          Rendered.json(publicVisitor.get("/api/v1/circles/aomori/agreements"), 200)
-              .contains(YOMOGITA));
-      assertEquals(
-          404, Callers.as(stack, "hiranai-staff").get("/c/aomori/agreements/" + id).statusCode());
+    office.waitForUrlContaining(page());
+    AgreementDetailPage detail = new AgreementDetailPage(office);
+    assertTrue(detail.messages().contains("案を保存しました"));
+    assertTrue(detail.purpose().contains("<b>太字ではない</b>"), "user text must be shown as text");
+    assertFalse(detail.checklist().contains("未記載"));
+  }
 
-      // Residents are told, with a comment period.
-      office.setValue("notify-form:opens", TODAY);
-      office.setValue("notify-form:closes", TODAY);
-      office.submit(By.id("notify-form:notify"));
-      assertTrue(office.find(By.id("version-status")).getText().contains("意見募集中"));
-      HttpResponse<String> published = publicVisitor.get("/c/aomori/agreements/" + id);
-      assertEquals(200, published.statusCode());
-      assertTrue(
-          publicVisitor.get("/c/aomori/notices").body().contains("蓬田村との連携協約（締結）の案について意見を募集します"));
-      assertTrue(publicVisitor.get("/c/aomori/notices.atom").body().contains("蓬田村との連携協約"));
+  @Test
+  @Order(2)
+  void theDraftIsNobodyElsesBusinessYet() {
+    assertEquals(404, publicVisitor.get(page()).statusCode());
 
-      // A resident comments; flooding is throttled; the central city moderates and answers.
-      residentComments(id);
-      office.visit("/c/aomori/agreements/" + id + "/feedback");
-      WebElement abusive = abusiveItem(office);
-      String abusiveId = abusive.getAttribute("id").substring("feedback-".length());
-      office.type(By.id("hide-" + abusiveId + ":reason"), "誹謗中傷を含むため");
-      office.submit(By.id("hide-" + abusiveId + ":hide"));
-      assertTrue(office.find(By.id("messages")).getText().contains("非表示にしました"));
-      String firstId =
-          office
-              .find(By.cssSelector("#moderation-list li"))
-              .getAttribute("id")
-              .substring("feedback-".length());
-      office.type(By.id("respond-" + firstId + ":response"), "ご意見を踏まえ、目的を明確にします。");
-      office.submit(By.id("respond-" + firstId + ":respond"));
-      assertTrue(office.find(By.id("messages")).getText().contains("回答を保存しました"));
-      HttpResponse<byte[]> csv =
-          Callers.as(stack, "aomori-mayor")
-              .getBytes("/c/aomori/agreements/" + id + "/feedback.csv?v=1");
-      assertEquals(200, csv.statusCode());
-      assertEquals((byte) 0xEF, csv.body()[0], "UTF-8 byte order mark for Excel");
-      String csvText = new String(csv.body(), java.nio.charset.StandardCharsets.UTF_8);
-      assertTrue(csvText.contains("誹謗中傷を含むため") && csvText.contains("目的をもっと具体的に"), csvText);
-      assertEquals(
-          403,
-          Callers.as(stack, "hiranai-staff")
-              .get("/c/aomori/agreements/" + id + "/feedback.csv")
-              .statusCode());
-      office.visit("/c/aomori/agreements/" + id);
+    String list = Rendered.page(publicVisitor.get("/c/aomori/agreements"), "agreement-list");
+    String api = Rendered.json(publicVisitor.get("/api/v1/circles/aomori/agreements"), 200);
 
-      // Councils, both resolutions, conclusion.
-      office.submit(By.id("submit-form:submit"));
-      assertTrue(office.find(By.id("version-status")).getText().contains("議会審議中"));
-      office.visit("/c/aomori/agreements/" + id + "/feedback");
-      office.submit(By.id("publish-form:publish"));
-      assertTrue(office.find(By.id("summary-published")).isDisplayed());
-      String summary = publicVisitor.get("/c/aomori/notices").body();
-      assertTrue(summary.contains("意見と考え方") && summary.contains("目的を明確にします"), summary);
-      assertFalse(summary.contains("ばか"), "a hidden opinion was published");
-      office.visit("/c/aomori/agreements/" + id);
-      office.find(By.id("conclude-form:conclude"));
-      office.setValue("conclude-form:concluded-on", TODAY);
-      office.submit(By.id("conclude-form:conclude"));
-      assertTrue(office.find(By.id("messages")).getText().contains("両市町村の議会の議決がそろうまで締結できません"));
-      recordResolution(office, "022012", "議案第1号");
-      recordResolution(office, YOMOGITA, "議案第7号");
-      office.setValue("conclude-form:concluded-on", TODAY);
-      office.submit(By.id("conclude-form:conclude"));
-      assertTrue(office.find(By.id("version-status")).getText().contains("締結済み"));
+    assertFalse(list.contains("蓬田村"));
+    assertFalse(api.contains(YOMOGITA));
+    assertEquals(404, Callers.as(stack, "hiranai-staff").get(page()).statusCode());
+  }
 
-      // Both municipalities' public notices, then the filings.
-      recordPromulgation(office, "022012", "青森市告示第100号");
-      recordPromulgation(office, YOMOGITA, "蓬田村告示第5号");
-      assertTrue(office.find(By.id("version-status")).getText().contains("告示済み"));
-      recordFiling(office, "GOVERNOR:02");
-      recordFiling(office, "MINISTRY");
-      assertTrue(office.find(By.id("version-status")).getText().contains("届出済み"));
+  @Test
+  @Order(3)
+  void residentsAreToldWithACommentPeriod() {
+    AgreementDetailPage detail = AgreementDetailPage.open(office, AOMORI, id);
 
-      // An amendment starts from the version in force; the difference shows clause by clause.
-      office.submit(By.id("change-form:amend"));
-      assertTrue(office.find(By.id("version-number")).getText().contains("第2版"));
-      office.submit(By.id("edit-link"));
-      office.type(By.id("edit-form:purpose"), "圏域の持続的な発展を目的とする。");
-      office.submit(By.id("edit-form:save"));
-      office.visit("/c/aomori/agreements/" + id + "/diff?from=1&to=2");
-      assertTrue(office.find(By.cssSelector("#diff-PURPOSE ins")).getText().contains("持続的な"));
-      assertEquals(
-          404,
-          publicVisitor.get("/c/aomori/agreements/" + id + "/diff?from=1&to=2").statusCode(),
-          "the amendment is still a draft");
-      office.visit("/c/aomori/agreements/" + id + "?v=1");
+    detail.notifyResidents(TODAY, TODAY);
 
-      // A termination notice shows the lapse date everywhere the agreement appears.
-      office.setValue("termination-form:terminated-on", TODAY);
-      office.submit(By.id("termination-form:terminate"));
-      String lapse = office.find(By.id("lapse-banner")).getText();
-      assertTrue(lapse.contains("失効予定日"), lapse);
+    assertTrue(detail.status().contains("意見募集中"));
+    assertEquals(200, publicVisitor.get(page()).statusCode());
+    assertTrue(
+        publicVisitor.get("/c/aomori/notices").body().contains("蓬田村との連携協約（締結）の案について意見を募集します"));
+    assertTrue(publicVisitor.get("/c/aomori/notices.atom").body().contains("蓬田村との連携協約"));
+  }
 
-      String publicPage = publicVisitor.get("/c/aomori/agreements/" + id).body();
-      assertTrue(publicPage.contains("届出済み"));
-      assertTrue(publicPage.contains("議案第7号"));
-      assertTrue(publicPage.contains("失効予定日"));
-      assertTrue(publicVisitor.get("/c/aomori/agreements").body().contains("失効予定日"));
-      String api = publicVisitor.get("/api/v1/circles/aomori/agreements/" + id).body();
-      assertTrue(api.contains("\"status\":\"FILED\""), api);
-      assertTrue(api.contains("\"lapsesOn\":\"" + LocalDate.parse(TODAY).plusYears(2) + "\""), api);
-      String notices = publicVisitor.get("/api/v1/circles/aomori/notices").body();
-      assertTrue(
-          notices.contains("AGREEMENT_CONCLUDED") && notices.contains("AGREEMENT_PROMULGATED"),
-          notices);
+  @Test
+  @Order(4)
+  void aResidentOnAPhoneCommentsAndFloodingIsThrottled() {
+    try (Browser resident = Browser.open(stack, 390, 844)) {
+      resident.visit(page());
+      FeedbackSection feedback = new FeedbackSection(resident);
+      feedback.signInToComment();
+      new KeycloakLoginPage(resident).signIn("resident", PortalHttp.DEMO_PASSWORD);
+      resident.waitForUrlContaining(page());
+
+      feedback.comment("PURPOSE", "目的をもっと具体的に書いてください。<script>alert(1)</script>");
+      assertTrue(feedback.messages().contains("ご意見を受け付けました"));
+      feedback.comment("", "ばかげた案だ");
+      feedback.comment("INITIATIVES", "交通の取組も入れてほしい。");
+      feedback.comment("", "四つ目の意見");
+
+      assertTrue(feedback.messages().contains("10分ほどおいて"), "flooding must be throttled");
     }
   }
 
   @Test
+  @Order(5)
+  void theCentralCityHidesAnAbusiveOpinionAnswersAndExports() {
+    ModerationPage moderation = ModerationPage.of(office, page());
+
+    moderation.hide(moderation.itemContaining("ばかげた案だ"), "誹謗中傷を含むため");
+    assertTrue(moderation.messages().contains("非表示にしました"));
+    moderation.respond(moderation.itemContaining("目的をもっと具体的に"), "ご意見を踏まえ、目的を明確にします。");
+    assertTrue(moderation.messages().contains("回答を保存しました"));
+
+    HttpResponse<byte[]> csv = Callers.as(stack, "aomori-mayor").getBytes(page() + "/feedback.csv");
+    assertEquals(200, csv.statusCode());
+    assertEquals((byte) 0xEF, csv.body()[0], "UTF-8 byte order mark for Excel");
+    String csvText = new String(csv.body(), StandardCharsets.UTF_8);
+    assertTrue(csvText.contains("誹謗中傷を含むため") && csvText.contains("目的をもっと具体的に"), csvText);
+    assertEquals(
+        403, Callers.as(stack, "hiranai-staff").get(page() + "/feedback.csv").statusCode());
+  }
+
+  @Test
+  @Order(6)
+  void theDraftGoesToTheCouncilsAndTheOpinionsArePublishedWithTheResponses() {
+    AgreementDetailPage.open(office, AOMORI, id).submitToCouncils();
+    assertTrue(new AgreementDetailPage(office).status().contains("議会審議中"));
+
+    ModerationPage moderation = ModerationPage.of(office, page());
+    moderation.publishSummary();
+
+    assertTrue(moderation.summaryPublished());
+    String notices = publicVisitor.get("/c/aomori/notices").body();
+    assertTrue(notices.contains("意見と考え方") && notices.contains("目的を明確にします"), notices);
+    assertFalse(notices.contains("ばか"), "a hidden opinion was published");
+  }
+
+  @Test
+  @Order(7)
+  void theAgreementIsConcludedOnlyAfterBothCouncilsResolved() {
+    AgreementDetailPage detail = AgreementDetailPage.open(office, AOMORI, id);
+
+    detail.conclude(TODAY);
+    assertTrue(detail.messages().contains("両市町村の議会の議決がそろうまで締結できません"));
+    detail.recordResolution("022012", TODAY, "議案第1号");
+    assertTrue(detail.messages().contains("議決を記録しました"));
+    detail.recordResolution(YOMOGITA, TODAY, "議案第7号");
+    detail.conclude(TODAY);
+
+    assertTrue(detail.status().contains("締結済み"));
+  }
+
+  @Test
+  @Order(8)
+  void bothMunicipalitiesGiveNoticeThenTheFilingsAreRecorded() {
+    AgreementDetailPage detail = new AgreementDetailPage(office);
+
+    detail.recordPromulgation("022012", "青森市告示第100号", TODAY);
+    assertTrue(detail.messages().contains("告示を記録しました"));
+    detail.recordPromulgation(YOMOGITA, "蓬田村告示第5号", TODAY);
+    assertTrue(detail.status().contains("告示済み"));
+    detail.recordFiling("GOVERNOR:02", TODAY);
+    assertTrue(detail.messages().contains("届出を記録しました"));
+    detail.recordFiling("MINISTRY", TODAY);
+
+    assertTrue(detail.status().contains("届出済み"));
+  }
+
+  @Test
+  @Order(9)
+  void anAmendmentShowsWhatChangedClauseByClause() {
+    AgreementDetailPage detail = new AgreementDetailPage(office);
+
+    detail.startAmendment();
+    assertTrue(detail.versionNumber().contains("第2版"));
+    AgreementEditPage editor = detail.edit();
+    editor.purpose("圏域の持続的な発展を目的とする。").save();
+
+    assertTrue(
+        AgreementDiffPage.open(office, AOMORI, id, 1, 2).inserted("PURPOSE").contains("持続的な"));
+    assertEquals(
+        404,
+        publicVisitor.get(page() + "/diff?from=1&to=2").statusCode(),
+        "the amendment is still a draft");
+  }
+
+  @Test
+  @Order(10)
+  void aTerminationNoticeShowsTheLapseDateEverywhereTheAgreementAppears() {
+    AgreementDetailPage detail = AgreementDetailPage.openVersion(office, AOMORI, id, 1);
+
+    detail.notifyTermination(TODAY);
+
+    assertTrue(detail.lapseBanner().contains("失効予定日"), detail.lapseBanner());
+    String publicPage = Rendered.page(publicVisitor.get(page()), "agreement-title");
+    assertTrue(publicPage.contains("届出済み"));
+    assertTrue(publicPage.contains("議案第7号"));
+    assertTrue(publicPage.contains("失効予定日"));
+    assertTrue(publicVisitor.get("/c/aomori/agreements").body().contains("失効予定日"));
+    String api = Rendered.json(publicVisitor.get("/api/v1/circles/aomori/agreements/" + id), 200);
+    assertTrue(api.contains("\"status\":\"FILED\""), api);
+    assertTrue(api.contains("\"lapsesOn\":\"" + LocalDate.parse(TODAY).plusYears(2) + "\""), api);
+    String notices = Rendered.json(publicVisitor.get("/api/v1/circles/aomori/notices"), 200);
+    assertTrue(
+        notices.contains("AGREEMENT_CONCLUDED") && notices.contains("AGREEMENT_PROMULGATED"),
+        notices);
+  }
+
+  @Test
+  @Order(11)
   void aSecondSaveOverAnotherPersonsSaveIsRefusedAndNothingIsLost() {
     try (Browser central = Browser.open(stack);
         Browser partner = Browser.open(stack)) {
-      central.visit("/c/aomori/agreements/1/edit");
-      new PortalPages.KeycloakLogin(central).signIn("aomori-mayor", PortalHttp.DEMO_PASSWORD);
-      partner.visit("/c/aomori/agreements/1/edit");
-      new PortalPages.KeycloakLogin(partner).signIn("hiranai-staff", PortalHttp.DEMO_PASSWORD);
-      central.find(By.id("edit-form:purpose"));
-      partner.find(By.id("edit-form:purpose"));
+      AgreementEditPage.open(central, AOMORI, 1);
+      new KeycloakLoginPage(central).signIn("aomori-mayor", PortalHttp.DEMO_PASSWORD);
+      AgreementEditPage.open(partner, AOMORI, 1);
+      new KeycloakLoginPage(partner).signIn("hiranai-staff", PortalHttp.DEMO_PASSWORD);
+      AgreementEditPage centralEditor = new AgreementEditPage(central);
+      AgreementEditPage partnerEditor = new AgreementEditPage(partner);
+      assertTrue(centralEditor.isShown() && partnerEditor.isShown());
 
-      central.type(By.id("edit-form:disputes"), "青森市の修正");
-      central.submit(By.id("edit-form:save"));
+      centralEditor.disputes("青森市の修正").save();
       central.waitForUrlContaining("/c/aomori/agreements/1");
+      partnerEditor.disputes("平内町の修正").save();
 
-      partner.type(By.id("edit-form:disputes"), "平内町の修正");
-      partner.submit(By.id("edit-form:save"));
-      assertTrue(partner.find(By.id("messages")).getText().contains("他の方が保存しています"));
-
-      central.visit("/c/aomori/agreements/1");
-      assertTrue(central.find(By.id("clause-disputes")).getText().contains("青森市の修正"));
+      assertTrue(partnerEditor.messages().contains("他の方が保存しています"));
+      assertTrue(AgreementDetailPage.open(central, AOMORI, 1).disputes().contains("青森市の修正"));
     }
   }
 
   @Test
+  @Order(12)
   void councilMembersCommentOnSingleClausesBeforeTheirVote() {
     try (Browser council = Browser.open(stack)) {
       council.visit("/c/aomori/");
-      PortalPages.signIn(council, "hiranai-council");
-      council.visit("/c/aomori/agreements/1");
-      new Select(council.find(By.id("comment-form:comment-clause"))).selectByValue("EXECUTION");
-      council.type(By.id("comment-form:comment-body"), "費用分担の考え方を議会に説明してください。");
-      council.submit(By.id("comment-form:comment"));
-      council.waitForText(By.id("clause-comments"), "費用分担の考え方");
+      new Header(council).signIn("hiranai-council");
+      AgreementDetailPage detail = AgreementDetailPage.open(council, AOMORI, 1);
+
+      detail.commentOnClause("EXECUTION", "費用分担の考え方を議会に説明してください。");
+
+      detail.waitForClauseComment("費用分担の考え方");
+      assertTrue(detail.clauseComments().contains("執行"), "the comment names its clause");
     }
-    assertTrue(
-        Callers.as(stack, "aomori-mayor")
-            .get("/c/aomori/agreements/1")
-            .body()
-            .contains("費用分担の考え方"));
+    String central =
+        Rendered.page(
+            Callers.as(stack, "aomori-mayor").get("/c/aomori/agreements/1"), "agreement-title");
+    assertTrue(central.contains("費用分担の考え方"));
     assertEquals(404, Callers.as(stack, "nagano-mayor").get("/c/aomori/agreements/1").statusCode());
   }
 
   @Test
+  @Order(13)
   void aPartnerNeverSeesAnotherPartnersDraft() {
     PortalHttp hiranai = Callers.as(stack, "hiranai-staff");
+
     assertEquals(404, hiranai.get("/c/aomori/agreements/2").statusCode());
     assertEquals(404, hiranai.get("/c/aomori/agreements/2/edit").statusCode());
     assertFalse(
@@ -228,93 +306,5 @@ class AgreementJourneyIT {
     assertEquals(200, hiranai.get("/c/aomori/agreements/1").statusCode());
     assertTrue(
         Callers.as(stack, "aomori-mayor").get("/c/aomori/agreements").body().contains("今別町"));
-  }
-
-  private void residentComments(long id) {
-    try (Browser resident = Browser.open(stack, 390, 844)) {
-      resident.visit("/c/aomori/agreements/" + id);
-      resident.submit(By.id("feedback-sign-in"));
-      new PortalPages.KeycloakLogin(resident).signIn("resident", PortalHttp.DEMO_PASSWORD);
-      resident.waitForUrlContaining("/c/aomori/agreements/" + id);
-      comment(resident, "PURPOSE", "目的をもっと具体的に書いてください。<script>alert(1)</script>");
-      assertTrue(resident.find(By.id("messages")).getText().contains("ご意見を受け付けました"));
-      comment(resident, "", "ばかげた案だ");
-      comment(resident, "INITIATIVES", "交通の取組も入れてほしい。");
-      comment(resident, "", "四つ目の意見");
-      assertTrue(
-          resident.find(By.id("messages")).getText().contains("10分ほどおいて"),
-          "flooding must be throttled");
-    }
-  }
-
-  private static void comment(Browser resident, String clause, String text) {
-    new Select(resident.find(By.id("feedback-form:section"))).selectByValue(clause);
-    resident.type(By.id("feedback-form:body"), text);
-    resident.submit(By.id("feedback-form:send"));
-    resident.find(By.id("messages"));
-  }
-
-  private static WebElement abusiveItem(Browser office) {
-    return office.find(By.id("moderation-list")).findElements(By.cssSelector("li")).stream()
-        .filter(li -> li.getText().contains("ばかげた案だ"))
-        .findFirst()
-        .orElseThrow();
-  }
-
-  private static void fillDraft(Browser office) {
-    office.type(By.id("edit-form:purpose"), "圏域の発展を目的とする。<b>太字ではない</b>");
-    office.type(By.id("edit-form:basic-policy"), "相互に役割を分担し連携する。");
-    office.type(By.id("edit-form:execution"), "費用の分担は取組ごとに協議の上定める。");
-    office.type(By.id("edit-form:consultation-text"), "市長及び村長は定期的に協議する。");
-    office.type(By.id("edit-form:term-text"), "期間は定めない。");
-    List<String[]> initiatives =
-        List.of(
-            new String[] {"ECONOMIC_GROWTH", "", "観光", "観光施策", "誘客拡大"},
-            new String[] {"URBAN_FUNCTIONS", "", "高等教育", "高等教育", "人材育成"},
-            new String[] {"LIVING_SERVICES", "LIFE_FUNCTIONS", "医療", "地域医療", "研修"},
-            new String[] {"LIVING_SERVICES", "NETWORKS", "交流・移住", "移住促進", "相談体制"},
-            new String[] {"LIVING_SERVICES", "AREA_MANAGEMENT", "人材育成", "職員研修", "合同研修"});
-    for (int i = 0; i < initiatives.size(); i++) {
-      office.submit(By.id("edit-form:add-row"));
-      String row = "edit-form:initiatives:" + i + ":";
-      String[] values = initiatives.get(i);
-      new Select(office.find(By.id(row + "role"))).selectByValue(values[0]);
-      if (!values[1].isEmpty()) {
-        new Select(office.find(By.id(row + "viewpoint"))).selectByValue(values[1]);
-      }
-      office.type(By.id(row + "field"), values[2]);
-      office.type(By.id(row + "title"), values[3]);
-      office.type(By.id(row + "content"), values[4]);
-    }
-  }
-
-  private static void recordResolution(Browser office, String municipality, String number) {
-    new Select(office.find(By.id("resolution-form:municipality"))).selectByValue(municipality);
-    office.setValue("resolution-form:resolved-on", TODAY);
-    office.type(By.id("resolution-form:resolution-number"), number);
-    office.submit(By.id("resolution-form:record-resolution"));
-    assertTrue(office.find(By.id("messages")).getText().contains("議決を記録しました"));
-  }
-
-  private static void recordPromulgation(Browser office, String municipality, String number) {
-    new Select(office.find(By.id("promulgation-form:promulgating-municipality")))
-        .selectByValue(municipality);
-    office.type(By.id("promulgation-form:notice-number"), number);
-    office.setValue("promulgation-form:notified-on", TODAY);
-    office.submit(By.id("promulgation-form:record-promulgation"));
-    assertTrue(office.find(By.id("messages")).getText().contains("告示を記録しました"));
-  }
-
-  private static void recordFiling(Browser office, String recipient) {
-    new Select(office.find(By.id("filing-form:recipient"))).selectByValue(recipient);
-    office.setValue("filing-form:filed-on", TODAY);
-    office.submit(By.id("filing-form:record-filing"));
-    assertTrue(office.find(By.id("messages")).getText().contains("届出を記録しました"));
-  }
-
-  /** Date inputs take keyboard input in the browser's locale; set the value as a script would. */
-  private static long idFrom(String url) {
-    String path = url.substring(url.indexOf("/agreements/") + "/agreements/".length());
-    return Long.parseLong(path.substring(0, path.indexOf('/')));
   }
 }

@@ -1,16 +1,12 @@
 package jp.renkei.portal.it.consultation;
 
-import static jp.renkei.portal.it.consultation.ConsultationPages.idFrom;
-import static jp.renkei.portal.it.consultation.ConsultationPages.messages;
-import static jp.renkei.portal.it.consultation.ConsultationPages.slot;
-import static jp.renkei.portal.it.consultation.ConsultationPages.slotIds;
-import static jp.renkei.portal.it.consultation.ConsultationPages.tick;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,258 +14,229 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import jp.renkei.portal.it.pages.ErrorPage;
+import jp.renkei.portal.it.pages.circle.CircleHomePage;
+import jp.renkei.portal.it.pages.consultation.CadencePage;
+import jp.renkei.portal.it.pages.consultation.CalendarPage;
+import jp.renkei.portal.it.pages.consultation.ConsultationDetailPage;
+import jp.renkei.portal.it.pages.consultation.ConsultationListPage;
+import jp.renkei.portal.it.pages.consultation.MinutesPage;
 import jp.renkei.portal.it.support.Browser;
 import jp.renkei.portal.it.support.Callers;
 import jp.renkei.portal.it.support.PortalHttp;
-import jp.renkei.portal.it.support.PortalPages;
 import jp.renkei.portal.it.support.Rendered;
 import jp.renkei.portal.it.support.StackExtension;
 import jp.renkei.portal.it.support.TestStack;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.By;
 
 /**
  * A regular consultation from the proposal to the published minutes, in Chromium as the central
  * city's office (青森市) and two partners' offices (平内町, 今別町): propose → answer → confirm → agenda and
  * materials → minutes → both approve → published → .ics and calendar subscription — with the bad
- * input of each step refused and nothing changed.
+ * input of each step refused and nothing changed. The scenes run in order on one consultation.
  */
 @ExtendWith(StackExtension.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ConsultationJourneyIT {
 
+  private static final String AOMORI = "aomori";
   private static final String HIRANAI = "023035";
   private static final String IMABETSU = "023043";
   private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Tokyo"));
   private static final String TITLE = "定期協議 <b>結合テスト</b>";
 
   private final TestStack stack;
+  private final PortalHttp publicVisitor;
+  private Browser aomori;
+  private Browser hiranai;
+  private Browser imabetsu;
+  private long id;
+  private List<String> slots;
 
   ConsultationJourneyIT(TestStack stack) {
     this.stack = stack;
+    this.publicVisitor = PortalHttp.anonymous(stack);
+  }
+
+  @BeforeAll
+  void signInTheThreeOffices() {
+    aomori = Browser.open(stack);
+    hiranai = Browser.open(stack);
+    imabetsu = Browser.open(stack);
+    CircleHomePage.open(aomori, AOMORI).header().signIn("aomori-mayor");
+    CircleHomePage.open(hiranai, AOMORI).header().signIn("hiranai-staff");
+    CircleHomePage.open(imabetsu, AOMORI).header().signIn("imabetsu-staff");
+  }
+
+  @AfterAll
+  void close() {
+    aomori.close();
+    hiranai.close();
+    imabetsu.close();
   }
 
   @Test
-  void fromProposalToPublishedMinutesAsThreeOffices() throws Exception {
-    PortalHttp publicVisitor = PortalHttp.anonymous(stack);
-    try (Browser aomori = Browser.open(stack);
-        Browser hiranai = Browser.open(stack);
-        Browser imabetsu = Browser.open(stack)) {
-      aomori.visit("/c/aomori/");
-      PortalPages.signIn(aomori, "aomori-mayor");
-      aomori.visit("/c/aomori/consultations");
+  @Order(1)
+  void aProposalWithoutPartnersOrWithAPastSlotIsRefused() {
+    ConsultationListPage list = ConsultationListPage.open(aomori, AOMORI);
 
-      // Bad input first: no partner, a slot in the past — refused, nothing proposed.
-      aomori.type(By.id("propose-form:title"), TITLE);
-      slot(aomori, "propose-form", 0, TODAY.minusDays(1).toString(), "14:00", "15:00", "青森市役所");
-      aomori.submit(By.id("propose-form:propose"));
-      assertTrue(messages(aomori).contains("参加する連携市町村を1つ以上選んでください"), messages(aomori));
-      tick(aomori, "propose-form:partners", HIRANAI);
-      tick(aomori, "propose-form:partners", IMABETSU);
-      slot(aomori, "propose-form", 0, TODAY.minusDays(1).toString(), "14:00", "15:00", "青森市役所");
-      aomori.submit(By.id("propose-form:propose"));
-      assertTrue(messages(aomori).contains("過去の日時は候補にできません"), messages(aomori));
-      assertFalse(aomori.pageText().contains("結合テスト</b>"), "nothing was proposed");
+    list.title(TITLE).slot(0, TODAY.minusDays(1).toString(), "14:00", "15:00", "青森市役所").propose();
+    assertTrue(list.messages().contains("参加する連携市町村を1つ以上選んでください"), list.messages());
+    list.invite(HIRANAI)
+        .invite(IMABETSU)
+        .slot(0, TODAY.minusDays(1).toString(), "14:00", "15:00", "青森市役所")
+        .propose();
 
-      // Two candidate slots.
-      tick(aomori, "propose-form:partners", HIRANAI);
-      tick(aomori, "propose-form:partners", IMABETSU);
-      slot(aomori, "propose-form", 0, TODAY.plusDays(14).toString(), "14:00", "15:30", "青森市役所");
-      slot(aomori, "propose-form", 1, TODAY.plusDays(15).toString(), "10:00", "11:00", "平内町役場");
-      aomori.submit(By.id("propose-form:propose"));
-      assertTrue(messages(aomori).contains("候補日時を連携市町村に送りました"), messages(aomori));
-      long id = idFrom(aomori.currentUrl());
-      assertTrue(
-          aomori.find(By.id("consultation-title")).getText().contains("<b>結合テスト</b>"),
-          "user text is shown as text");
-      List<String> slots = slotIds(aomori);
-      assertEquals(2, slots.size());
-
-      // Nobody has answered: the central city cannot confirm yet.
-      new org.openqa.selenium.support.ui.Select(aomori.find(By.id("confirm-form:slot")))
-          .selectByValue(slots.get(0));
-      aomori.submit(By.id("confirm-form:confirm"));
-      assertTrue(messages(aomori).contains("「可」と回答していない日時は確定できません"), messages(aomori));
-      assertTrue(aomori.find(By.id("consultation-status")).getText().contains("日程調整中"));
-
-      // The partners answer; another circle and a partner not invited see nothing.
-      hiranai.visit("/c/aomori/");
-      PortalPages.signIn(hiranai, "hiranai-staff");
-      hiranai.visit("/c/aomori/consultations/" + id);
-      tick(hiranai, "answer-form:working", slots.get(1));
-      hiranai.submit(By.id("answer-form:answer"));
-      assertTrue(messages(hiranai).contains("回答を登録しました"));
-      imabetsu.visit("/c/aomori/");
-      PortalPages.signIn(imabetsu, "imabetsu-staff");
-      imabetsu.visit("/c/aomori/consultations/" + id);
-      tick(imabetsu, "answer-form:working", slots.get(0));
-      tick(imabetsu, "answer-form:working", slots.get(1));
-      imabetsu.submit(By.id("answer-form:answer"));
-      assertEquals(
-          404,
-          Callers.as(stack, "hiranai-staff").get("/c/aomori/consultations/2").statusCode(),
-          "平内町 is not invited to the demo consultation of 蓬田村 and 外ヶ浜町");
-      assertFalse(
-          Callers.as(stack, "hiranai-staff").get("/c/aomori/consultations").body().contains("蓬田村"));
-      assertEquals(
-          403, Callers.as(stack, "nagano-mayor").get("/c/aomori/consultations/" + id).statusCode());
-
-      // The central city sees the answers side by side and confirms the slot both can do.
-      aomori.visit("/c/aomori/consultations/" + id);
-      String row = aomori.find(By.id("slot-" + slots.get(1))).getText();
-      assertEquals(2, row.split("○", -1).length - 1, row);
-      new org.openqa.selenium.support.ui.Select(aomori.find(By.id("confirm-form:slot")))
-          .selectByValue(slots.get(1));
-      aomori.submit(By.id("confirm-form:confirm"));
-      assertTrue(aomori.find(By.id("consultation-status")).getText().contains("日程確定"));
-      assertTrue(aomori.find(By.id("confirmed-slot")).getText().contains("10:00～11:00"));
-
-      // .ics for those taking part, in Japan time.
-      HttpResponse<String> ics =
-          Callers.as(stack, "hiranai-staff").get("/c/aomori/consultations/" + id + ".ics");
-      assertEquals(200, ics.statusCode());
-      assertTrue(ics.headers().firstValue("Content-Type").orElse("").startsWith("text/calendar"));
-      String start = TODAY.plusDays(15).toString().replace("-", "") + "T100000";
-      assertTrue(ics.body().contains("DTSTART;TZID=Asia/Tokyo:" + start), ics.body());
-      assertTrue(ics.body().contains("STATUS:CONFIRMED"), ics.body());
-
-      agendaAndMaterials(hiranai, imabetsu, id);
-      minutesAgreedByBothSides(aomori, hiranai, imabetsu, publicVisitor, id);
-      calendarSubscription(hiranai, publicVisitor, id);
-
-      // An action item for 今別町, marked done by 今別町; the cadence shows the next consultation.
-      aomori.visit("/c/aomori/consultations/" + id);
-      aomori.type(By.id("action-form:action-title"), "バス利用者アンケートを実施する");
-      new org.openqa.selenium.support.ui.Select(aomori.find(By.id("action-form:action-owner")))
-          .selectByValue(IMABETSU);
-      aomori.setValue("action-form:action-due", TODAY.plusDays(30).toString());
-      aomori.submit(By.id("action-form:add-action"));
-      assertTrue(messages(aomori).contains("申し合わせ事項を追加しました"));
-      imabetsu.visit("/c/aomori/consultations/" + id);
-      assertTrue(imabetsu.find(By.id("action-table")).getText().contains("バス利用者アンケート"));
-      imabetsu.driver().findElements(By.cssSelector("#action-table tr")).stream()
-          .filter(tr -> tr.getText().contains("バス利用者アンケート"))
-          .findFirst()
-          .orElseThrow()
-          .findElement(By.cssSelector("input[type=submit]"))
-          .click();
-      imabetsu.waitForText(By.id("messages"), "完了にしました");
-      aomori.visit("/c/aomori/consultations/cadence");
-      String cadence = aomori.find(By.id("cadence-" + HIRANAI)).getText();
-      assertTrue(cadence.contains("予定どおり"), cadence);
-    }
+    assertTrue(list.messages().contains("過去の日時は候補にできません"), list.messages());
+    assertFalse(list.pageText().contains("結合テスト</b>"), "nothing was proposed");
   }
 
   @Test
-  void rescheduleAndCancelAreSeenByEverybodyInvitedWithTheReason() {
-    try (Browser aomori = Browser.open(stack);
-        Browser hiranai = Browser.open(stack)) {
-      aomori.visit("/c/aomori/");
-      PortalPages.signIn(aomori, "aomori-mayor");
-      aomori.visit("/c/aomori/consultations");
-      aomori.type(By.id("propose-form:title"), "臨時の協議");
-      tick(aomori, "propose-form:partners", HIRANAI);
-      slot(aomori, "propose-form", 0, TODAY.plusDays(20).toString(), "09:00", "10:00", "青森市役所");
-      aomori.submit(By.id("propose-form:propose"));
-      long id = idFrom(aomori.currentUrl());
+  @Order(2)
+  void theCentralCityProposesTwoSlots() {
+    ConsultationListPage list = new ConsultationListPage(aomori);
 
-      // A reschedule without a reason is refused; with one, everybody invited reads it.
-      slot(aomori, "reschedule-form", 0, TODAY.plusDays(27).toString(), "13:00", "14:00", "平内町役場");
-      aomori.submit(By.id("reschedule-form:reschedule"));
-      assertTrue(messages(aomori).contains("理由を入力してください"), messages(aomori));
-      aomori.type(By.id("reschedule-form:reschedule-reason"), "市議会の日程と重なったため");
-      slot(aomori, "reschedule-form", 0, TODAY.plusDays(27).toString(), "13:00", "14:00", "平内町役場");
-      aomori.submit(By.id("reschedule-form:reschedule"));
-      assertTrue(messages(aomori).contains("日程を変更し"), messages(aomori));
-      hiranai.visit("/c/aomori/");
-      PortalPages.signIn(hiranai, "hiranai-staff");
-      hiranai.visit("/c/aomori/consultations/" + id);
-      assertTrue(hiranai.find(By.id("change-banner")).getText().contains("市議会の日程と重なったため"));
-      assertEquals(1, slotIds(hiranai).size());
-      assertTrue(hiranai.find(By.id("slot-table")).getText().contains("13:00～14:00"));
+    list.invite(HIRANAI)
+        .invite(IMABETSU)
+        .slot(0, TODAY.plusDays(14).toString(), "14:00", "15:30", "青森市役所")
+        .slot(1, TODAY.plusDays(15).toString(), "10:00", "11:00", "平内町役場")
+        .propose();
 
-      // Confirmed, then cancelled: calendars that imported it receive the cancellation.
-      tick(hiranai, "answer-form:working", slotIds(hiranai).get(0));
-      hiranai.submit(By.id("answer-form:answer"));
-      aomori.visit("/c/aomori/consultations/" + id);
-      aomori.submit(By.id("confirm-form:confirm"));
-      String confirmed =
-          Callers.as(stack, "hiranai-staff").get("/c/aomori/consultations/" + id + ".ics").body();
-      aomori.type(By.id("cancel-form:cancel-reason"), "台風の接近のため");
-      aomori.submit(By.id("cancel-form:cancel"));
-      assertTrue(aomori.find(By.id("consultation-status")).getText().contains("中止"));
-      hiranai.visit("/c/aomori/consultations/" + id);
-      assertTrue(hiranai.find(By.id("change-banner")).getText().contains("台風の接近のため"));
-      assertFalse(hiranai.isPresent(By.id("answer-form:answer")));
-      String cancelled =
-          Callers.as(stack, "hiranai-staff").get("/c/aomori/consultations/" + id + ".ics").body();
-      assertTrue(cancelled.contains("STATUS:CANCELLED"), cancelled);
-      assertTrue(sequenceOf(cancelled) > sequenceOf(confirmed), "calendars must take the update");
-    }
+    ConsultationDetailPage detail = new ConsultationDetailPage(aomori);
+    assertTrue(detail.messages().contains("候補日時を連携市町村に送りました"), detail.messages());
+    id = detail.idAfter("consultations");
+    assertTrue(detail.title().contains("<b>結合テスト</b>"), "user text is shown as text");
+    slots = detail.slotIds();
+    assertEquals(2, slots.size());
   }
 
-  private static int sequenceOf(String ics) {
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("SEQUENCE:(\\d+)").matcher(ics);
-    assertTrue(m.find(), ics);
-    return Integer.parseInt(m.group(1));
+  @Test
+  @Order(3)
+  void nobodyAnsweredSoNothingCanBeConfirmed() {
+    ConsultationDetailPage detail = new ConsultationDetailPage(aomori);
+
+    detail.confirm(slots.get(0));
+
+    assertTrue(detail.messages().contains("「可」と回答していない日時は確定できません"), detail.messages());
+    assertTrue(detail.status().contains("日程調整中"));
   }
 
-  private void agendaAndMaterials(Browser hiranai, Browser imabetsu, long id) throws IOException {
-    hiranai.visit("/c/aomori/consultations/" + id);
-    hiranai.type(By.id("agenda-form:agenda-title"), "広域観光の共同プロモーション");
-    hiranai.submit(By.id("agenda-form:add-agenda"));
-    assertTrue(hiranai.find(By.id("agenda")).getText().contains("平内町提案"));
+  @Test
+  @Order(4)
+  void thePartnersAnswerAndNobodyElseSeesTheConsultation() {
+    ConsultationDetailPage.open(hiranai, AOMORI, id).answer(slots.get(1));
+    assertTrue(new ConsultationDetailPage(hiranai).messages().contains("回答を登録しました"));
+    ConsultationDetailPage.open(imabetsu, AOMORI, id).answer(slots.get(0), slots.get(1));
 
+    PortalHttp hiranaiStaff = Callers.as(stack, "hiranai-staff");
+    assertEquals(
+        404,
+        hiranaiStaff.get("/c/aomori/consultations/2").statusCode(),
+        "平内町 is not invited to the demo consultation of 蓬田村 and 外ヶ浜町");
+    assertFalse(
+        Rendered.page(hiranaiStaff.get("/c/aomori/consultations"), "consultation-list")
+            .contains("蓬田村"));
+    assertEquals(
+        403, Callers.as(stack, "nagano-mayor").get("/c/aomori/consultations/" + id).statusCode());
+  }
+
+  @Test
+  @Order(5)
+  void theCentralCitySeesTheAnswersSideBySideAndConfirms() {
+    ConsultationDetailPage detail = ConsultationDetailPage.open(aomori, AOMORI, id);
+    String row = detail.slotRow(slots.get(1));
+    assertEquals(2, row.split("○", -1).length - 1, row);
+
+    detail.confirm(slots.get(1));
+
+    assertTrue(detail.status().contains("日程確定"));
+    assertTrue(detail.confirmedSlot().contains("10:00～11:00"));
+  }
+
+  @Test
+  @Order(6)
+  void thoseTakingPartDownloadItsCalendarEntryInJapanTime() {
+    HttpResponse<String> ics =
+        Callers.as(stack, "hiranai-staff").get("/c/aomori/consultations/" + id + ".ics");
+
+    assertEquals(200, ics.statusCode());
+    assertTrue(ics.headers().firstValue("Content-Type").orElse("").startsWith("text/calendar"));
+    String start = TODAY.plusDays(15).toString().replace("-", "") + "T100000";
+    assertTrue(ics.body().contains("DTSTART;TZID=Asia/Tokyo:" + start), ics.body());
+    assertTrue(ics.body().contains("STATUS:CONFIRMED"), ics.body());
+  }
+
+  @Test
+  @Order(7)
+  void hiranaiProposesAnAgendaItemAndRefusedFilesLeaveNothing() throws IOException {
+    ConsultationDetailPage detail = ConsultationDetailPage.open(hiranai, AOMORI, id);
+    detail.proposeAgendaItem("広域観光の共同プロモーション");
+    assertTrue(detail.agenda().contains("平内町提案"));
     Path dir = Files.createTempDirectory("renkei-upload-");
-    Path pdf =
-        Files.write(
-            dir.resolve("観光資料.pdf"), "%PDF-1.4\n資料\n%%EOF".getBytes(StandardCharsets.UTF_8));
     Path exe = Files.write(dir.resolve("tool.exe"), "MZ".getBytes(StandardCharsets.US_ASCII));
     Path fake =
         Files.write(dir.resolve("fake.pdf"), "MZ not a pdf".getBytes(StandardCharsets.US_ASCII));
-    Path big = dir.resolve("big.pdf");
     byte[] tooLarge = new byte[10 * 1024 * 1024 + 10];
     System.arraycopy("%PDF-".getBytes(StandardCharsets.US_ASCII), 0, tooLarge, 0, 5);
-    Files.write(big, tooLarge);
+    Path big = Files.write(dir.resolve("big.pdf"), tooLarge);
 
-    for (Object[] refused :
-        new Object[][] {
-          {exe, "PDF・Word・Excel・PowerPointのファイル"},
-          {fake, "中身が拡張子と一致しません"},
-          {big, "ファイルが大きすぎます"}
-        }) {
-      hiranai.find(By.id("upload-form:file")).sendKeys(refused[0].toString());
-      hiranai.submit(By.id("upload-form:upload"));
-      assertTrue(messages(hiranai).contains((String) refused[1]), messages(hiranai));
-    }
-    assertFalse(hiranai.isPresent(By.cssSelector(".material-link")), "a refused file was kept");
+    detail.attach(exe.toString());
+    assertTrue(detail.messages().contains("PDF・Word・Excel・PowerPointのファイル"), detail.messages());
+    detail.attach(fake.toString());
+    assertTrue(detail.messages().contains("中身が拡張子と一致しません"), detail.messages());
+    detail.attach(big.toString());
+    assertTrue(detail.messages().contains("ファイルが大きすぎます"), detail.messages());
 
-    // Beyond what the container parses at all (32 MB): the portal's own page says so, not a 500.
-    Path huge = dir.resolve("huge.pdf");
-    try (var out = Files.newOutputStream(huge)) {
+    assertFalse(detail.hasMaterial(), "a refused file was kept");
+  }
+
+  @Test
+  @Order(8)
+  void aFileBeyondTheTransportLimitGetsThePortalsOwnPage() throws IOException {
+    Path huge = Files.createTempDirectory("renkei-upload-").resolve("huge.pdf");
+    try (OutputStream out = Files.newOutputStream(huge)) {
       out.write("%PDF-".getBytes(StandardCharsets.US_ASCII));
       byte[] megabyte = new byte[1024 * 1024];
       for (int i = 0; i < 34; i++) {
         out.write(megabyte);
       }
     }
-    hiranai.find(By.id("upload-form:file")).sendKeys(huge.toString());
-    hiranai.submit(By.id("upload-form:upload"));
-    assertEquals("413", hiranai.find(By.id("error-title")).getAttribute("data-status"));
-    assertTrue(
-        hiranai.find(By.id("error-text")).getText().contains("10MB"),
-        hiranai.find(By.id("error-text")).getText());
-    hiranai.visit("/c/aomori/consultations/" + id);
-    assertFalse(hiranai.isPresent(By.cssSelector(".material-link")), "the huge file was kept");
 
-    hiranai.find(By.id("upload-form:file")).sendKeys(pdf.toString());
-    hiranai.submit(By.id("upload-form:upload"));
-    assertTrue(messages(hiranai).contains("資料を添付しました"), messages(hiranai));
-    String href = hiranai.find(By.cssSelector(".material-link")).getAttribute("href");
-    String path = href.substring(href.indexOf("/c/aomori/"));
+    new ConsultationDetailPage(hiranai).attach(huge.toString());
+
+    ErrorPage error = new ErrorPage(hiranai);
+    assertEquals("413", error.status());
+    assertTrue(error.explanation().contains("10MB"), error.explanation());
+    assertFalse(
+        ConsultationDetailPage.open(hiranai, AOMORI, id).hasMaterial(), "the huge file was kept");
+  }
+
+  @Test
+  @Order(9)
+  void aMaterialIsDownloadedByThePartiesOnly() throws IOException {
+    Path pdf =
+        Files.write(
+            Files.createTempDirectory("renkei-upload-").resolve("観光資料.pdf"),
+            "%PDF-1.4\n資料\n%%EOF".getBytes(StandardCharsets.UTF_8));
+    ConsultationDetailPage detail = new ConsultationDetailPage(hiranai);
+
+    detail.attach(pdf.toString());
+
+    assertTrue(detail.messages().contains("資料を添付しました"), detail.messages());
+    String path = detail.materialPath();
     HttpResponse<byte[]> download = Callers.as(stack, "imabetsu-staff").getBytes(path);
     assertEquals(200, download.statusCode());
     assertArrayEquals(Files.readAllBytes(pdf), download.body());
@@ -279,57 +246,68 @@ class ConsultationJourneyIT {
     assertEquals(302, PortalHttp.anonymous(stack).getBytes(path).statusCode());
   }
 
-  private void minutesAgreedByBothSides(
-      Browser aomori, Browser hiranai, Browser imabetsu, PortalHttp publicVisitor, long id)
-      throws IOException {
-    String minutes = "/c/aomori/consultations/" + id + "/minutes";
-    assertEquals(404, publicVisitor.get(minutes).statusCode(), "no minutes are public yet");
+  @Test
+  @Order(10)
+  void hiranaiAsksForAChangeToTheCirculatedMinutes() {
+    assertEquals(
+        404,
+        publicVisitor.get(MinutesPage.address(AOMORI, id)).statusCode(),
+        "no minutes are public yet");
+    MinutesPage central = MinutesPage.open(aomori, AOMORI, id);
+    central.write("1 広域観光について\n三市町で共同プロモーションを行う。");
+    central.circulate();
+    assertTrue(central.status().contains("確認中"));
 
-    aomori.visit(minutes);
-    aomori.type(By.id("minutes-form:body"), "1 広域観光について\n三市町で共同プロモーションを行う。");
-    aomori.submit(By.id("minutes-form:save"));
-    aomori.submit(By.id("circulate-form:circulate"));
-    assertTrue(aomori.find(By.id("minutes-status")).getText().contains("確認中"));
+    MinutesPage partner = MinutesPage.open(hiranai, AOMORI, id);
+    partner.comment("時期（令和9年3月まで）を明記してください。", true);
+    assertTrue(partner.comments().contains("令和9年3月まで"));
+    partner.approve();
 
-    // 平内町 asks for a change; the central city revises, which clears every approval.
-    hiranai.visit(minutes);
-    hiranai.type(By.id("comment-form:comment"), "時期（令和9年3月まで）を明記してください。");
-    hiranai.find(By.id("comment-form:change-requested")).click();
-    hiranai.submit(By.id("comment-form:add-comment"));
-    assertTrue(hiranai.find(By.id("comments")).getText().contains("令和9年3月まで"));
-    hiranai.submit(By.id("approve-form:approve"));
-    assertTrue(hiranai.find(By.id("approval-" + HIRANAI)).getText().contains("承認済み"));
+    assertTrue(partner.approvalOf(HIRANAI).contains("承認済み"));
+  }
 
-    // 今別町 reads revision 1; meanwhile the central city revises: approving the old text fails.
-    imabetsu.visit(minutes);
-    imabetsu.find(By.id("approve-form:approve"));
-    aomori.visit(minutes);
-    aomori.type(By.id("minutes-form:body"), "1 広域観光について\n令和9年3月までに三市町で共同プロモーションを行う。");
-    aomori.submit(By.id("minutes-form:save"));
-    assertTrue(aomori.find(By.id("minutes-revision")).getText().contains("第2稿"));
-    assertTrue(aomori.find(By.id("approval-" + HIRANAI)).getText().contains("未承認"));
-    imabetsu.submit(By.id("approve-form:approve"));
-    assertTrue(messages(imabetsu).contains("あなたが読んだ後に変更されました"), messages(imabetsu));
+  @Test
+  @Order(11)
+  void aRevisionClearsTheApprovalsAndApprovingTheOldTextIsRefused() {
+    MinutesPage imabetsuReads = MinutesPage.open(imabetsu, AOMORI, id);
+    imabetsuReads.read();
 
-    // Everybody approves revision 2; the central city's open editor cannot change it afterwards.
-    aomori.submit(By.id("approve-form:approve"));
-    hiranai.visit(minutes);
-    hiranai.submit(By.id("approve-form:approve"));
-    aomori.visit(minutes);
-    aomori.find(By.id("minutes-form:body"));
-    imabetsu.visit(minutes);
-    imabetsu.submit(By.id("approve-form:approve"));
-    assertTrue(imabetsu.find(By.id("minutes-status")).getText().contains("確定"));
-    assertFalse(imabetsu.isPresent(By.id("approve-form:approve")), "approved twice");
-    aomori.type(By.id("minutes-form:body"), "書き換え");
-    aomori.submit(By.id("minutes-form:save"));
-    assertTrue(messages(aomori).contains("ほかの人の操作で変わった"), messages(aomori));
-    aomori.visit(minutes);
-    assertTrue(aomori.find(By.id("minutes-body")).getText().contains("令和9年3月までに"));
+    MinutesPage central = MinutesPage.open(aomori, AOMORI, id);
+    central.write("1 広域観光について\n令和9年3月までに三市町で共同プロモーションを行う。");
+    assertTrue(central.revision().contains("第2稿"));
+    assertTrue(central.approvalOf(HIRANAI).contains("未承認"));
+    imabetsuReads.approve();
 
-    // Published: the public reads the minutes, the notice and the PDF with its Japanese text.
-    aomori.submit(By.id("publish-form:publish"));
-    assertTrue(messages(aomori).contains("議事録を公表しました"));
+    assertTrue(imabetsuReads.messages().contains("あなたが読んだ後に変更されました"), imabetsuReads.messages());
+  }
+
+  @Test
+  @Order(12)
+  void everybodyApprovesTheRevisionAndTheMinutesAreFinal() {
+    MinutesPage.open(aomori, AOMORI, id).approve();
+    MinutesPage.open(hiranai, AOMORI, id).approve();
+    MinutesPage centralEditor = MinutesPage.open(aomori, AOMORI, id);
+    centralEditor.offersEditor();
+
+    MinutesPage last = MinutesPage.open(imabetsu, AOMORI, id);
+    last.approve();
+
+    assertTrue(last.status().contains("確定"));
+    assertFalse(last.offersApproval(), "approved twice");
+    centralEditor.write("書き換え");
+    assertTrue(centralEditor.messages().contains("ほかの人の操作で変わった"), centralEditor.messages());
+    assertTrue(MinutesPage.open(aomori, AOMORI, id).body().contains("令和9年3月までに"));
+  }
+
+  @Test
+  @Order(13)
+  void publishedMinutesAreReadByThePublicWithTheirPdf() throws IOException {
+    MinutesPage central = MinutesPage.open(aomori, AOMORI, id);
+
+    central.publish();
+
+    assertTrue(central.messages().contains("議事録を公表しました"));
+    String minutes = MinutesPage.address(AOMORI, id);
     String page = Rendered.page(publicVisitor.get(minutes), "minutes-title");
     assertTrue(page.contains("令和9年3月までに三市町で共同プロモーション"));
     assertFalse(page.contains("時期（令和9年3月まで）を明記"), "comments stay internal");
@@ -344,20 +322,81 @@ class ConsultationJourneyIT {
     }
   }
 
-  private void calendarSubscription(Browser hiranai, PortalHttp publicVisitor, long id) {
-    hiranai.visit("/c/aomori/calendar");
-    hiranai.submit(By.id("calendar-form:renew"));
-    String url = hiranai.find(By.id("feed-url")).getAttribute("value");
-    String path = url.substring(url.indexOf("/calendar/"));
+  @Test
+  @Order(14)
+  void aPrivateCalendarSubscriptionShowsOnlyTheOfficesConsultations() {
+    CalendarPage calendar = CalendarPage.open(hiranai, AOMORI);
+    String path = calendar.renew();
+
     HttpResponse<String> feed = publicVisitor.get(path);
+
     assertEquals(200, feed.statusCode());
     assertTrue(feed.body().startsWith("BEGIN:VCALENDAR"), "a calendar, not an error page");
     assertTrue(feed.body().contains("consultation-" + id + "@renkei-portal"), feed.body());
     assertTrue(feed.body().contains("consultation-1@renkei-portal"), "平内町's demo consultation");
     assertFalse(feed.body().contains("consultation-2@"), "not invited to consultation 2");
     assertEquals(404, publicVisitor.get("/calendar/" + "x".repeat(43) + ".ics").statusCode());
-    hiranai.submit(By.id("calendar-form:revoke"));
-    assertTrue(messages(hiranai).contains("無効にしました"));
+    calendar.revoke();
+    assertTrue(calendar.messages().contains("無効にしました"));
     assertEquals(404, publicVisitor.get(path).statusCode(), "a revoked address ends the feed");
+  }
+
+  @Test
+  @Order(15)
+  void anActionItemIsMarkedDoneByItsOwnerAndTheCadenceIsOnTrack() {
+    ConsultationDetailPage central = ConsultationDetailPage.open(aomori, AOMORI, id);
+    central.addActionItem("バス利用者アンケートを実施する", IMABETSU, TODAY.plusDays(30).toString());
+    assertTrue(central.messages().contains("申し合わせ事項を追加しました"));
+
+    ConsultationDetailPage owner = ConsultationDetailPage.open(imabetsu, AOMORI, id);
+    assertTrue(owner.actionItems().contains("バス利用者アンケート"));
+    owner.markDone("バス利用者アンケート");
+
+    String cadence = CadencePage.open(aomori, AOMORI).of(HIRANAI);
+    assertTrue(cadence.contains("予定どおり"), cadence);
+  }
+
+  @Test
+  @Order(16)
+  void rescheduleAndCancelAreSeenByEverybodyInvitedWithTheReason() {
+    ConsultationListPage.open(aomori, AOMORI)
+        .title("臨時の協議")
+        .invite(HIRANAI)
+        .slot(0, TODAY.plusDays(20).toString(), "09:00", "10:00", "青森市役所")
+        .propose();
+    ConsultationDetailPage central = new ConsultationDetailPage(aomori);
+    long extra = central.idAfter("consultations");
+
+    central.rescheduleSlot(0, TODAY.plusDays(27).toString(), "13:00", "14:00", "平内町役場");
+    central.reschedule(null);
+    assertTrue(central.messages().contains("理由を入力してください"), central.messages());
+    central.rescheduleSlot(0, TODAY.plusDays(27).toString(), "13:00", "14:00", "平内町役場");
+    central.reschedule("市議会の日程と重なったため");
+    assertTrue(central.messages().contains("日程を変更し"), central.messages());
+
+    ConsultationDetailPage partner = ConsultationDetailPage.open(hiranai, AOMORI, extra);
+    assertTrue(partner.changeBanner().contains("市議会の日程と重なったため"));
+    assertEquals(1, partner.slotIds().size());
+    assertTrue(partner.slotTable().contains("13:00～14:00"));
+
+    partner.answer(partner.slotIds().get(0));
+    ConsultationDetailPage.open(aomori, AOMORI, extra).confirm();
+    String ics = "/c/aomori/consultations/" + extra + ".ics";
+    String confirmed = Callers.as(stack, "hiranai-staff").get(ics).body();
+    central.cancel("台風の接近のため");
+    assertTrue(central.status().contains("中止"));
+
+    partner = ConsultationDetailPage.open(hiranai, AOMORI, extra);
+    assertTrue(partner.changeBanner().contains("台風の接近のため"));
+    assertFalse(partner.offersAnswer());
+    String cancelled = Callers.as(stack, "hiranai-staff").get(ics).body();
+    assertTrue(cancelled.contains("STATUS:CANCELLED"), cancelled);
+    assertTrue(sequenceOf(cancelled) > sequenceOf(confirmed), "calendars must take the update");
+  }
+
+  private static int sequenceOf(String ics) {
+    Matcher m = Pattern.compile("SEQUENCE:(\\d+)").matcher(ics);
+    assertTrue(m.find(), ics);
+    return Integer.parseInt(m.group(1));
   }
 }

@@ -7,15 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import jp.renkei.portal.it.pages.ErrorPage;
+import jp.renkei.portal.it.pages.PortalHomePage;
+import jp.renkei.portal.it.pages.circle.CircleHomePage;
 import jp.renkei.portal.it.support.Browser;
 import jp.renkei.portal.it.support.PortalHttp;
-import jp.renkei.portal.it.support.PortalPages.Header;
 import jp.renkei.portal.it.support.Rendered;
 import jp.renkei.portal.it.support.StackExtension;
 import jp.renkei.portal.it.support.TestStack;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 
@@ -35,22 +36,20 @@ class PublicJourneyIT {
   @Test
   void aResidentFindsTheirCircleByMunicipalityCodeAndReadsIt() throws Exception {
     try (Browser phone = Browser.open(stack, PHONE_WIDTH, PHONE_HEIGHT)) {
-      phone.visit("/");
-      assertEquals("ja", phone.find(By.tagName("html")).getAttribute("lang"));
+      PortalHomePage home = PortalHomePage.open(phone);
+      assertEquals("ja", home.language());
 
-      phone.find(By.id("lookup-code")).sendKeys("023035");
-      phone.submit(By.id("lookup-submit"));
+      home.lookUp("023035");
 
-      String found = phone.find(By.id("lookup-result")).getText();
+      String found = home.lookupResult();
       assertTrue(found.contains("青森圏域連携中枢都市圏"), found);
       assertTrue(found.contains("陸奥湾連携中枢都市圏"), found);
-
-      phone.submit(By.linkText("青森圏域連携中枢都市圏"));
-      assertEquals("青森圏域連携中枢都市圏", phone.find(By.id("circle-name")).getText());
-      String partners = phone.find(By.id("partners")).getText();
-      assertTrue(partners.contains("平内町") && partners.contains("023035"), partners);
-      assertTrue(phone.find(By.id("central-cities")).getText().contains("青森市"));
-      assertFalse(phone.isPresent(By.id("member-notice")));
+      home.openCircle("青森圏域連携中枢都市圏");
+      CircleHomePage circle = new CircleHomePage(phone);
+      assertEquals("青森圏域連携中枢都市圏", circle.name());
+      assertTrue(circle.partners().contains("平内町") && circle.partners().contains("023035"));
+      assertTrue(circle.centralCities().contains("青森市"));
+      assertFalse(circle.showsMemberNotice());
       screenshot(phone, "circle-home-phone.png");
     }
   }
@@ -58,16 +57,15 @@ class PublicJourneyIT {
   @Test
   void aWrongCodeGetsAClearMessageInTheReadersLanguage() {
     try (Browser phone = Browser.open(stack, PHONE_WIDTH, PHONE_HEIGHT)) {
-      phone.visit("/");
-      phone.find(By.id("lookup-code")).sendKeys("023036");
-      phone.submit(By.id("lookup-submit"));
+      PortalHomePage home = PortalHomePage.open(phone);
 
-      String message = phone.find(By.id("lookup-error")).getText();
+      home.lookUp("023036");
+
+      String message = home.lookupError();
       assertTrue(message.contains("「023036」は市町村コードとして正しくありません"), message);
-      assertEquals("true", phone.find(By.id("lookup-code")).getAttribute("aria-invalid"));
-
-      new Header(phone).switchLanguage();
-      String english = phone.find(By.id("lookup-error")).getText();
+      assertEquals("true", home.lookupFieldInvalid());
+      home.header().switchLanguage();
+      String english = home.lookupError();
       assertTrue(english.contains("\"023036\" is not a valid municipality code"), english);
     }
   }
@@ -75,23 +73,18 @@ class PublicJourneyIT {
   @Test
   void englishIsChosenOnceAndSticks() {
     try (Browser browser = Browser.open(stack)) {
-      browser.visit("/c/nagano/");
-      new Header(browser).switchLanguage();
+      CircleHomePage.open(browser, "nagano").header().switchLanguage();
 
-      assertEquals(
-          "Nagano Regional Cooperation Circle", browser.find(By.id("circle-name")).getText());
-      assertEquals("en", browser.find(By.tagName("html")).getAttribute("lang"));
-
-      browser.visit("/c/aomori/");
-      assertEquals(
-          "Aomori Regional Cooperation Circle", browser.find(By.id("circle-name")).getText());
-      assertTrue(browser.find(By.id("partners")).getText().contains("Hiranai Town"));
-
+      assertEquals("Nagano Regional Cooperation Circle", new CircleHomePage(browser).name());
+      assertEquals("en", new PortalHomePage(browser).language());
+      CircleHomePage aomori = CircleHomePage.open(browser, "aomori");
+      assertEquals("Aomori Regional Cooperation Circle", aomori.name());
+      assertTrue(aomori.partners().contains("Hiranai Town"));
       browser.visit("/c/unknown-circle/");
-      assertEquals("Page not found", browser.find(By.id("error-title")).getText());
-
-      new Header(browser).switchLanguage();
-      assertEquals("ページが見つかりません", browser.find(By.id("error-title")).getText());
+      ErrorPage error = new ErrorPage(browser);
+      assertEquals("Page not found", error.title());
+      error.header().switchLanguage();
+      assertEquals("ページが見つかりません", new ErrorPage(browser).title());
     }
   }
 

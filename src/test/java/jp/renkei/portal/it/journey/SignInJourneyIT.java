@@ -4,18 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jp.renkei.portal.it.pages.ErrorPage;
+import jp.renkei.portal.it.pages.Header;
+import jp.renkei.portal.it.pages.KeycloakLoginPage;
+import jp.renkei.portal.it.pages.PortalHomePage;
+import jp.renkei.portal.it.pages.circle.CircleHomePage;
+import jp.renkei.portal.it.pages.circle.MembersPage;
 import jp.renkei.portal.it.support.Browser;
-import jp.renkei.portal.it.support.PortalPages;
-import jp.renkei.portal.it.support.PortalPages.Header;
-import jp.renkei.portal.it.support.PortalPages.KeycloakLogin;
-import jp.renkei.portal.it.support.PortalPages.MembersPage;
 import jp.renkei.portal.it.support.StackExtension;
 import jp.renkei.portal.it.support.TestStack;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.openqa.selenium.By;
 
 /** People signing in through Keycloak's real login page in Chromium, as each demo user. */
 @ExtendWith(StackExtension.class)
@@ -41,7 +42,7 @@ class SignInJourneyIT {
       String username, String circle, String municipality, String role) {
     try (Browser browser = Browser.open(stack)) {
       browser.visit("/c/" + circle + "/members");
-      new KeycloakLogin(browser).signIn(username, "demo1234");
+      new KeycloakLoginPage(browser).signIn(username, "demo1234");
 
       browser.waitForUrlContaining("/c/" + circle + "/members");
       MembersPage members = new MembersPage(browser);
@@ -55,12 +56,11 @@ class SignInJourneyIT {
   @CsvSource({"resident", "admin", "nagano-mayor"})
   void nonMembersAreRefusedTheMembersPage(String username) {
     try (Browser browser = Browser.open(stack)) {
-      browser.visit("/");
-      PortalPages.signIn(browser, username);
+      PortalHomePage.open(browser).header().signIn(username);
 
-      browser.visit("/c/aomori/members");
+      MembersPage.open(browser, "aomori");
 
-      assertEquals("403", browser.find(By.id("error-title")).getAttribute("data-status"));
+      assertEquals("403", new ErrorPage(browser).status());
       assertFalse(browser.pageText().contains("青森市 (連携中枢都市)"));
     }
   }
@@ -69,7 +69,7 @@ class SignInJourneyIT {
   void theTwoCircleMemberSwitchesCirclesWithOneSignIn() {
     try (Browser browser = Browser.open(stack)) {
       browser.visit("/c/aomori/members");
-      new KeycloakLogin(browser).signIn("hiranai-kikaku", "demo1234");
+      new KeycloakLoginPage(browser).signIn("hiranai-kikaku", "demo1234");
       browser.waitForUrlContaining("/c/aomori/members");
       assertTrue(new MembersPage(browser).municipalities().contains("平内町"));
 
@@ -77,37 +77,37 @@ class SignInJourneyIT {
 
       browser.waitForUrlContaining("/c/mutsuwan/members");
       assertTrue(new MembersPage(browser).municipalities().contains("平内町"));
-      assertFalse(new KeycloakLogin(browser).isShown());
+      assertFalse(new KeycloakLoginPage(browser).isShown());
     }
   }
 
   @Test
   void signOutEndsTheKeycloakSessionToo() {
     try (Browser browser = Browser.open(stack)) {
-      browser.visit("/c/nagano/");
-      PortalPages.signIn(browser, "suzaka-staff");
+      CircleHomePage.open(browser, "nagano").header().signIn("suzaka-staff");
       browser.waitForUrlContaining("/c/nagano/");
 
       new Header(browser).signOut();
-      browser.find(By.id("sign-in"));
+
       assertFalse(new Header(browser).isSignedIn());
 
       // Had Keycloak kept its session, this would sign in again without asking.
       browser.visit("/c/nagano/members");
-      assertTrue(new KeycloakLogin(browser).isShown(), browser.currentUrl());
+      assertTrue(new KeycloakLoginPage(browser).isShown(), browser.currentUrl());
     }
   }
 
   @Test
   void theMemberNoticeShowsOnlyInTheirOwnCircle() {
     try (Browser browser = Browser.open(stack)) {
-      browser.visit("/c/aomori/");
-      PortalPages.signIn(browser, "hiranai-staff");
+      CircleHomePage.open(browser, "aomori").header().signIn("hiranai-staff");
       browser.waitForUrlContaining("/c/aomori/");
-      assertTrue(browser.isPresent(By.id("member-notice")));
+      assertTrue(new CircleHomePage(browser).showsMemberNotice());
 
-      browser.visit("/c/nagano/");
-      assertFalse(browser.isPresent(By.id("member-notice")));
+      CircleHomePage nagano = CircleHomePage.open(browser, "nagano");
+
+      assertEquals("長野地域連携中枢都市圏", nagano.name());
+      assertFalse(nagano.showsMemberNotice());
     }
   }
 }

@@ -12,9 +12,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.function.Predicate;
+import jp.renkei.portal.it.pages.PortalHomePage;
+import jp.renkei.portal.it.pages.administration.CirclesPage;
 import jp.renkei.portal.it.support.Browser;
 import jp.renkei.portal.it.support.PortalHttp;
-import jp.renkei.portal.it.support.PortalPages;
 import jp.renkei.portal.it.support.StackExtension;
 import jp.renkei.portal.it.support.TestStack;
 import org.junit.jupiter.api.MethodOrderer;
@@ -22,7 +23,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.By;
 
 /**
  * What people see when the database or Keycloak is gone. Runs after every other test class: it
@@ -68,9 +68,8 @@ class OutageIT {
     PortalHttp member = PortalHttp.signedIn(stack, "aomori-mayor");
     PortalHttp admin = PortalHttp.signedIn(stack, "admin");
     Browser adminBrowser = Browser.open(stack);
-    adminBrowser.visit("/");
-    PortalPages.signIn(adminBrowser, "admin");
-    adminBrowser.visit("/admin/circles");
+    PortalHomePage.open(adminBrowser).header().signIn("admin");
+    CirclesPage circles = CirclesPage.open(adminBrowser);
     stack.stack().stopKeycloak();
     PortalHttp visitor = PortalHttp.anonymous(stack);
 
@@ -94,16 +93,8 @@ class OutageIT {
 
     // A circle created while Keycloak is down is not created at all: no half-made circle.
     try (adminBrowser) {
-      adminBrowser.type(By.id("create-form:slug"), "outage");
-      adminBrowser.type(By.id("create-form:name-ja"), "障害時の圏域");
-      adminBrowser.type(By.id("create-form:name-en"), "Outage circle");
-      adminBrowser.type(By.id("create-form:central-code"), "022039");
-      adminBrowser.type(By.id("create-form:central-name-ja"), "八戸市");
-      adminBrowser.type(By.id("create-form:central-name-en"), "Hachinohe City");
-      adminBrowser.submit(By.id("create-form:create"));
-      assertTrue(
-          adminBrowser.find(By.id("messages")).getText().contains("どちらも変更していません"),
-          adminBrowser.pageText());
+      circles.create("outage", "障害時の圏域", "Outage circle", "022039", "八戸市", "Hachinohe City");
+      assertTrue(circles.messages().contains("どちらも変更していません"), adminBrowser.pageText());
     }
     assertEquals(404, visitor.get("/c/outage/").statusCode(), "nothing was created");
   }

@@ -9,10 +9,14 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import jp.renkei.portal.it.pages.Header;
+import jp.renkei.portal.it.pages.PortalHomePage;
+import jp.renkei.portal.it.pages.administration.AdminHomePage;
+import jp.renkei.portal.it.pages.administration.AuditPage;
+import jp.renkei.portal.it.pages.administration.DriftPage;
 import jp.renkei.portal.it.support.Browser;
 import jp.renkei.portal.it.support.Callers;
 import jp.renkei.portal.it.support.PortalHttp;
-import jp.renkei.portal.it.support.PortalPages;
 import jp.renkei.portal.it.support.StackExtension;
 import jp.renkei.portal.it.support.TestStack;
 import jp.renkei.portal.platform.tenancy.AdminPages;
@@ -25,7 +29,6 @@ import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.KeycloakBuilder;
 import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.representations.idm.GroupRepresentation;
-import org.openqa.selenium.By;
 
 /**
  * The administrators' pages: nobody but {@code portal-admin} reaches them; the portal really reads
@@ -127,27 +130,28 @@ class AdministrationIT {
       realm.groups().group(iizuna.getId()).remove();
 
       try (Browser admin = Browser.open(stack)) {
-        admin.visit("/");
-        PortalPages.signIn(admin, "admin");
-        admin.submit(By.id("administration"));
-        admin.submit(By.id("home-drift"));
-        assertTrue(admin.find(By.id("missing-groups")).getText().contains(path));
-        admin.submit(By.id("repair-form:repair"));
-        assertTrue(admin.find(By.id("messages")).getText().contains("1件作成しました"));
-        assertTrue(admin.find(By.id("no-drift")).isDisplayed());
+        Header header = PortalHomePage.open(admin).header();
+        header.signIn("admin");
+        header.openAdministration();
+        DriftPage drift = new AdminHomePage(admin).openDrift();
+        assertTrue(drift.missingGroups().contains(path));
+
+        drift.repair();
+
+        assertTrue(drift.messages().contains("1件作成しました"));
+        assertTrue(drift.inAgreement());
 
         assertTrue(
             realm.groups().group(nagano.getId()).getSubGroups(0, 100, true).stream()
                 .anyMatch(g -> g.getName().equals("205907")),
             "the group is back in Keycloak");
 
-        admin.visit("/admin/audit?circle=nagano&actor=admin");
-        String log = admin.find(By.id("audit-table")).getText();
+        String log = AuditPage.open(admin, "circle=nagano&actor=admin").entries();
         assertTrue(log.contains(path) && log.contains("Keycloakのグループを作成"), log);
-        admin.visit("/admin/audit?circle=aomori&actor=admin");
-        assertFalse(admin.isPresent(By.id("audit-table")), "filtered by circle");
-        admin.visit("/admin/audit?from=not-a-date");
-        assertTrue(admin.find(By.id("bad-date")).isDisplayed());
+        AuditPage aomori = AuditPage.open(admin, "circle=aomori&actor=admin");
+        assertTrue(aomori.path().equals("/admin/audit") && aomori.header().isSignedIn());
+        assertFalse(aomori.hasEntries(), "filtered by circle");
+        assertTrue(AuditPage.open(admin, "from=not-a-date").saysBadDate());
       }
     }
   }

@@ -6,286 +6,283 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import jp.renkei.portal.it.pages.KeycloakLoginPage;
+import jp.renkei.portal.it.pages.circle.CircleHomePage;
+import jp.renkei.portal.it.pages.feedback.FeedbackSection;
+import jp.renkei.portal.it.pages.feedback.ModerationPage;
+import jp.renkei.portal.it.pages.roundtable.MeetingPage;
+import jp.renkei.portal.it.pages.roundtable.RegistryPage;
+import jp.renkei.portal.it.pages.vision.ChangesPage;
+import jp.renkei.portal.it.pages.vision.EditPage;
+import jp.renkei.portal.it.pages.vision.KpisPage;
+import jp.renkei.portal.it.pages.vision.RoundPage;
+import jp.renkei.portal.it.pages.vision.RoundsPage;
+import jp.renkei.portal.it.pages.vision.VersionPage;
+import jp.renkei.portal.it.pages.vision.VersionsPage;
+import jp.renkei.portal.it.pages.vision.VisionPage;
 import jp.renkei.portal.it.support.Browser;
 import jp.renkei.portal.it.support.Callers;
 import jp.renkei.portal.it.support.PortalHttp;
-import jp.renkei.portal.it.support.PortalPages;
 import jp.renkei.portal.it.support.Rendered;
 import jp.renkei.portal.it.support.StackExtension;
 import jp.renkei.portal.it.support.TestStack;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.Select;
 
 /**
- * The vision of the (fictional) 陸奥湾 circle from nothing to adoption, in Chromium: the central city
- * (八戸市) drafts it, the roundtable deliberates it, 平内町 and 野辺地町 are each consulted on their parts,
- * comment, get answers, see what the redraft changed and sign off; the vision is adopted and public
- * with its KPI chart, a resident comments, 平内町 reports an actual and confirms the copy. Neither
- * partner ever sees the other's round.
+ * The 陸奥湾 circle's first vision, in Chromium as the central city (八戸市) and two partners' offices
+ * (平内町, 野辺地町): drafted, deliberated by the roundtable, consulted partner by partner, redrafted,
+ * signed off, put to the residents, adopted and published with its KPIs, whose actuals 平内町 then
+ * reports. The scenes run in order on one vision.
  */
 @ExtendWith(StackExtension.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class VisionJourneyIT {
 
+  private static final String MUTSUWAN = "mutsuwan";
   private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Tokyo"));
   private static final String HIRANAI = "023035";
   private static final String NOHEJI = "024015";
+  private static final String MEETING = "陸奥湾ビジョン懇談会（結合テスト）";
 
   private final TestStack stack;
+  private final PortalHttp publicVisitor;
+  private Browser city;
+  private Browser hiranai;
+  private Browser noheji;
+  private String first;
+  private String second;
+  private String hiranaiRound;
+  private String nohejiRound;
 
   VisionJourneyIT(TestStack stack) {
     this.stack = stack;
+    this.publicVisitor = PortalHttp.anonymous(stack);
+  }
+
+  @BeforeAll
+  void signInTheOffices() {
+    city = Browser.open(stack);
+    hiranai = Browser.open(stack);
+    noheji = Browser.open(stack);
+    CircleHomePage.open(city, MUTSUWAN).header().signIn("hachinohe-staff");
+    CircleHomePage.open(hiranai, MUTSUWAN).header().signIn("hiranai-kikaku");
+    CircleHomePage.open(noheji, MUTSUWAN).header().signIn("noheji-staff");
+  }
+
+  @AfterAll
+  void close() {
+    city.close();
+    hiranai.close();
+    noheji.close();
   }
 
   @Test
-  void draftDeliberateConsultRedraftSignOffAdoptAndReport() {
-    PortalHttp publicVisitor = PortalHttp.anonymous(stack);
+  @Order(1)
+  void theCentralCityStartsTheFirstDraftAfterABadPeriodIsRefused() {
     assertEquals(404, publicVisitor.get("/api/v1/circles/mutsuwan/vision").statusCode());
+    VersionsPage versions = VersionsPage.open(city, MUTSUWAN);
 
-    try (Browser city = Browser.open(stack);
-        Browser hiranai = Browser.open(stack);
-        Browser noheji = Browser.open(stack)) {
-      city.visit("/c/mutsuwan/");
-      PortalPages.signIn(city, "hachinohe-staff");
+    versions.startFirstDraft("陸奥湾圏域ビジョン（結合テスト）", "2027", "2045");
+    assertTrue(versions.messages().contains("10年以内"), versions.messages());
+    versions.startFirstDraft("陸奥湾圏域ビジョン（結合テスト）", "2027", "2031");
+    assertTrue(versions.messages().contains("ビジョン案を作成しました"));
 
-      // The first draft, with a bad period refused first.
-      city.visit("/c/mutsuwan/vision/versions");
-      city.type(By.id("start-form:title"), "陸奥湾圏域ビジョン（結合テスト）");
-      city.type(By.id("start-form:start"), "2027");
-      city.type(By.id("start-form:end"), "2045");
-      city.submit(By.id("start-form:create"));
-      assertTrue(messages(city).contains("10年以内"), messages(city));
-      city.type(By.id("start-form:end"), "2031");
-      city.submit(By.id("start-form:create"));
-      assertTrue(messages(city).contains("ビジョン案を作成しました"));
-      city.find(By.cssSelector("#version-table a")).click();
-      String first = path(city);
-      assertEquals(404, publicVisitor.get(first).statusCode(), "a draft is not public");
+    first = versions.openNewest().path();
+    assertEquals(404, publicVisitor.get(first).statusCode(), "a draft is not public");
+  }
 
-      city.find(By.id("edit-link")).click();
-      city.type(By.id("outline-form:future"), "ホタテと港を軸に、人口減少の中でも交流を増やす。");
-      city.submit(By.id("outline-form:save-outline"));
-      assertTrue(messages(city).contains("保存しました"));
-      city.type(By.id("target-form:year"), "2031");
-      city.type(By.id("target-form:population"), "九万八千");
-      city.type(By.id("target-form:ageing"), "38.5");
-      city.submit(By.id("target-form:add-target"));
-      assertTrue(messages(city).contains("人口は1以上の整数"), "a population in words");
-      assertFalse(city.isPresent(By.id("target-2031")), "nothing was saved");
-      city.type(By.id("target-form:population"), "98,000");
-      city.submit(By.id("target-form:add-target"));
-      assertTrue(city.isPresent(By.id("target-2031")));
+  @Test
+  @Order(2)
+  void theDraftGetsItsFutureImageTargetsInitiativesAndAKpi() {
+    EditPage editor = VersionPage.open(city, first).edit();
+    editor.saveFutureImage("ホタテと港を軸に、人口減少の中でも交流を増やす。");
+    assertTrue(editor.messages().contains("保存しました"));
 
-      initiative(city, "ホタテの販路拡大", "陸奥湾のホタテを共同で売り込む。", "022039", HIRANAI);
-      city.type(By.id("initiative-form:cost-2027"), "5000");
-      city.submit(By.id("initiative-form:save-initiative"));
-      assertTrue(city.isPresent(By.id("initiative-1")));
-      initiative(city, "野辺地駅の乗継ぎ改善", "鉄道とバスの乗継ぎを改善する。", NOHEJI);
-      city.submit(By.id("initiative-form:save-initiative"));
-      assertTrue(city.isPresent(By.id("initiative-2")));
+    editor.addTarget("2031", "九万八千", "38.5");
+    assertTrue(editor.messages().contains("人口は1以上の整数"), "a population in words");
+    assertFalse(editor.hasTarget(2031), "nothing was saved");
+    editor.addTarget("2031", "98,000", "38.5");
+    assertTrue(editor.hasTarget(2031));
 
-      new Select(city.find(By.id("kpi-form:field"))).selectByValue("ECONOMY");
-      city.type(By.id("kpi-form:name"), "ホタテの輸出額");
-      city.type(By.id("kpi-form:unit"), "億円");
-      city.type(By.id("kpi-form:baseline"), "100");
-      city.type(By.id("kpi-form:baseline-year"), "2025");
-      city.type(By.id("kpi-form:target"), "130");
-      city.type(By.id("kpi-form:target-year"), "2031");
-      new Select(city.find(By.id("kpi-form:responsible"))).selectByValue(HIRANAI);
-      city.submit(By.id("kpi-form:add-kpi"));
-      assertTrue(city.find(By.id("kpis")).getText().contains("ホタテの輸出額"));
+    editor
+        .initiative("ホタテの販路拡大", "陸奥湾のホタテを共同で売り込む。", "022039", HIRANAI)
+        .cost(2027, "5000")
+        .saveInitiative();
+    assertTrue(editor.hasInitiative(1));
+    editor.initiative("野辺地駅の乗継ぎ改善", "鉄道とバスの乗継ぎを改善する。", NOHEJI).saveInitiative();
+    assertTrue(editor.hasInitiative(2));
 
-      // The roundtable meets this morning and deliberates the draft.
-      city.visit("/c/mutsuwan/roundtable");
-      city.type(By.id("meeting-form:title"), "陸奥湾ビジョン懇談会（結合テスト）");
-      city.setValue("meeting-form:date", TODAY.toString());
-      city.setValue("meeting-form:time", "00:00");
-      city.type(By.id("meeting-form:place"), "八戸市庁");
-      city.type(By.id("meeting-form:agenda"), "ビジョン案の審議");
-      city.submit(By.id("meeting-form:schedule"));
-      city.type(By.id("minutes-form:minutes"), "ビジョン案について審議し、了承された。");
-      city.submit(By.id("minutes-form:save-minutes"));
-      city.visit(first);
-      assertTrue(city.find(By.id("gate-deliberated")).getText().contains("審議がまだ"));
-      new Select(city.find(By.id("deliberation-form:meeting")))
-          .selectByVisibleText("陸奥湾ビジョン懇談会（結合テスト）");
-      city.submit(By.id("deliberation-form:deliberate"));
-      assertTrue(city.find(By.id("gate-deliberated")).getText().contains("審議済み"));
+    editor.addKpi("ECONOMY", "ホタテの輸出額", "億円", "100", "2025", "130", "2031", HIRANAI);
+    assertTrue(editor.kpis().contains("ホタテの輸出額"));
+  }
 
-      // A round each for 平内町 and 野辺地町, on the sections that concern them.
-      city.find(By.id("rounds-link")).click();
-      city.setValue("open-" + NOHEJI + ":deadline", TODAY.minusDays(1).toString());
-      city.submit(By.id("open-" + NOHEJI + ":open"));
-      assertTrue(messages(city).contains("今日以降の日付"), "a deadline in the past");
-      openRound(city, HIRANAI);
-      openRound(city, NOHEJI);
-      assertEquals("意見待ち", city.find(By.id("cell-I-1-" + HIRANAI)).getText());
-      assertEquals("—", city.find(By.id("cell-I-2-" + HIRANAI)).getText(), "not 平内町's part");
-      assertEquals("—", city.find(By.id("cell-I-1-" + NOHEJI)).getText());
-      String hiranaiRound = roundPath(city, HIRANAI);
-      String nohejiRound = roundPath(city, NOHEJI);
+  @Test
+  @Order(3)
+  void theRoundtableMeetsThisMorningAndDeliberatesTheDraft() {
+    RegistryPage.open(city, MUTSUWAN)
+        .scheduleMeeting(MEETING, TODAY.toString(), "00:00", "八戸市庁", "ビジョン案の審議");
+    new MeetingPage(city).writeMinutes("ビジョン案について審議し、了承された。");
+    VersionPage draft = VersionPage.open(city, first);
+    assertTrue(draft.gateDeliberated().contains("審議がまだ"));
 
-      // Each partner sees its own round only.
-      assertEquals(404, Callers.as(stack, "noheji-staff").get(hiranaiRound).statusCode());
-      assertEquals(404, Callers.as(stack, "hiranai-kikaku").get(nohejiRound).statusCode());
-      assertEquals(
-          403,
-          Callers.as(stack, "hiranai-staff").get(hiranaiRound).statusCode(),
-          "平内町's staff outside this circle");
-      assertEquals(404, publicVisitor.get(first).statusCode());
+    draft.deliberatedAt(MEETING);
 
-      hiranai.visit("/c/mutsuwan/");
-      PortalPages.signIn(hiranai, "hiranai-kikaku");
-      hiranai.visit(first);
-      hiranai.find(By.id("my-round-link")).click();
-      assertEquals(hiranaiRound, path(hiranai));
-      assertFalse(hiranai.isPresent(By.id("section-I-2")), "野辺地町's initiative is not in it");
-      new Select(hiranai.find(By.id("comment-form:section"))).selectByValue("I-1");
-      hiranai.type(By.id("comment-form:body"), "陸奥湾のホタテが平内町の特産であることを明記してほしい。");
-      hiranai.submit(By.id("comment-form:send-comment"));
-      assertTrue(messages(hiranai).contains("意見を送りました"));
+    assertTrue(draft.gateDeliberated().contains("審議済み"));
+  }
 
-      // The central city answers; adoption is refused while sign-offs are missing.
-      city.visit(hiranaiRound);
-      String comment = city.find(By.cssSelector("#section-I-1 .comment")).getAttribute("id");
-      String id = comment.substring("comment-".length());
-      city.find(
-              By.cssSelector("input[name='answer-form-" + id + ":reflection'][value='REFLECTED']"))
-          .click();
-      city.type(By.id("answer-form-" + id + ":reason"), "取組の内容に平内町の特産として明記します。");
-      city.submit(By.id("answer-form-" + id + ":answer"));
-      assertTrue(city.find(By.id("answer-" + id)).getText().contains("反映する"));
-      city.visit(first);
-      city.submit(By.id("adopt-form:adopt"));
-      assertTrue(messages(city).contains("了承していない連携市町村"), messages(city));
+  @Test
+  @Order(4)
+  void eachPartnerGetsARoundOnTheSectionsThatConcernIt() {
+    RoundsPage rounds = VersionPage.open(city, first).rounds();
 
-      // The redraft takes the comment in; new rounds show what changed.
-      city.submit(By.id("redraft-form:redraft"));
-      city.find(By.cssSelector("#version-table a")).click();
-      String second = path(city);
-      city.visit(second + "/edit?initiative=1");
-      city.type(By.id("initiative-form:content"), "陸奥湾のホタテ（平内町の特産）を共同で売り込む。");
-      city.submit(By.id("initiative-form:save-initiative"));
-      city.visit(second + "/changes");
-      assertTrue(city.find(By.id("change-I-1")).getText().contains("平内町の特産"));
-      city.visit(second + "/rounds");
-      openRound(city, HIRANAI);
-      openRound(city, NOHEJI);
-      String hiranaiRound2 = roundPath(city, HIRANAI);
-      String nohejiRound2 = roundPath(city, NOHEJI);
+    rounds.openRound(NOHEJI, TODAY.minusDays(1).toString());
+    assertTrue(rounds.messages().contains("今日以降の日付"), "a deadline in the past");
+    rounds.openRound(HIRANAI, TODAY.plusDays(14).toString());
+    assertTrue(rounds.messages().contains("協議を始めました"), rounds.messages());
+    rounds.openRound(NOHEJI, TODAY.plusDays(14).toString());
 
-      hiranai.visit(hiranaiRound2);
-      assertTrue(hiranai.find(By.cssSelector("#section-I-1 ins")).getText().contains("平内町の特産"));
-      assertTrue(hiranai.find(By.id("section-I-1")).getText().contains("取組の内容に平内町の特産として明記します"));
-      hiranai.submit(By.id("sign-off-form:sign-off"));
-      assertTrue(messages(hiranai).contains("了承しました"));
+    assertEquals("意見待ち", rounds.cell("I-1", HIRANAI));
+    assertEquals("—", rounds.cell("I-2", HIRANAI), "not 平内町's part");
+    assertEquals("—", rounds.cell("I-1", NOHEJI));
+    hiranaiRound = rounds.roundPath(HIRANAI);
+    nohejiRound = rounds.roundPath(NOHEJI);
+  }
 
-      noheji.visit("/c/mutsuwan/");
-      PortalPages.signIn(noheji, "noheji-staff");
-      noheji.visit(nohejiRound2);
-      noheji.submit(By.id("sign-off-form:sign-off"));
-      assertTrue(noheji.find(By.id("round-state")).getText().contains("了承済み"));
-      assertEquals(404, Callers.as(stack, "noheji-staff").get(hiranaiRound2).statusCode());
+  @Test
+  @Order(5)
+  void eachPartnerSeesItsOwnRoundOnly() {
+    assertEquals(404, Callers.as(stack, "noheji-staff").get(hiranaiRound).statusCode());
+    assertEquals(404, Callers.as(stack, "hiranai-kikaku").get(nohejiRound).statusCode());
+    assertEquals(
+        403,
+        Callers.as(stack, "hiranai-staff").get(hiranaiRound).statusCode(),
+        "平内町's staff outside this circle");
+    assertEquals(404, publicVisitor.get(first).statusCode());
+  }
 
-      // Residents comment on the draft before adoption.
-      city.visit(second);
-      city.setValue("public-comment-form:closes", TODAY.plusDays(7).toString());
-      city.submit(By.id("public-comment-form:open-comment"));
-      assertTrue(messages(city).contains("意見募集を始め"));
-      assertEquals(
-          200, publicVisitor.get(second).statusCode(), "a draft put to residents is public");
-      try (Browser resident = Browser.open(stack, 390, 844)) {
-        // A resident who registers on the spot (Keycloak's self-registration), on a phone.
-        String name = "resident-" + System.currentTimeMillis();
-        resident.visit(second);
-        resident.submit(By.id("feedback-sign-in"));
-        resident.submit(By.cssSelector("a[href*='registration']"));
-        resident.type(By.id("username"), name);
-        resident.type(By.id("email"), name + "@example.invalid");
-        resident.type(By.id("firstName"), "花子");
-        resident.type(By.id("lastName"), "住民");
-        resident.type(By.id("password"), "resident-pass-1234");
-        resident.type(By.id("password-confirm"), "resident-pass-1234");
-        resident.submit(
-            By.cssSelector("#kc-form-buttons input[type=submit], #kc-form-buttons button"));
-        resident.waitForUrlContaining(second);
-        resident.type(By.id("feedback-form:body"), "ホタテの販路拡大に期待します。");
-        resident.submit(By.id("feedback-form:send"));
-        assertTrue(messages(resident).contains("ご意見を受け付けました"), messages(resident));
-      }
-      city.visit(second + "/feedback");
-      assertTrue(city.find(By.id("moderation-list")).getText().contains("ホタテの販路拡大に期待します"));
+  @Test
+  @Order(6)
+  void hiranaiCommentsOnItsInitiative() {
+    RoundPage round = VersionPage.open(hiranai, first).myRound();
+    assertEquals(hiranaiRound, round.path());
+    assertFalse(round.hasSection("I-2"), "野辺地町's initiative is not in it");
 
-      // Adoption: public page with the KPI chart, notice, API, copies.
-      city.visit(second);
-      assertTrue(city.find(By.id("gate-sign-offs")).getText().contains("すべての連携市町村が了承済み"));
-      city.submit(By.id("adopt-form:adopt"));
-      assertTrue(messages(city).contains("ビジョンを策定し"), messages(city));
+    round.comment("I-1", "陸奥湾のホタテが平内町の特産であることを明記してほしい。");
 
-      String vision = Rendered.page(publicVisitor.get("/c/mutsuwan/vision"), "vision-title");
-      assertTrue(vision.contains("陸奥湾のホタテ（平内町の特産）"));
-      assertTrue(vision.contains("ホタテの輸出額"));
-      assertFalse(vision.contains("data-members-only"));
-      assertTrue(publicVisitor.get("/c/mutsuwan/notices").body().contains("を策定しました"));
-      String api = publicVisitor.get("/api/v1/circles/mutsuwan/vision").body();
-      assertTrue(api.contains("\"title\":\"陸奥湾圏域ビジョン（結合テスト）\""), api);
-      assertTrue(api.contains("ホタテの輸出額"));
+    assertTrue(round.messages().contains("意見を送りました"));
+  }
 
-      city.visit(second + "/edit");
-      assertTrue(city.isPresent(By.id("not-editable")), "an adopted version does not change");
+  @Test
+  @Order(7)
+  void theCentralCityAnswersAndAdoptionWaitsForTheSignOffs() {
+    RoundPage round = RoundPage.open(city, hiranaiRound);
+    String comment = round.firstCommentOn("I-1");
 
-      // 平内町 confirms the copy and reports the KPI's actual; a word is not a number.
-      hiranai.visit("/c/mutsuwan/");
-      hiranai.submit(By.cssSelector(".vision-copy input[type=submit]"));
-      assertTrue(messages(hiranai).contains("受領を確認しました"));
-      hiranai.visit("/c/mutsuwan/vision/kpis");
-      hiranai.type(By.cssSelector("form[id^='actual-'] input[type=text]"), "たくさん");
-      hiranai.submit(By.cssSelector("form[id^='actual-'] input[type=submit]"));
-      assertTrue(messages(hiranai).contains("数値で入力してください"));
-      new Select(hiranai.find(By.cssSelector("form[id^='actual-'] select"))).selectByValue("2025");
-      hiranai.type(By.cssSelector("form[id^='actual-'] input[type=text]"), "112.5");
-      hiranai.submit(By.cssSelector("form[id^='actual-'] input[type=submit]"));
-      assertTrue(messages(hiranai).contains("実績を登録しました"));
+    round.answer(comment, "REFLECTED", "取組の内容に平内町の特産として明記します。");
+    assertTrue(round.answerTo(comment).contains("反映する"));
+    VersionPage draft = VersionPage.open(city, first);
+    draft.adopt();
 
-      city.visit("/c/mutsuwan/vision");
-      assertTrue(city.isPresent(By.cssSelector(".kpi-chart canvas")), "the chart is drawn");
-      assertTrue(city.find(By.cssSelector(".kpi-table")).getText().contains("112.5"));
-      assertTrue(publicVisitor.get("/api/v1/circles/mutsuwan/vision").body().contains("112.5"));
+    assertTrue(draft.messages().contains("了承していない連携市町村"), draft.messages());
+  }
+
+  @Test
+  @Order(8)
+  void theRedraftTakesTheCommentInAndNewRoundsShowWhatChanged() {
+    second = VersionPage.open(city, first).redraft().openNewest().path();
+    EditPage.open(city, second, 1).content("陸奥湾のホタテ（平内町の特産）を共同で売り込む。").saveInitiative();
+    assertTrue(ChangesPage.open(city, second).change("I-1").contains("平内町の特産"));
+
+    RoundsPage rounds = RoundsPage.open(city, second);
+    rounds.openRound(HIRANAI, TODAY.plusDays(14).toString());
+    rounds.openRound(NOHEJI, TODAY.plusDays(14).toString());
+    hiranaiRound = rounds.roundPath(HIRANAI);
+    nohejiRound = rounds.roundPath(NOHEJI);
+
+    RoundPage round = RoundPage.open(hiranai, hiranaiRound);
+    assertTrue(round.insertedIn("I-1").contains("平内町の特産"));
+    assertTrue(round.section("I-1").contains("取組の内容に平内町の特産として明記します"));
+  }
+
+  @Test
+  @Order(9)
+  void bothPartnersSignOff() {
+    RoundPage.open(hiranai, hiranaiRound).signOff();
+    assertTrue(new RoundPage(hiranai).messages().contains("了承しました"));
+    RoundPage nohejiRoundPage = RoundPage.open(noheji, nohejiRound);
+
+    nohejiRoundPage.signOff();
+
+    assertTrue(nohejiRoundPage.state().contains("了承済み"));
+    assertEquals(404, Callers.as(stack, "noheji-staff").get(hiranaiRound).statusCode());
+  }
+
+  @Test
+  @Order(10)
+  void aResidentWhoRegistersOnThePhoneCommentsOnTheDraft() {
+    VersionPage draft = VersionPage.open(city, second);
+    draft.openPublicComment(TODAY.plusDays(7).toString());
+    assertTrue(draft.messages().contains("意見募集を始め"));
+    assertEquals(200, publicVisitor.get(second).statusCode(), "a draft put to residents is public");
+
+    try (Browser resident = Browser.open(stack, 390, 844)) {
+      resident.visit(second);
+      FeedbackSection feedback = new FeedbackSection(resident);
+      feedback.signInToComment();
+      new KeycloakLoginPage(resident)
+          .register("resident-" + System.currentTimeMillis(), "住民", "花子", "resident-pass-1234");
+      resident.waitForUrlContaining(second);
+      feedback.comment("ホタテの販路拡大に期待します。");
+      assertTrue(feedback.messages().contains("ご意見を受け付けました"), feedback.messages());
     }
+
+    assertTrue(ModerationPage.of(city, second).items().contains("ホタテの販路拡大に期待します"));
   }
 
-  private static void initiative(Browser city, String title, String content, String... codes) {
-    city.type(By.id("initiative-form:title"), title);
-    city.type(By.id("initiative-form:content"), content);
-    city.type(By.id("initiative-form:schedule"), "令和9年度から毎年度");
-    city.type(By.id("initiative-form:clause"), "各連携協約 第3条 ア(a)");
-    for (String code : codes) {
-      city.find(
-              By.cssSelector("input[name='initiative-form:municipalities'][value='" + code + "']"))
-          .click();
-    }
+  @Test
+  @Order(11)
+  void theVisionIsAdoptedAndPublishedWithItsKpis() {
+    VersionPage draft = VersionPage.open(city, second);
+    assertTrue(draft.gateSignOffs().contains("すべての連携市町村が了承済み"));
+
+    draft.adopt();
+
+    assertTrue(draft.messages().contains("ビジョンを策定し"), draft.messages());
+    String vision = Rendered.page(publicVisitor.get("/c/mutsuwan/vision"), "vision-title");
+    assertTrue(vision.contains("陸奥湾のホタテ（平内町の特産）"));
+    assertTrue(vision.contains("ホタテの輸出額"));
+    assertFalse(vision.contains("data-members-only"));
+    assertTrue(publicVisitor.get("/c/mutsuwan/notices").body().contains("を策定しました"));
+    String api = Rendered.json(publicVisitor.get("/api/v1/circles/mutsuwan/vision"), 200);
+    assertTrue(api.contains("\"title\":\"陸奥湾圏域ビジョン（結合テスト）\""), api);
+    assertTrue(api.contains("ホタテの輸出額"));
+    assertTrue(EditPage.open(city, second, null).saysNotEditable(), "an adopted version stays");
   }
 
-  private static void openRound(Browser city, String code) {
-    city.setValue("open-" + code + ":deadline", TODAY.plusDays(14).toString());
-    city.submit(By.id("open-" + code + ":open"));
-    assertTrue(messages(city).contains("協議を始めました"), messages(city));
-  }
+  @Test
+  @Order(12)
+  void hiranaiConfirmsItsCopyAndReportsTheKpisActual() {
+    CircleHomePage home = CircleHomePage.open(hiranai, MUTSUWAN);
+    home.confirmVisionCopy();
+    assertTrue(home.messages().contains("受領を確認しました"));
+    KpisPage kpis = KpisPage.open(hiranai, MUTSUWAN);
 
-  private static String roundPath(Browser city, String code) {
-    String href = city.find(By.cssSelector("#col-" + code + " a")).getAttribute("href");
-    return href.substring(href.indexOf("/c/"));
-  }
+    kpis.report(null, "たくさん");
+    assertTrue(kpis.messages().contains("数値で入力してください"));
+    kpis.report("2025", "112.5");
+    assertTrue(kpis.messages().contains("実績を登録しました"));
 
-  private static String path(Browser browser) {
-    String url = browser.currentUrl();
-    String path = url.substring(url.indexOf("/c/"));
-    int query = path.indexOf('?');
-    return query < 0 ? path : path.substring(0, query);
-  }
-
-  private static String messages(Browser browser) {
-    return browser.isPresent(By.id("messages")) ? browser.find(By.id("messages")).getText() : "";
+    VisionPage vision = VisionPage.open(city, MUTSUWAN);
+    assertTrue(vision.drawsAChart(), "the chart is drawn");
+    assertTrue(vision.kpiTable().contains("112.5"));
+    assertTrue(publicVisitor.get("/api/v1/circles/mutsuwan/vision").body().contains("112.5"));
   }
 }

@@ -1,0 +1,74 @@
+package jp.renkei.portal.it.pages.administration;
+
+import jp.renkei.portal.it.pages.Page;
+import jp.renkei.portal.it.support.Browser;
+
+/**
+ * {@code webapp/administration/circle.xhtml}: one circle for the portal administrator — partners,
+ * eligibility, commuting ratios, the declaration and who administers its people.
+ */
+public final class CirclePage extends Page {
+
+  public CirclePage(Browser browser) {
+    super(browser);
+  }
+
+  public void addPartner(String code, String nameJa, String nameEn, String kind) {
+    type("partner-form:partner-code", code);
+    type("partner-form:partner-name-ja", nameJa);
+    type("partner-form:partner-name-en", nameEn);
+    select("partner-form:partner-kind", kind);
+    press("partner-form:add-partner");
+  }
+
+  public void removePartner(String code) {
+    press("remove-" + code + ":remove");
+  }
+
+  public boolean offersRemoving(String code) {
+    return shows("remove-" + code + ":remove");
+  }
+
+  public void recordEligibility(String status, String dayNightRatio) {
+    select("eligibility-form:status", status);
+    type("eligibility-form:day-night", dayNightRatio);
+    press("eligibility-form:record-eligibility");
+  }
+
+  public boolean eligible() {
+    return shows("eligibility-ok");
+  }
+
+  public String eligibilityFailures() {
+    return text("eligibility-failures");
+  }
+
+  public void recordRatio(String code, String name, String ratio) {
+    type("ratio-form:code", code);
+    type("ratio-form:name", name);
+    type("ratio-form:ratio", ratio);
+    press("ratio-form:record-ratio");
+  }
+
+  public boolean listsShouldConsult() {
+    return shows("should-consult");
+  }
+
+  public String shouldConsult() {
+    return text("should-consult");
+  }
+
+  /** Declares on a date with items ①–⑤ (⑥ left empty). */
+  public void declare(String on, String... items) {
+    browser.setValue("declaration-form:declared-on", on);
+    for (int i = 0; i < items.length; i++) {
+      type("declaration-form:item-" + i, items[i]);
+    }
+    press("declaration-form:declare");
+  }
+
+  public void grantAdministrator(String username) {
+    type("grant-form:username", username);
+    press("grant-form:grant");
+  }
+}

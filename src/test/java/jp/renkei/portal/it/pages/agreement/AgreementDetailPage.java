@@ -1,0 +1,124 @@
+package jp.renkei.portal.it.pages.agreement;
+
+import jp.renkei.portal.it.pages.Page;
+import jp.renkei.portal.it.pages.feedback.FeedbackSection;
+import jp.renkei.portal.it.support.Browser;
+import org.openqa.selenium.By;
+
+/**
+ * {@code webapp/agreement/detail.xhtml} with {@code agreement-actions.xhtml}: an agreement clause
+ * by clause, its lifecycle record, the councils' comments, the residents' feedback and — for the
+ * central city — every step of the lifecycle.
+ */
+public final class AgreementDetailPage extends Page {
+
+  public AgreementDetailPage(Browser browser) {
+    super(browser);
+  }
+
+  public static AgreementDetailPage open(Browser browser, String slug, long id) {
+    browser.visit("/c/" + slug + "/agreements/" + id);
+    return new AgreementDetailPage(browser);
+  }
+
+  public static AgreementDetailPage openVersion(Browser browser, String slug, long id, int v) {
+    browser.visit("/c/" + slug + "/agreements/" + id + "?v=" + v);
+    return new AgreementDetailPage(browser);
+  }
+
+  public String status() {
+    return text("version-status");
+  }
+
+  public String versionNumber() {
+    return text("version-number");
+  }
+
+  public String purpose() {
+    return text("clause-purpose");
+  }
+
+  public String disputes() {
+    return text("clause-disputes");
+  }
+
+  public String checklist() {
+    return text("checklist");
+  }
+
+  public String lapseBanner() {
+    return text("lapse-banner");
+  }
+
+  public AgreementEditPage edit() {
+    press("edit-link");
+    return new AgreementEditPage(browser);
+  }
+
+  public FeedbackSection feedback() {
+    return new FeedbackSection(browser);
+  }
+
+  // --- The central city's lifecycle steps ------------------------------------------------
+
+  public void notifyResidents(String opens, String closes) {
+    browser.setValue("notify-form:opens", opens);
+    browser.setValue("notify-form:closes", closes);
+    press("notify-form:notify");
+  }
+
+  public void submitToCouncils() {
+    press("submit-form:submit");
+  }
+
+  public void recordResolution(String municipality, String on, String number) {
+    select("resolution-form:municipality", municipality);
+    browser.setValue("resolution-form:resolved-on", on);
+    type("resolution-form:resolution-number", number);
+    press("resolution-form:record-resolution");
+  }
+
+  public void conclude(String on) {
+    browser.find(By.id("conclude-form:conclude"));
+    browser.setValue("conclude-form:concluded-on", on);
+    press("conclude-form:conclude");
+  }
+
+  public void recordPromulgation(String municipality, String number, String on) {
+    select("promulgation-form:promulgating-municipality", municipality);
+    type("promulgation-form:notice-number", number);
+    browser.setValue("promulgation-form:notified-on", on);
+    press("promulgation-form:record-promulgation");
+  }
+
+  public void recordFiling(String recipient, String on) {
+    select("filing-form:recipient", recipient);
+    browser.setValue("filing-form:filed-on", on);
+    press("filing-form:record-filing");
+  }
+
+  public void startAmendment() {
+    press("change-form:amend");
+  }
+
+  public void notifyTermination(String on) {
+    browser.setValue("termination-form:terminated-on", on);
+    press("termination-form:terminate");
+  }
+
+  // --- Council review --------------------------------------------------------------------
+
+  public void commentOnClause(String clause, String text) {
+    select("comment-form:comment-clause", clause);
+    type("comment-form:comment-body", text);
+    press("comment-form:comment");
+  }
+
+  public String clauseComments() {
+    return text("clause-comments");
+  }
+
+  public void waitForClauseComment(String text) {
+    browser.waitForText(By.id("clause-comments"), text);
+  }
+}

@@ -1,0 +1,142 @@
+package jp.renkei.portal.it.pages.consultation;
+
+import java.util.List;
+import jp.renkei.portal.it.pages.Page;
+import jp.renkei.portal.it.support.Browser;
+import org.openqa.selenium.By;
+
+/**
+ * {@code webapp/consultation/detail.xhtml}: one consultation — the slots and the offices' answers,
+ * confirmation, reschedule and cancellation, the agenda with materials and the action items.
+ */
+public final class ConsultationDetailPage extends Page {
+
+  public ConsultationDetailPage(Browser browser) {
+    super(browser);
+  }
+
+  public static ConsultationDetailPage open(Browser browser, String slug, long id) {
+    browser.visit("/c/" + slug + "/consultations/" + id);
+    return new ConsultationDetailPage(browser);
+  }
+
+  public String title() {
+    return text("consultation-title");
+  }
+
+  public String status() {
+    return text("consultation-status");
+  }
+
+  public String confirmedSlot() {
+    return text("confirmed-slot");
+  }
+
+  public String changeBanner() {
+    return text("change-banner");
+  }
+
+  /** The ids of the candidate slots in the table, in time order. */
+  public List<String> slotIds() {
+    browser.find(By.id("slot-table"));
+    return browser.driver().findElements(By.cssSelector("#slot-table tbody tr")).stream()
+        .map(tr -> tr.getAttribute("id").substring("slot-".length()))
+        .toList();
+  }
+
+  public String slotTable() {
+    return text("slot-table");
+  }
+
+  /** The row of one slot with every office's answer. */
+  public String slotRow(String slotId) {
+    return text("slot-" + slotId);
+  }
+
+  /** A partner's office marks the slots that work for its head. */
+  public void answer(String... workingSlotIds) {
+    for (String slot : workingSlotIds) {
+      tick("answer-form:working", slot);
+    }
+    press("answer-form:answer");
+  }
+
+  public boolean offersAnswer() {
+    return shows("answer-form:answer");
+  }
+
+  public void confirm(String slotId) {
+    select("confirm-form:slot", slotId);
+    press("confirm-form:confirm");
+  }
+
+  /** Confirms the only slot there is. */
+  public void confirm() {
+    press("confirm-form:confirm");
+  }
+
+  public ConsultationDetailPage rescheduleSlot(
+      int row, String date, String starts, String ends, String place) {
+    SlotForm.fill(browser, "reschedule-form", row, date, starts, ends, place);
+    return this;
+  }
+
+  public void reschedule(String reason) {
+    if (reason != null) {
+      type("reschedule-form:reschedule-reason", reason);
+    }
+    press("reschedule-form:reschedule");
+  }
+
+  public void cancel(String reason) {
+    type("cancel-form:cancel-reason", reason);
+    press("cancel-form:cancel");
+  }
+
+  public void proposeAgendaItem(String title) {
+    type("agenda-form:agenda-title", title);
+    press("agenda-form:add-agenda");
+  }
+
+  public String agenda() {
+    return text("agenda");
+  }
+
+  /** Uploads a file as material of the (first) agenda item. */
+  public void attach(String file) {
+    browser.find(By.id("upload-form:file")).sendKeys(file);
+    press("upload-form:upload");
+  }
+
+  public boolean hasMaterial() {
+    return browser.isPresent(By.cssSelector(".material-link"));
+  }
+
+  /** The address of the first material, from {@code /c/…} on. */
+  public String materialPath() {
+    String href = browser.find(By.cssSelector(".material-link")).getAttribute("href");
+    return href.substring(href.indexOf("/c/"));
+  }
+
+  public void addActionItem(String title, String owner, String due) {
+    type("action-form:action-title", title);
+    select("action-form:action-owner", owner);
+    browser.setValue("action-form:action-due", due);
+    press("action-form:add-action");
+  }
+
+  public String actionItems() {
+    return text("action-table");
+  }
+
+  /** The owner marks the action item whose title contains this done. */
+  public void markDone(String title) {
+    browser.driver().findElements(By.cssSelector("#action-table tr")).stream()
+        .filter(tr -> tr.getText().contains(title))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no action item " + title))
+        .findElement(By.cssSelector("input[type=submit]"))
+        .click();
+    browser.waitForText(By.id("messages"), "完了にしました");
+  }
+}
