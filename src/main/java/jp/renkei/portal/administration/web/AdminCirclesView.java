@@ -23,8 +23,7 @@ public class AdminCirclesView {
 
   private List<CircleProfile> circles;
   private String slug;
-  private String nameJa;
-  private String nameEn;
+  private final NamesForm name = new NamesForm();
   private final MunicipalityForm central = new MunicipalityForm();
   private final MunicipalityForm jointCentral = new MunicipalityForm();
 
@@ -44,7 +43,10 @@ public class AdminCirclesView {
     steps.runTo(
         () ->
             administration.createCircle(
-                typedSlug, nameJa, nameEn, List.of(central.toNew(), jointCentral.toNew())),
+                typedSlug,
+                name.getNameJa(),
+                name.getNameEn(),
+                List.of(central.toNew(), jointCentral.toNew())),
         "admin.done.circle-created",
         "/admin/circles/" + typedSlug);
   }
@@ -65,40 +67,15 @@ public class AdminCirclesView {
     this.slug = slug;
   }
 
-  public String getNameJa() {
-    return nameJa;
+  /** The circle's names, in Japanese and English. */
+  public NamesForm getName() {
+    return name;
   }
 
-  public void setNameJa(String nameJa) {
-    this.nameJa = nameJa;
-  }
-
-  public String getNameEn() {
-    return nameEn;
-  }
-
-  public void setNameEn(String nameEn) {
-    this.nameEn = nameEn;
-  }
-
-  /** The four fields of a municipality on a form. */
-  public static class MunicipalityForm {
-    private String code;
+  /** A name in Japanese and in English, as an administrator types it. */
+  public static class NamesForm {
     private String nameJa;
     private String nameEn;
-    private String kind;
-
-    NewMunicipality toNew() {
-      return new NewMunicipality(code, nameJa, nameEn, kind);
-    }
-
-    public String getCode() {
-      return code;
-    }
-
-    public void setCode(String code) {
-      this.code = code;
-    }
 
     public String getNameJa() {
       return nameJa;
@@ -114,6 +91,24 @@ public class AdminCirclesView {
 
     public void setNameEn(String nameEn) {
       this.nameEn = nameEn;
+    }
+  }
+
+  /** The four fields of a municipality on a form: code, names and kind. */
+  public static class MunicipalityForm extends NamesForm {
+    private String code;
+    private String kind;
+
+    NewMunicipality toNew() {
+      return new NewMunicipality(code, getNameJa(), getNameEn(), kind);
+    }
+
+    public String getCode() {
+      return code;
+    }
+
+    public void setCode(String code) {
+      this.code = code;
     }
 
     public String getKind() {

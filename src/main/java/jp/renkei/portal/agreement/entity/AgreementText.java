@@ -60,16 +60,18 @@ public class AgreementText {
     return new AgreementText(null, null, null, 12, null, null, true, null);
   }
 
+  /** A copy for a new version: an embeddable belongs to one version only. */
   public AgreementText copy() {
-    return new AgreementText(
-        purpose,
-        basicPolicy,
-        execution,
-        consultationMonths,
-        consultationText,
-        termText,
-        terminationClause,
-        disputes);
+    AgreementText copy = new AgreementText();
+    copy.purpose = purpose;
+    copy.basicPolicy = basicPolicy;
+    copy.execution = execution;
+    copy.consultationMonths = consultationMonths;
+    copy.consultationText = consultationText;
+    copy.termText = termText;
+    copy.terminationClause = terminationClause;
+    copy.disputes = disputes;
+    return copy;
   }
 
   public String purpose() {

@@ -3,7 +3,6 @@ package jp.renkei.portal.circle.boundary;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -24,6 +23,7 @@ import jp.renkei.portal.platform.i18n.LocalizedName;
 import jp.renkei.portal.platform.localgov.InvalidMunicipalityCodeException;
 import jp.renkei.portal.platform.localgov.MunicipalityCode;
 import jp.renkei.portal.platform.localgov.MunicipalityKind;
+import jp.renkei.portal.platform.persistence.AfterCompletion;
 import jp.renkei.portal.platform.security.CurrentCaller;
 import jp.renkei.portal.platform.security.PortalRole;
 import jp.renkei.portal.platform.tenancy.TenantContext;
@@ -216,16 +216,7 @@ public class CircleRegistry {
 
   /** The change is seen on this instance as soon as it is committed. */
   private void refreshAfterCommit() {
-    transactions.registerInterposedSynchronization(
-        new Synchronization() {
-          @Override
-          public void beforeCompletion() {}
-
-          @Override
-          public void afterCompletion(int status) {
-            catalog.invalidate();
-          }
-        });
+    AfterCompletion.register(transactions, status -> catalog.invalidate());
   }
 
   private Municipality municipality(NewMunicipality typed) {

@@ -10,6 +10,7 @@ import jp.renkei.portal.feedback.entity.Feedback;
 import jp.renkei.portal.feedback.entity.FeedbackSubject;
 import jp.renkei.portal.platform.tenancy.TenantContext;
 import jp.renkei.portal.platform.web.FacesMessages;
+import jp.renkei.portal.platform.web.SectionText;
 import jp.renkei.portal.platform.web.Steps;
 
 /**
@@ -25,8 +26,7 @@ public class FeedbackForm {
   @Inject TenantContext tenant;
   @Inject Steps steps;
 
-  private String section;
-  private String body;
+  private final SectionText text = new SectionText();
   private List<Feedback> readable;
 
   /** Sends the opinion; on success the document's page says thank you. */
@@ -34,7 +34,11 @@ public class FeedbackForm {
     steps.attempt(
         () -> {
           CommentedDocument document =
-              feedback.give(FeedbackSubject.Type.valueOf(type), tenant.getPathId(), section, body);
+              feedback.give(
+                  FeedbackSubject.Type.valueOf(type),
+                  tenant.getPathId(),
+                  text.getSection(),
+                  text.getBody());
           FacesMessages.doneAndGo("feedback.done.thanks", tenant.getSlug(), document.pagePath());
         });
   }
@@ -47,19 +51,8 @@ public class FeedbackForm {
     return readable;
   }
 
-  public String getSection() {
-    return section;
-  }
-
-  public void setSection(String section) {
-    this.section = section;
-  }
-
-  public String getBody() {
-    return body;
-  }
-
-  public void setBody(String body) {
-    this.body = body;
+  /** The text the form posts, with the section it is about. */
+  public SectionText getText() {
+    return text;
   }
 }

@@ -1,12 +1,11 @@
 package jp.renkei.portal.identity.boundary;
 
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import jp.renkei.portal.platform.persistence.AfterCompletion;
 
 /**
  * Keycloak has no transactions with the portal's database: each step done in Keycloak registers how
@@ -46,18 +45,7 @@ public final class Compensation {
    * so that a failure there does not leave Keycloak changed on its own.
    */
   public void undoUnlessCommitted(TransactionSynchronizationRegistry transactions) {
-    transactions.registerInterposedSynchronization(
-        new Synchronization() {
-          @Override
-          public void beforeCompletion() {}
-
-          @Override
-          public void afterCompletion(int status) {
-            if (status != Status.STATUS_COMMITTED) {
-              undoAll();
-            }
-          }
-        });
+    AfterCompletion.unlessCommitted(transactions, this::undoAll);
   }
 
   /** Undoes every registered step, newest first, each one even if another fails. */

@@ -21,7 +21,6 @@ import jp.renkei.portal.roundtable.control.SectorCoverage;
 import jp.renkei.portal.roundtable.entity.RoundtableMeeting;
 import jp.renkei.portal.roundtable.entity.RoundtableMember;
 import jp.renkei.portal.roundtable.entity.RoundtableRefused;
-import jp.renkei.portal.roundtable.entity.Sector;
 
 /**
  * The vision roundtable of the request's circle (要綱 第6(2)(4)): the registry by sector, its coverage
@@ -80,16 +79,9 @@ public class Roundtable {
   }
 
   @Transactional
-  public long addMember(
-      String name,
-      String affiliation,
-      Sector sector,
-      LocalDate termStart,
-      LocalDate termEnd,
-      String username) {
+  public long addMember(RoundtableMember.Appointment appointment) {
     requireRuns();
-    RoundtableMember member =
-        new RoundtableMember(circleId(), name, affiliation, sector, termStart, termEnd, username);
+    RoundtableMember member = new RoundtableMember(circleId(), appointment);
     repository.add(member);
     repository.flush();
     return member.id();

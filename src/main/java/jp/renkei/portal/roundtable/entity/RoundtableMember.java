@@ -57,31 +57,38 @@ public class RoundtableMember {
 
   protected RoundtableMember() {}
 
-  /** Refuses a member without a name, affiliation or sector, or with a term that ends first. */
-  public RoundtableMember(
-      long circleId,
+  /**
+   * An appointment to the roundtable as the central city records it: who, from where, for which
+   * sector and term, and the portal username if the member signs in.
+   */
+  public record Appointment(
       String name,
       String affiliation,
       Sector sector,
       LocalDate termStart,
       LocalDate termEnd,
-      String username) {
+      String username) {}
+
+  /** Refuses a member without a name, affiliation or sector, or with a term that ends first. */
+  public RoundtableMember(long circleId, Appointment appointment) {
     this.circleId = circleId;
-    this.name = required(name, 100, "roundtable.error.name-required");
-    this.affiliation = required(affiliation, 200, "roundtable.error.affiliation-required");
-    if (sector == null) {
+    this.name = required(appointment.name(), 100, "roundtable.error.name-required");
+    this.affiliation =
+        required(appointment.affiliation(), 200, "roundtable.error.affiliation-required");
+    if (appointment.sector() == null) {
       throw new RoundtableRefused("roundtable.error.sector-required");
     }
-    if (termStart == null || termEnd == null) {
+    if (appointment.termStart() == null || appointment.termEnd() == null) {
       throw new RoundtableRefused("roundtable.error.term-required");
     }
-    if (termEnd.isBefore(termStart)) {
+    if (appointment.termEnd().isBefore(appointment.termStart())) {
       throw new RoundtableRefused("roundtable.error.term-order");
     }
-    this.sector = sector;
-    this.termStart = termStart;
-    this.termEnd = termEnd;
-    this.username = username == null || username.isBlank() ? null : username.strip();
+    this.sector = appointment.sector();
+    this.termStart = appointment.termStart();
+    this.termEnd = appointment.termEnd();
+    String login = appointment.username();
+    this.username = login == null || login.isBlank() ? null : login.strip();
   }
 
   /** The member leaves the roundtable early; the record stays for the meetings they attended. */

@@ -84,7 +84,10 @@ public class RoundtableView {
 
   public void addMember() {
     run(
-        () -> roundtable.addMember(name, affiliation, sector, termStart, termEnd, username),
+        () ->
+            roundtable.addMember(
+                new RoundtableMember.Appointment(
+                    name, affiliation, sector, termStart, termEnd, username)),
         "roundtable.done.member-added",
         "roundtable");
   }

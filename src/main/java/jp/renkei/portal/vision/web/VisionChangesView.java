@@ -20,17 +20,14 @@ import jp.renkei.portal.vision.entity.VisionVersion;
 public class VisionChangesView {
 
   @Inject Visions visions;
+  @Inject VersionOnPage versionOnPage;
   @Inject TenantContext tenant;
   @Inject LanguageSelection language;
 
-  private VisionRead read;
   private List<VisionSections.SectionChange> changes;
 
   public VisionRead getRead() {
-    if (read == null) {
-      read = visions.read(tenant.getPathId());
-    }
-    return read;
+    return versionOnPage.read();
   }
 
   public VisionVersion getBasedOn() {

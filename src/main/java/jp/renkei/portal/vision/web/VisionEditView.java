@@ -39,19 +39,17 @@ import jp.renkei.portal.vision.entity.VisionVersion;
 public class VisionEditView {
 
   @Inject Visions visions;
+  @Inject VersionOnPage versionOnPage;
   @Inject VisionDrafts drafts;
   @Inject TenantContext tenant;
   @Inject Steps steps;
   @Inject CurrentCircle currentCircle;
 
-  private VisionRead read;
-
   // Outline
   private Long lockVersion;
   private String title;
   private String futureImage;
-  private String periodStart;
-  private String periodEnd;
+  private final PeriodForm period = new PeriodForm();
   private String revisionPolicy;
 
   // Target
@@ -78,13 +76,16 @@ public class VisionEditView {
   private String kpiTargetYear;
   private String kpiResponsible;
 
+  private boolean prefilled;
+
   public VisionRead getRead() {
-    if (read == null) {
-      read = visions.read(tenant.getPathId());
+    VisionRead read = versionOnPage.read();
+    if (!prefilled) {
       if (!read.runs()) {
         throw new jp.renkei.portal.platform.web.ForbiddenException("vision editing");
       }
       prefill(read.version());
+      prefilled = true;
     }
     return read;
   }
@@ -93,8 +94,8 @@ public class VisionEditView {
     lockVersion = v.lockVersion();
     title = v.title();
     futureImage = v.futureImage();
-    periodStart = Integer.toString(v.periodStart());
-    periodEnd = Integer.toString(v.periodEnd());
+    period.setStart(Integer.toString(v.periodStart()));
+    period.setEnd(Integer.toString(v.periodEnd()));
     revisionPolicy = v.revisionPolicy();
     String chosen =
         FacesContext.getCurrentInstance()
@@ -134,8 +135,8 @@ public class VisionEditView {
                 lockVersion == null ? -1 : lockVersion,
                 title,
                 futureImage,
-                year(periodStart),
-                year(periodEnd),
+                year(period.getStart()),
+                year(period.getEnd()),
                 revisionPolicy),
         "vision.done.saved");
   }
@@ -280,20 +281,8 @@ public class VisionEditView {
     this.futureImage = futureImage;
   }
 
-  public String getPeriodStart() {
-    return periodStart;
-  }
-
-  public void setPeriodStart(String periodStart) {
-    this.periodStart = periodStart;
-  }
-
-  public String getPeriodEnd() {
-    return periodEnd;
-  }
-
-  public void setPeriodEnd(String periodEnd) {
-    this.periodEnd = periodEnd;
+  public PeriodForm getPeriod() {
+    return period;
   }
 
   public String getRevisionPolicy() {

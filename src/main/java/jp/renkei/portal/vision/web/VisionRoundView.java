@@ -8,6 +8,7 @@ import jp.renkei.portal.circle.boundary.CurrentCircle;
 import jp.renkei.portal.platform.i18n.LanguageSelection;
 import jp.renkei.portal.platform.tenancy.TenantContext;
 import jp.renkei.portal.platform.text.TypedNumbers;
+import jp.renkei.portal.platform.web.SectionText;
 import jp.renkei.portal.platform.web.Steps;
 import jp.renkei.portal.vision.boundary.RoundRead;
 import jp.renkei.portal.vision.boundary.VisionRounds;
@@ -36,8 +37,7 @@ public class VisionRoundView {
   private RoundRead read;
   private List<VisionSections.Section> sections;
   private List<VisionSections.SectionChange> changes;
-  private String section;
-  private String body;
+  private final SectionText text = new SectionText();
   private String reflection;
   private String reason;
   private String deadline;
@@ -94,7 +94,10 @@ public class VisionRoundView {
   }
 
   public void comment() {
-    steps.run(() -> rounds.comment(id(), section, body), "vision.done.commented", here());
+    steps.run(
+        () -> rounds.comment(id(), text.getSection(), text.getBody()),
+        "vision.done.commented",
+        here());
   }
 
   public void answer(long commentId) {
@@ -131,20 +134,9 @@ public class VisionRoundView {
     return tenant.getPathId();
   }
 
-  public String getSection() {
-    return section;
-  }
-
-  public void setSection(String section) {
-    this.section = section;
-  }
-
-  public String getBody() {
-    return body;
-  }
-
-  public void setBody(String body) {
-    this.body = body;
+  /** The text the form posts, with the section it is about. */
+  public SectionText getText() {
+    return text;
   }
 
   public String getReflection() {

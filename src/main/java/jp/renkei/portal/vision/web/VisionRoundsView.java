@@ -29,22 +29,19 @@ import jp.renkei.portal.vision.entity.VisionVersion;
 public class VisionRoundsView {
 
   @Inject Visions visions;
+  @Inject VersionOnPage versionOnPage;
   @Inject VisionRounds rounds;
   @Inject TenantContext tenant;
   @Inject Steps steps;
   @Inject LanguageSelection language;
 
-  private VisionRead read;
   private RoundMatrix matrix;
   // Faces fills the chosen section keys per partner code.
   private final Map<String, List<String>> sections = new HashMap<>();
   private final Map<String, String> deadlines = new HashMap<>();
 
   public VisionRead getRead() {
-    if (read == null) {
-      read = visions.read(tenant.getPathId());
-    }
-    return read;
+    return versionOnPage.read();
   }
 
   public VisionVersion getVersion() {

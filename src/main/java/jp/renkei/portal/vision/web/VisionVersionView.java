@@ -33,6 +33,7 @@ import jp.renkei.portal.vision.entity.VisionVersion;
 public class VisionVersionView {
 
   @Inject Visions visions;
+  @Inject VersionOnPage versionOnPage;
   @Inject VisionDrafts drafts;
   @Inject VisionAdoption adoption;
   @Inject TenantContext tenant;
@@ -41,16 +42,12 @@ public class VisionVersionView {
   @Inject LanguageSelection language;
   @Inject jp.renkei.portal.platform.time.JapanClock clock;
 
-  private VisionRead read;
   private Long meetingId;
   private String closes;
   private String overrideReason;
 
   public VisionRead getRead() {
-    if (read == null) {
-      read = visions.read(tenant.getPathId());
-    }
-    return read;
+    return versionOnPage.read();
   }
 
   public VisionVersion getVersion() {

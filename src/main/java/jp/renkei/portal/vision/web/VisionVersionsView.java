@@ -27,8 +27,7 @@ public class VisionVersionsView {
 
   private List<VisionVersion> versions;
   private String title;
-  private String periodStart;
-  private String periodEnd;
+  private final PeriodForm period = new PeriodForm();
 
   public List<VisionVersion> getVersions() {
     if (versions == null) {
@@ -53,8 +52,8 @@ public class VisionVersionsView {
   }
 
   public void startFirst() {
-    Integer start = TypedNumbers.integer(periodStart).orElse(null);
-    Integer end = TypedNumbers.integer(periodEnd).orElse(null);
+    Integer start = TypedNumbers.integer(period.getStart()).orElse(null);
+    Integer end = TypedNumbers.integer(period.getEnd()).orElse(null);
     long[] id = new long[1];
     steps.run(
         () -> {
@@ -79,19 +78,7 @@ public class VisionVersionsView {
     this.title = title;
   }
 
-  public String getPeriodStart() {
-    return periodStart;
-  }
-
-  public void setPeriodStart(String periodStart) {
-    this.periodStart = periodStart;
-  }
-
-  public String getPeriodEnd() {
-    return periodEnd;
-  }
-
-  public void setPeriodEnd(String periodEnd) {
-    this.periodEnd = periodEnd;
+  public PeriodForm getPeriod() {
+    return period;
   }
 }

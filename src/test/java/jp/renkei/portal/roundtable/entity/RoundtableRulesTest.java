@@ -18,7 +18,9 @@ class RoundtableRulesTest {
   private static final LocalDateTime NOW = LocalDateTime.of(2026, 11, 23, 9, 0);
 
   private static RoundtableMember member(long id, Sector sector, LocalDate from, LocalDate to) {
-    RoundtableMember m = new RoundtableMember(1, "委員" + id, "所属", sector, from, to, null);
+    RoundtableMember m =
+        new RoundtableMember(
+            1, new RoundtableMember.Appointment("委員" + id, "所属", sector, from, to, null));
     try {
       Field field = RoundtableMember.class.getDeclaredField("id");
       field.setAccessible(true);
@@ -47,7 +49,11 @@ class RoundtableRulesTest {
   void aTermEndsAfterItStartsAndIsNeverExtended() {
     assertThrows(
         RoundtableRefused.class,
-        () -> new RoundtableMember(1, "名", "所属", Sector.FINANCE, APRIL, APRIL.minusDays(1), null));
+        () ->
+            new RoundtableMember(
+                1,
+                new RoundtableMember.Appointment(
+                    "名", "所属", Sector.FINANCE, APRIL, APRIL.minusDays(1), null)));
     RoundtableMember m = member(1, Sector.FINANCE, APRIL, APRIL.plusYears(2));
     RoundtableRefused later =
         assertThrows(RoundtableRefused.class, () -> m.endTerm(APRIL.plusYears(3)));
