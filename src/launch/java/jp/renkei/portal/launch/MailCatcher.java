@@ -25,6 +25,7 @@ public final class MailCatcher implements AutoCloseable {
 
   private final GreenMail server;
   private ScheduledExecutorService saver;
+  private boolean running = true;
 
   private MailCatcher(GreenMail server) {
     this.server = server;
@@ -115,12 +116,18 @@ public final class MailCatcher implements AutoCloseable {
   }
 
   /** Stops taking mail (a test of a mail server that is down); {@link #start()} again. */
-  public void stop() {
-    server.stop();
+  public synchronized void stop() {
+    if (running) {
+      server.stop();
+      running = false;
+    }
   }
 
-  public void start() {
-    server.start();
+  public synchronized void start() {
+    if (!running) {
+      server.start();
+      running = true;
+    }
   }
 
   @Override

@@ -1,6 +1,9 @@
 package jp.renkei.portal.launch;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -89,9 +92,25 @@ public final class PortalStack implements AutoCloseable {
       keycloak.awaitReady(
           KeycloakServer.readinessUrl(settings.keycloakPort()), KeycloakServer.startTimeout());
     }
+    long started = System.nanoTime();
+    startPortal(Map.of());
+    CompletableFuture<Void> keycloakReady =
+        CompletableFuture.runAsync(
+            () -> await(keycloak, KeycloakServer.readinessUrl(settings.keycloakPort()), true));
+    awaitPortal();
+    portalReadyMillis = (System.nanoTime() - started) / 1_000_000;
+    try {
+      keycloakReady.join();
+    } catch (CompletionException e) {
+      throw (Exception) e.getCause();
+    }
+  }
+
+  private void startPortal(Map<String, String> extra) throws IOException {
     Map<String, String> env = new HashMap<>(settings.portalEnvironment());
     env.putIfAbsent("RENKEI_KEYCLOAK_URL", keycloakUrl());
-    long started = System.nanoTime();
+    env.putIfAbsent("RENKEI_PORTAL_URL", portalUrl());
+    env.putAll(extra);
     portal =
         PayaraMicroServer.start(
             settings.runtimeDir().resolve("payara-micro.jar"),
@@ -99,21 +118,32 @@ public final class PortalStack implements AutoCloseable {
             settings.workDir(),
             settings.portalPort(),
             env);
-    CompletableFuture<Void> keycloakReady =
-        CompletableFuture.runAsync(
-            () -> await(keycloak, KeycloakServer.readinessUrl(settings.keycloakPort()), true));
+  }
+
+  private void awaitPortal() throws Exception {
     await(portal, PayaraMicroServer.readinessUrl(settings.portalPort()), false);
     // Payara's health endpoint turns green while parts of the portal are still being deployed
     // (the web module unmapped, JAX-RS not registered): wait for Payara to say it is ready, and
     // for the home page.
     portal.awaitLogLine(PayaraMicroServer.READY_LINE, PayaraMicroServer.startTimeout());
     await(portal, PayaraMicroServer.homeUrl(settings.portalPort()), false);
-    portalReadyMillis = (System.nanoTime() - started) / 1_000_000;
-    try {
-      keycloakReady.join();
-    } catch (CompletionException e) {
-      throw (Exception) e.getCause();
+  }
+
+  /**
+   * Stops the portal and starts it again over the same database and Keycloak, with these settings
+   * added (a restart between enqueue and delivery); the log so far is kept beside the new one.
+   */
+  public void restartPortal(Map<String, String> extra) throws Exception {
+    portal.close();
+    Path log = portalLog();
+    if (Files.exists(log)) {
+      Files.move(
+          log,
+          log.resolveSibling("portal-" + System.currentTimeMillis() + ".log"),
+          StandardCopyOption.REPLACE_EXISTING);
     }
+    startPortal(extra);
+    awaitPortal();
   }
 
   private static void await(ServerProcess server, String url, boolean keycloak) {

@@ -28,6 +28,7 @@ public class AgreementLifecycle {
   @Inject Agreements agreements;
   @Inject NoticeBoard notices;
   @Inject JapanClock clock;
+  @Inject AgreementWork work;
 
   @Transactional
   public void notifyResidents(long id, LocalDate opens, LocalDate closes) {
@@ -40,7 +41,10 @@ public class AgreementLifecycle {
 
   @Transactional
   public void submitToCouncils(long id) {
-    Agreements.openVersion(agreements.loadForLifecycle(id)).submitToCouncils(clock.today());
+    Agreement agreement = agreements.loadForLifecycle(id);
+    AgreementVersion version = Agreements.openVersion(agreement);
+    version.submitToCouncils(clock.today());
+    work.submittedToCouncils(agreement, version);
   }
 
   @Transactional

@@ -19,6 +19,7 @@ import jp.renkei.portal.consultation.entity.ConsultationStatus;
 import jp.renkei.portal.consultation.entity.Minutes;
 import jp.renkei.portal.consultation.entity.MinutesApproval;
 import jp.renkei.portal.consultation.entity.MinutesComment;
+import jp.renkei.portal.consultation.entity.MinutesStatus;
 import jp.renkei.portal.notice.boundary.NoticeBoard;
 import jp.renkei.portal.notice.entity.NoticeKind;
 import jp.renkei.portal.platform.i18n.Messages;
@@ -43,6 +44,7 @@ public class ConsultationMinutes {
   @Inject ConsultationRepository repository;
   @Inject NoticeBoard notices;
   @Inject JapanClock clock;
+  @Inject ConsultationNews news;
 
   /** The minutes as the caller may see them; a 404 to a non-party when none are published. */
   public MinutesRead read(long id) {
@@ -94,15 +96,20 @@ public class ConsultationMinutes {
    */
   @Transactional
   public void revise(long id, int expectedRevision, String body) {
-    forCentralCity(id);
+    Consultation consultation = forCentralCity(id);
     Minutes minutes = current(id, expectedRevision);
+    int before = minutes.revision();
     minutes.revise(body, username(), clock.localNow());
+    if (minutes.status() == MinutesStatus.CIRCULATED && minutes.revision() != before) {
+      news.minutesCirculated(consultation, true);
+    }
   }
 
   @Transactional
   public void circulate(long id) {
-    forCentralCity(id);
-    currentForUpdate(id).circulate();
+    Consultation consultation = forCentralCity(id);
+    currentForUpdate(id).circulate(clock.localNow());
+    news.minutesCirculated(consultation, false);
   }
 
   /** A party comments on the revision it read, perhaps asking for a change. */
@@ -118,6 +125,9 @@ public class ConsultationMinutes {
             body,
             changeRequested,
             clock.localNow()));
+    if (changeRequested) {
+      news.changeRequested(consultation, body.strip());
+    }
   }
 
   /**
@@ -133,6 +143,9 @@ public class ConsultationMinutes {
         access.parties(consultation),
         username(),
         clock.localNow());
+    if (minutes.isFinal()) {
+      news.minutesFinal(consultation);
+    }
   }
 
   /** The central city publishes final minutes to the circle's notices. */

@@ -54,6 +54,7 @@ public class Consultations {
   @Inject ConsultationRepository repository;
   @Inject Agreements agreements;
   @Inject JapanClock clock;
+  @Inject ConsultationNews news;
 
   /** A page (from 1) of the consultations the caller sees, newest first. */
   public ConsultationPage page(int page) {
@@ -121,6 +122,7 @@ public class Consultations {
             circle().id(), title, purpose, partners, slots, username(), clock.localNow());
     repository.add(consultation);
     repository.flush();
+    news.proposed(consultation);
     return consultation.id();
   }
 
@@ -132,25 +134,41 @@ public class Consultations {
         access
             .invitedMunicipality(consultation)
             .orElseThrow(() -> new ConsultationRefused("consultation.error.not-invited"));
+    boolean waiting = !allAnswered(consultation);
     consultation.answer(partner, workingSlotIds, username(), clock.localNow());
+    if (waiting && allAnswered(consultation)) {
+      news.allAnswered(consultation);
+    }
+  }
+
+  private static boolean allAnswered(Consultation consultation) {
+    return ConsultationWork.allAnswered(consultation);
   }
 
   @Transactional
   public void confirm(long id, long slotId) {
     requireRuns();
-    forUpdate(id).confirm(slotId);
+    Consultation consultation = forUpdate(id);
+    consultation.confirm(slotId);
+    news.confirmed(consultation);
   }
 
   @Transactional
   public void reschedule(long id, List<SlotProposal> slots, String reason) {
     requireRuns();
-    forUpdate(id).reschedule(slots, reason, username(), clock.localNow());
+    Consultation consultation = forUpdate(id);
+    consultation.reschedule(slots, reason, username(), clock.localNow());
+    repository.flush();
+    news.rescheduled(consultation, reason.strip());
   }
 
   @Transactional
   public void cancel(long id, String reason) {
     requireRuns();
-    forUpdate(id).cancel(reason, username(), clock.localNow());
+    Consultation consultation = forUpdate(id);
+    boolean hadTime = consultation.status() == ConsultationStatus.CONFIRMED;
+    consultation.cancel(reason, username(), clock.localNow());
+    news.cancelled(consultation, reason.strip(), hadTime);
   }
 
   /** A party proposes an agenda item in its municipality's name. */
@@ -162,6 +180,9 @@ public class Consultations {
     AgendaItem item = new AgendaItem(id, title, party, username(), clock.localNow());
     repository.add(item);
     repository.flush();
+    if (!access.runs()) {
+      news.agendaProposed(consultation, item.title());
+    }
     return item.id();
   }
 

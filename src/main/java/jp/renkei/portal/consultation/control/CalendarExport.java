@@ -23,6 +23,7 @@ import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
+import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 
@@ -46,19 +47,51 @@ public final class CalendarExport {
       String calendarName,
       List<Consultation> consultations,
       java.util.function.Function<Consultation, String> link) {
+    Calendar calendar = calendar();
+    calendar.add(new XProperty("X-WR-CALNAME", calendarName));
+    for (Consultation consultation : consultations) {
+      eventOf(consultation, link.apply(consultation)).ifPresent(calendar::add);
+    }
+    return written(calendar);
+  }
+
+  /**
+   * The invitation mailed with a confirmed, moved or cancelled consultation (RFC 5546): {@code
+   * REQUEST} with the time, or {@code CANCEL}; the same UID each time and the consultation's
+   * sequence, so that a calendar updates the meeting it has rather than adding another. The mail
+   * adds the organizer and the attendee. Empty while there is no time to send.
+   */
+  public static Optional<String> invitation(Consultation consultation, String link) {
+    boolean cancelled = consultation.status() == ConsultationStatus.CANCELLED;
+    Optional<VEvent> event = eventOf(consultation, link);
+    if (event.isEmpty()) {
+      return Optional.empty();
+    }
+    Calendar calendar = calendar();
+    calendar.add(cancelled ? ImmutableMethod.CANCEL : ImmutableMethod.REQUEST);
+    calendar.add(event.get());
+    return Optional.of(written(calendar));
+  }
+
+  /** The method of an invitation, for the mail's content type. */
+  public static String methodOf(Consultation consultation) {
+    return consultation.status() == ConsultationStatus.CANCELLED ? "CANCEL" : "REQUEST";
+  }
+
+  private static Calendar calendar() {
     Calendar calendar = new Calendar();
     calendar.add(new ProdId("-//Renkei Portal//Consultations//JA"));
     calendar.add(ImmutableVersion.VERSION_2_0);
     calendar.add(ImmutableCalScale.GREGORIAN);
-    calendar.add(new XProperty("X-WR-CALNAME", calendarName));
     calendar.add(
         TimeZoneRegistryFactory.getInstance()
             .createRegistry()
             .getTimeZone(JapanClock.JAPAN.getId())
             .getVTimeZone());
-    for (Consultation consultation : consultations) {
-      eventOf(consultation, link.apply(consultation)).ifPresent(calendar::add);
-    }
+    return calendar;
+  }
+
+  private static String written(Calendar calendar) {
     StringWriter out = new StringWriter();
     try {
       new CalendarOutputter(false).output(calendar, out);

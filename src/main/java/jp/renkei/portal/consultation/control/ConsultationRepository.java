@@ -19,6 +19,7 @@ import jp.renkei.portal.consultation.entity.Material;
 import jp.renkei.portal.consultation.entity.MaterialContent;
 import jp.renkei.portal.consultation.entity.Minutes;
 import jp.renkei.portal.consultation.entity.MinutesComment;
+import jp.renkei.portal.consultation.entity.MinutesStatus;
 import jp.renkei.portal.platform.tenancy.TenantContext;
 
 /**
@@ -265,5 +266,91 @@ public class ConsultationRepository {
         .setParameter("circle", tenant.circleId())
         .getResultStream()
         .findFirst();
+  }
+
+  // --- What awaits people (the inbox and the reminders) ---------------------------------------
+
+  /** The circle's consultations being scheduled, or confirmed for a time from {@code since} on. */
+  public List<Consultation> comingUp(LocalDateTime since) {
+    return em.createQuery(
+            "SELECT DISTINCT c FROM Consultation c LEFT JOIN ConsultationSlot s"
+                + " ON s.id = c.confirmedSlotId WHERE c.circleId = :circle"
+                + " AND (c.status = :scheduling OR (c.status = :confirmed AND s.startsAt >= :since))"
+                + " ORDER BY c.id",
+            Consultation.class)
+        .setParameter("circle", tenant.circleId())
+        .setParameter("scheduling", ConsultationStatus.SCHEDULING)
+        .setParameter("confirmed", ConsultationStatus.CONFIRMED)
+        .setParameter("since", since)
+        .getResultList();
+  }
+
+  /** The circle's minutes circulated for approval, with their consultations. */
+  public List<MinutesOf> circulatedMinutes() {
+    return em.createQuery(
+            "SELECT m, c FROM Minutes m, Consultation c WHERE m.consultationId = c.id"
+                + " AND c.circleId = :circle AND m.status = :circulated ORDER BY m.id",
+            Object[].class)
+        .setParameter("circle", tenant.circleId())
+        .setParameter("circulated", MinutesStatus.CIRCULATED)
+        .getResultStream()
+        .map(row -> new MinutesOf((Minutes) row[0], (Consultation) row[1]))
+        .toList();
+  }
+
+  /** Minutes and their consultation. */
+  public record MinutesOf(Minutes minutes, Consultation consultation) {}
+
+  /** The changes asked for on the current revision of these minutes: by minutes, how many. */
+  public java.util.Map<Long, Long> changeRequests(Collection<Minutes> minutes) {
+    if (minutes.isEmpty()) {
+      return java.util.Map.of();
+    }
+    java.util.Map<Long, Long> counts = new java.util.HashMap<>();
+    em.createQuery(
+            "SELECT mc.minutesId, mc.revision FROM MinutesComment mc, Minutes m, Consultation c"
+                + " WHERE mc.minutesId = m.id AND m.consultationId = c.id AND c.circleId = :circle"
+                + " AND mc.changeRequested = TRUE AND mc.minutesId IN :ids",
+            Object[].class)
+        .setParameter("circle", tenant.circleId())
+        .setParameter("ids", minutes.stream().map(Minutes::id).toList())
+        .getResultList()
+        .forEach(
+            row -> {
+              long id = (Long) row[0];
+              int revision = (Integer) row[1];
+              boolean current =
+                  minutes.stream().anyMatch(m -> m.id() == id && m.revision() == revision);
+              if (current) {
+                counts.merge(id, 1L, Long::sum);
+              }
+            });
+    return counts;
+  }
+
+  /** The agenda items of these consultations proposed by anybody but {@code except}. */
+  public List<AgendaItem> agendaProposedBy(Collection<Long> consultationIds, String except) {
+    if (consultationIds.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "SELECT a FROM AgendaItem a, Consultation c WHERE a.consultationId = c.id"
+                + " AND c.circleId = :circle AND c.id IN :ids AND a.proposedBy <> :except"
+                + " ORDER BY a.id",
+            AgendaItem.class)
+        .setParameter("circle", tenant.circleId())
+        .setParameter("ids", consultationIds)
+        .setParameter("except", except)
+        .getResultList();
+  }
+
+  /** The circle's open action items, soonest due first. */
+  public List<ActionItem> openActionItems() {
+    return em.createQuery(
+            "SELECT a FROM ActionItem a WHERE a.circleId = :circle AND a.doneOn IS NULL"
+                + " ORDER BY a.dueOn, a.id",
+            ActionItem.class)
+        .setParameter("circle", tenant.circleId())
+        .getResultList();
   }
 }

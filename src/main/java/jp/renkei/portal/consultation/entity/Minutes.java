@@ -61,6 +61,9 @@ public class Minutes {
   @Column(name = "updated_at", nullable = false)
   private LocalDateTime updatedAt;
 
+  @Column(name = "circulated_at")
+  private LocalDateTime circulatedAt;
+
   @Column(name = "final_at")
   private LocalDateTime finalAt;
 
@@ -108,11 +111,12 @@ public class Minutes {
   }
 
   /** Sends the draft to the partners, who may then comment and approve. */
-  public void circulate() {
+  public void circulate(LocalDateTime now) {
     if (status != MinutesStatus.DRAFT) {
       throw new ConsultationRefused("minutes.error.not-draft");
     }
     status = MinutesStatus.CIRCULATED;
+    circulatedAt = now;
   }
 
   /**
@@ -213,6 +217,11 @@ public class Minutes {
 
   public LocalDateTime updatedAt() {
     return updatedAt;
+  }
+
+  /** When the parties were asked to approve the revision they have now (a revision asks again). */
+  public LocalDateTime awaitingSince() {
+    return updatedAt.isAfter(circulatedAt) ? updatedAt : circulatedAt;
   }
 
   public LocalDateTime finalAt() {

@@ -20,6 +20,10 @@ import jp.renkei.portal.feedback.control.FeedbackStore;
 import jp.renkei.portal.feedback.entity.Feedback;
 import jp.renkei.portal.feedback.entity.FeedbackRefused;
 import jp.renkei.portal.feedback.entity.FeedbackSubject;
+import jp.renkei.portal.inbox.boundary.Announcement;
+import jp.renkei.portal.inbox.boundary.Notifications;
+import jp.renkei.portal.inbox.entity.Audience;
+import jp.renkei.portal.inbox.entity.Category;
 import jp.renkei.portal.notice.boundary.NoticeBoard;
 import jp.renkei.portal.notice.entity.NoticeKind;
 import jp.renkei.portal.platform.i18n.Messages;
@@ -59,6 +63,7 @@ public class ResidentsFeedback {
   @Inject NoticeBoard notices;
   @Inject TenantContext tenant;
   @Inject JapanClock clock;
+  @Inject Notifications notifications;
 
   /** What the moderation page shows: the document (null while it was not put), items, summary. */
   public record Moderation(CommentedDocument document, List<Feedback> items, boolean published) {
@@ -143,7 +148,34 @@ public class ResidentsFeedback {
   @Transactional
   public void respond(
       FeedbackSubject.Type type, long documentId, long feedbackId, String response) {
-    moderated(type, documentId, feedbackId).respond(response == null ? null : response.strip());
+    CommentedDocument document = moderatedDocument(type, documentId);
+    Feedback feedback =
+        store
+            .find(document.subject(), feedbackId)
+            .orElseThrow(() -> new FeedbackRefused("feedback.error.not-found"));
+    boolean first = isBlank(feedback.response());
+    feedback.respond(response == null ? null : response.strip());
+    if (first && !isBlank(feedback.response())) {
+      notifications.announce(
+          Announcement.of(
+              Category.INFORMATION,
+              "feedback.responded",
+              document.pagePath(),
+              List.of(Audience.person(feedback.author())),
+              locale ->
+                  new Object[] {
+                    document.title(locale), excerpt(feedback.body()), feedback.response()
+                  }));
+    }
+  }
+
+  private static boolean isBlank(String text) {
+    return text == null || text.isBlank();
+  }
+
+  /** The opening of a resident's opinion, to remind them which one a mail is about. */
+  static String excerpt(String body) {
+    return body.length() <= 200 ? body : body.substring(0, 199) + "…";
   }
 
   /**
@@ -169,6 +201,15 @@ public class ResidentsFeedback {
         document.pagePath(),
         locale -> Messages.text(locale, "notice.feedback.title", document.title(locale)),
         locale -> summary(locale, shown));
+    List<Audience> authors =
+        shown.stream().map(Feedback::author).distinct().map(Audience::person).toList();
+    notifications.announce(
+        Announcement.of(
+            Category.INFORMATION,
+            "feedback.summary",
+            document.pagePath(),
+            authors,
+            locale -> new Object[] {document.title(locale)}));
   }
 
   /**

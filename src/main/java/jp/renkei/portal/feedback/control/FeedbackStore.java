@@ -79,4 +79,33 @@ public class FeedbackStore {
   public void addSummary(FeedbackSubject subject, LocalDateTime at, String by) {
     em.persist(new FeedbackSummary(tenant.circleId(), subject, at, by));
   }
+
+  /** The circle's documents with opinions still unanswered: each subject and how many. */
+  public java.util.Map<FeedbackSubject, Long> unanswered() {
+    java.util.Map<FeedbackSubject, Long> counts = new java.util.LinkedHashMap<>();
+    em.createQuery(
+            "SELECT f.subject.type, f.subject.id, COUNT(f) FROM Feedback f"
+                + " WHERE f.circleId = :circle AND f.hidden = FALSE"
+                + " AND (f.response IS NULL OR f.response = '')"
+                + " GROUP BY f.subject.type, f.subject.id",
+            Object[].class)
+        .setParameter("circle", tenant.circleId())
+        .getResultList()
+        .forEach(
+            row ->
+                counts.put(
+                    new FeedbackSubject((FeedbackSubject.Type) row[0], (Long) row[1]),
+                    (Long) row[2]));
+    return counts;
+  }
+
+  /** A resident's own opinions in every circle, newest first. */
+  public List<Feedback> byAuthor(String author, int max) {
+    return em.createQuery(
+            "SELECT f FROM Feedback f WHERE f.author = :author ORDER BY f.submittedAt DESC, f.id DESC",
+            Feedback.class)
+        .setParameter("author", author)
+        .setMaxResults(max)
+        .getResultList();
+  }
 }

@@ -8,6 +8,12 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import jp.renkei.portal.inbox.boundary.Announcement;
+import jp.renkei.portal.inbox.boundary.Notifications;
+import jp.renkei.portal.inbox.entity.Audience;
+import jp.renkei.portal.inbox.entity.Category;
 import jp.renkei.portal.notice.entity.Notice;
 import jp.renkei.portal.notice.entity.NoticeKind;
 import jp.renkei.portal.platform.i18n.Messages;
@@ -30,9 +36,12 @@ public class NoticeBoard {
 
   public static final int PAGE_SIZE = 20;
 
+  private static final Pattern AGREEMENT_LINK = Pattern.compile("agreements/(\\d+)");
+
   @PersistenceContext EntityManager em;
   @Inject TenantContext tenant;
   @Inject JapanClock clock;
+  @Inject Notifications notifications;
 
   /**
    * Publishes a notice whose title and body are the bundle's {@code keyPrefix.title} and {@code
@@ -64,7 +73,31 @@ public class NoticeBoard {
             link,
             clock.now());
     em.persist(notice);
+    notifications.announce(
+        new Announcement(
+            Category.INFORMATION,
+            "notice." + kind.name(),
+            title,
+            body,
+            link,
+            List.of(followersOf(link)),
+            null));
     return notice;
+  }
+
+  /**
+   * Who follows what a notice is about: the circle's followers, and those of the document its link
+   * names — an agreement ({@code agreements/12}) or the vision ({@code vision…}).
+   */
+  static Audience followersOf(String link) {
+    Matcher agreement = AGREEMENT_LINK.matcher(link);
+    if (agreement.lookingAt()) {
+      return Audience.followers(Audience.AGREEMENT, Long.parseLong(agreement.group(1)));
+    }
+    if (link.startsWith("vision")) {
+      return Audience.followers(Audience.VISION, 0);
+    }
+    return Audience.followers(null, 0);
   }
 
   /** Page {@code page} (from 1) of the circle's notices, newest first. */

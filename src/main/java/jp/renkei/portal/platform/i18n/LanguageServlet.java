@@ -1,5 +1,7 @@
 package jp.renkei.portal.platform.i18n;
 
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServlet;
@@ -15,6 +17,8 @@ public class LanguageServlet extends HttpServlet {
 
   private static final int ONE_YEAR = 365 * 24 * 3600;
 
+  @Inject Event<LanguageChosen> chosenEvent;
+
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
@@ -28,6 +32,9 @@ public class LanguageServlet extends HttpServlet {
     cookie.setMaxAge(ONE_YEAR);
     cookie.setAttribute("SameSite", "Lax");
     response.addCookie(cookie);
+    if (request.getUserPrincipal() != null) {
+      chosenEvent.fire(new LanguageChosen(request.getUserPrincipal().getName(), chosen.get()));
+    }
     String next = LocalPath.parse(request.getParameter("next")).orElse(LocalPath.ROOT).value();
     response.sendRedirect(request.getContextPath() + next);
   }

@@ -46,6 +46,14 @@ public class CurrentCaller {
     return caller;
   }
 
+  /**
+   * This request acts for nobody: the scheduled jobs' requests, which have no HTTP request behind
+   * them, run as an anonymous caller with no roles and no circles.
+   */
+  public void unattended() {
+    caller = Caller.ANONYMOUS;
+  }
+
   /** For the header's link to the administration. */
   public boolean isPortalAdmin() {
     return get().hasRole(PortalRole.PORTAL_ADMIN);

@@ -43,7 +43,8 @@ public final class AdminPages {
           new AdminPage("circles", "/administration/circles.xhtml"),
           new AdminPage("circles/{slug}", "/administration/circle.xhtml"),
           new AdminPage("drift", "/administration/drift.xhtml"),
-          new AdminPage("audit", "/administration/audit.xhtml"));
+          new AdminPage("audit", "/administration/audit.xhtml"),
+          new AdminPage("mail", "/administration/mail.xhtml"));
 
   private AdminPages() {}
 

@@ -9,7 +9,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.Optional;
+import jp.renkei.portal.platform.security.Caller;
 import jp.renkei.portal.platform.security.PortalRole;
 
 /**
@@ -20,6 +22,9 @@ import jp.renkei.portal.platform.security.PortalRole;
  *   <li>{@code /c/{slug}/{page}} enters the circle through the {@link TenantGate}, applies the
  *       page's {@link PageAccess} (anonymous → sign-in, non-member or wrong role → 403) and shows
  *       the view;
+ *   <li>a person's own pages outside every circle — the inbox and its preferences, a resident's
+ *       page — are for the signed-in ({@link #PERSONAL}); the unsubscribe and follow-confirmation
+ *       pages a mail links to need no sign-in (their token decides);
  *   <li>{@code /admin/{page}} is for portal administrators ({@link AdminPages}); a page about one
  *       circle ({@code /admin/circles/{slug}}) enters it through the same gate;
  *   <li>an unknown circle or page is the portal's 404; a view asked for by its file name is 404
@@ -32,6 +37,17 @@ public class FrontController extends HttpFilter {
   private static final String ADMIN_PREFIX = "/admin/";
   private static final String FACES_RESOURCES = "/jakarta.faces.resource/";
   private static final String INVITATION = "/invitation";
+
+  /** A page of its own outside every circle: its view, and whether it needs a signed-in person. */
+  public record PersonalPage(String viewId, boolean signedIn) {}
+
+  public static final Map<String, PersonalPage> PERSONAL =
+      Map.of(
+          "/inbox", new PersonalPage("/personal/inbox.xhtml", true),
+          "/inbox/preferences", new PersonalPage("/personal/preferences.xhtml", true),
+          "/me", new PersonalPage("/feedback/me.xhtml", true),
+          "/unsubscribe", new PersonalPage("/personal/unsubscribe.xhtml", false),
+          "/follow/confirm", new PersonalPage("/personal/follow-confirm.xhtml", false));
 
   @Inject TenantGate gate;
   @Inject CirclePages pages;
@@ -48,6 +64,8 @@ public class FrontController extends HttpFilter {
       // The link of an invitation e-mail: outside every circle, for the invited person only.
       response.setHeader("Cache-Control", "private, no-store");
       request.getRequestDispatcher("/administration/invitation.xhtml").forward(request, response);
+    } else if (PERSONAL.containsKey(path)) {
+      showPersonalPage(PERSONAL.get(path), request, response);
     } else if (path.startsWith(CIRCLE_PREFIX)) {
       routeIntoCircle(path.substring(CIRCLE_PREFIX.length()), request, response);
     } else if (path.equals("/admin")) {
@@ -105,6 +123,25 @@ public class FrontController extends HttpFilter {
       response.setHeader("Cache-Control", "private, no-store");
       request.getRequestDispatcher(match.get().page().viewId()).forward(request, response);
     }
+  }
+
+  /** A person's own page; the inbox of a resident (who belongs to no circle) is their page. */
+  private void showPersonalPage(
+      PersonalPage page, HttpServletRequest request, HttpServletResponse response)
+      throws IOException, ServletException {
+    response.setHeader("Cache-Control", "private, no-store");
+    Caller caller = tenant.getCaller();
+    if (page.signedIn() && !caller.isSignedIn()) {
+      response.sendRedirect(signInUrl(request));
+    } else if (page.viewId().equals(PERSONAL.get("/inbox").viewId()) && isOnlyResident(caller)) {
+      response.sendRedirect(request.getContextPath() + "/me");
+    } else {
+      request.getRequestDispatcher(page.viewId()).forward(request, response);
+    }
+  }
+
+  private static boolean isOnlyResident(Caller caller) {
+    return caller.roles().equals(java.util.Set.of(PortalRole.RESIDENT));
   }
 
   private static void showView(

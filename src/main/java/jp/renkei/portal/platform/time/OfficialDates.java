@@ -45,6 +45,11 @@ public class OfficialDates {
         : format(time.toLocalDate(), language.getLocale()) + " " + TIME.format(time);
   }
 
+  /** A moment of the day for this language: 令和8年12月1日 14:00, for mail. */
+  public static String formatDateTime(java.time.LocalDateTime time, Locale locale) {
+    return format(time.toLocalDate(), locale) + " " + TIME.format(time);
+  }
+
   /** A time slot for this language; the end date is written only when it is another day. */
   public static String formatSlot(
       java.time.LocalDateTime start, java.time.LocalDateTime end, Locale locale) {

@@ -1,6 +1,7 @@
 package jp.renkei.portal.platform.web;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jp.renkei.portal.platform.rules.Refusal;
 import jp.renkei.portal.platform.tenancy.TenantContext;
@@ -20,6 +21,7 @@ import jp.renkei.portal.platform.tenancy.TenantContext;
 public class Steps {
 
   @Inject TenantContext tenant;
+  @Inject Event<StepTaken> taken;
 
   /** Runs the step and goes to a page of the request's circle ({@code agreements/12}). */
   public boolean run(Runnable step, String doneKey, String circlePath) {
@@ -43,6 +45,7 @@ public class Steps {
   public boolean attempt(Runnable step) {
     try {
       step.run();
+      taken.fire(new StepTaken(tenant.getCaller().username()));
       return true;
     } catch (Refusal e) {
       FacesMessages.error(e.messageKey());

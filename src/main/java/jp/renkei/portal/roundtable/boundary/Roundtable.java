@@ -38,6 +38,7 @@ public class Roundtable {
   @Inject RoundtableRepository repository;
   @Inject NoticeBoard notices;
   @Inject JapanClock clock;
+  @Inject RoundtableWork work;
 
   /** Members in term today (everybody); the central city also sees former members. */
   public List<RoundtableMember> members() {
@@ -103,6 +104,7 @@ public class Roundtable {
         new RoundtableMeeting(circleId(), title, heldAt, place, agenda, username());
     repository.add(meeting);
     repository.flush();
+    work.scheduled(meeting);
     return meeting.id();
   }
 

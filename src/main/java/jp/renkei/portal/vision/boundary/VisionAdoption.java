@@ -39,6 +39,7 @@ public class VisionAdoption {
   @Inject Roundtable roundtable;
   @Inject NoticeBoard notices;
   @Inject JapanClock clock;
+  @Inject VisionWork work;
 
   /** Meetings a draft can be put to, for the central city. */
   public List<MeetingSummary> meetingsForDeliberation() {
@@ -89,6 +90,7 @@ public class VisionAdoption {
     for (MemberMunicipality partner : currentCircle.profile().partners()) {
       repository.add(new VisionCopy(draft.id(), partner.code(), clock.localNow()));
     }
+    work.adopted(draft);
     notices.publish(
         NoticeKind.VISION_ADOPTED,
         "vision",

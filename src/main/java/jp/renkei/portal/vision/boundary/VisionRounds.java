@@ -34,6 +34,7 @@ public class VisionRounds {
   @Inject VisionRepository repository;
   @Inject CurrentCircle currentCircle;
   @Inject JapanClock clock;
+  @Inject VisionWork work;
 
   /** The sections that concern a partner: the shared ones and the initiatives naming it. */
   public static List<String> proposedSections(VisionVersion version, String partnerCode) {
@@ -65,6 +66,7 @@ public class VisionRounds {
             draft, partner.code(), sections, deadline, access.username(), clock.localNow());
     repository.add(round);
     repository.flush();
+    work.roundOpened(round, draft);
     return round.id();
   }
 
@@ -72,8 +74,10 @@ public class VisionRounds {
   public void extendRound(long roundId, LocalDate deadline) {
     access.requireRuns();
     CommentRound round = roundForUpdate(roundId);
-    access.versionOf(round).requireDraft();
+    VisionVersion draft = access.versionOf(round);
+    draft.requireDraft();
     round.extend(deadline, clock.today());
+    work.roundExtended(round, draft);
   }
 
   /** One round; a 404 unless the caller is the central city or the round's partner. */
@@ -109,10 +113,12 @@ public class VisionRounds {
   @Transactional
   public void comment(long roundId, String section, String body) {
     CommentRound round = roundForUpdate(roundId);
-    access.versionOf(round).requireDraft();
+    VisionVersion draft = access.versionOf(round);
+    draft.requireDraft();
     repository.add(
         round.comment(
             access.actingCode(round), section, access.username(), body, clock.localNow()));
+    work.commented(round, draft);
   }
 
   /** The central city's answer to a comment: reflected or not, and why. */
@@ -125,14 +131,17 @@ public class VisionRounds {
             .comment(round.id(), commentId)
             .orElseThrow(() -> new NotFoundException("comment " + commentId));
     comment.answer(reflection, reason, access.username(), clock.localNow());
+    work.answered(round, access.versionOf(round));
   }
 
   /** The partner signs its part of the draft off. */
   @Transactional
   public void signOff(long roundId) {
     CommentRound round = roundForUpdate(roundId);
-    access.versionOf(round).requireDraft();
+    VisionVersion draft = access.versionOf(round);
+    draft.requireDraft();
     round.signOff(access.actingCode(round), access.username(), clock.localNow());
+    work.signedOff(round, draft);
   }
 
   /** The matrix of sections × partners for a draft: for the central city. */

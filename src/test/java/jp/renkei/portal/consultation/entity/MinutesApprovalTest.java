@@ -20,7 +20,7 @@ class MinutesApprovalTest {
 
   private static Minutes circulated() {
     Minutes minutes = Ids.assign(new Minutes(1, "議事の概要", "aomori-mayor", NOW), 1);
-    minutes.circulate();
+    minutes.circulate(NOW);
     return minutes;
   }
 

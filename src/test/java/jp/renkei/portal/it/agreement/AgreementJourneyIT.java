@@ -17,8 +17,10 @@ import jp.renkei.portal.it.pages.agreement.AgreementEditPage.InitiativeRow;
 import jp.renkei.portal.it.pages.agreement.AgreementListPage;
 import jp.renkei.portal.it.pages.feedback.FeedbackSection;
 import jp.renkei.portal.it.pages.feedback.ModerationPage;
+import jp.renkei.portal.it.pages.inbox.FollowSection;
 import jp.renkei.portal.it.support.Browser;
 import jp.renkei.portal.it.support.Callers;
+import jp.renkei.portal.it.support.Mailbox;
 import jp.renkei.portal.it.support.PortalHttp;
 import jp.renkei.portal.it.support.Rendered;
 import jp.renkei.portal.it.support.StackExtension;
@@ -48,13 +50,17 @@ class AgreementJourneyIT {
   private static final String TODAY = LocalDate.now(ZoneId.of("Asia/Tokyo")).toString();
 
   private final TestStack stack;
+  private static final String VISITOR = "visitor-" + System.nanoTime() + "@example.jp";
+
   private final PortalHttp publicVisitor;
+  private final Mailbox mailbox;
   private Browser office;
   private long id;
 
   AgreementJourneyIT(TestStack stack) {
     this.stack = stack;
     this.publicVisitor = PortalHttp.anonymous(stack);
+    this.mailbox = new Mailbox(stack);
   }
 
   @BeforeAll
@@ -73,7 +79,7 @@ class AgreementJourneyIT {
   }
 
   @Test
-  @Order(1)
+  @Order(10)
   void theCentralCityStartsADraftWithYomogita() {
     AgreementEditPage editor = AgreementListPage.open(office, AOMORI).startWith(YOMOGITA);
     id = editor.idAfter("agreements");
@@ -101,7 +107,7 @@ class AgreementJourneyIT {
   }
 
   @Test
-  @Order(2)
+  @Order(20)
   void theDraftIsNobodyElsesBusinessYet() {
     assertEquals(404, publicVisitor.get(page()).statusCode());
 
@@ -114,7 +120,7 @@ class AgreementJourneyIT {
   }
 
   @Test
-  @Order(3)
+  @Order(30)
   void residentsAreToldWithACommentPeriod() {
     AgreementDetailPage detail = AgreementDetailPage.open(office, AOMORI, id);
 
@@ -128,7 +134,27 @@ class AgreementJourneyIT {
   }
 
   @Test
-  @Order(4)
+  @Order(35)
+  void aVisitorFollowsByAddressOnlyOnceTheAddressConfirmed() {
+    try (Browser visitor = Browser.open(stack, 390, 844)) {
+      visitor.visit("/c/aomori/");
+      FollowSection follow = new FollowSection(visitor);
+      follow.followByEmail("not an address");
+      assertTrue(follow.messages().contains("メールアドレスの形式が正しくありません"), follow.messages());
+      new FollowSection(visitor).followByEmail(VISITOR);
+      assertTrue(new FollowSection(visitor).messages().contains("確認のメールを送りました"));
+
+      Mailbox.Mail confirm = mailbox.await(VISITOR, "メール配信の確認");
+      assertEquals(1, mailbox.to(VISITOR).size(), "nothing but the confirmation before it is used");
+      visitor.visit(confirm.linkTo("/follow/confirm"));
+      assertTrue(visitor.pageText().contains("確認できました"), visitor.pageText());
+      visitor.visit("/follow/confirm?token=forged");
+      assertTrue(visitor.pageText().contains("このリンクは無効です"), visitor.pageText());
+    }
+  }
+
+  @Test
+  @Order(40)
   void aResidentOnAPhoneCommentsAndFloodingIsThrottled() {
     try (Browser resident = Browser.open(stack, 390, 844)) {
       resident.visit(page());
@@ -136,6 +162,9 @@ class AgreementJourneyIT {
       feedback.signInToComment();
       new KeycloakLoginPage(resident).signIn("resident", PortalHttp.DEMO_PASSWORD);
       resident.waitForUrlContaining(page());
+      new FollowSection(resident).follow();
+      assertTrue(new FollowSection(resident).messages().contains("フォローしました"));
+      assertTrue(new FollowSection(resident).isFollowing());
 
       feedback.comment("PURPOSE", "目的をもっと具体的に書いてください。<script>alert(1)</script>");
       assertTrue(feedback.messages().contains("ご意見を受け付けました"));
@@ -148,7 +177,7 @@ class AgreementJourneyIT {
   }
 
   @Test
-  @Order(5)
+  @Order(50)
   void theCentralCityHidesAnAbusiveOpinionAnswersAndExports() {
     ModerationPage moderation = ModerationPage.of(office, page());
 
@@ -167,7 +196,25 @@ class AgreementJourneyIT {
   }
 
   @Test
-  @Order(6)
+  @Order(55)
+  void theResidentHearsOfTheResponseByMailAndFindsItOnTheirPage() {
+    Mailbox.Mail answered = mailbox.await("resident", "ご意見に回答がありました");
+    assertTrue(answered.text().contains("目的を明確にします"), answered.text());
+    assertTrue(answered.text().contains("<script>alert(1)</script>"), "plain text, as typed");
+    assertTrue(
+        answered.linkTo("/c/aomori/agreements/" + id).startsWith("/c/aomori/agreements/" + id));
+
+    String me = Rendered.page(Callers.as(stack, "resident").get("/me"), "opinions-heading");
+    assertTrue(me.contains("回答があります") && me.contains("目的を明確にします"), me);
+    assertTrue(me.contains("連携協約"), "the follow is listed");
+    assertFalse(
+        Rendered.page(Callers.as(stack, "aomori-mayor").get("/me"), "opinions-heading")
+            .contains("目的をもっと具体的に"),
+        "only one's own opinions");
+  }
+
+  @Test
+  @Order(60)
   void theDraftGoesToTheCouncilsAndTheOpinionsArePublishedWithTheResponses() {
     AgreementDetailPage.open(office, AOMORI, id).submitToCouncils();
     assertTrue(new AgreementDetailPage(office).status().contains("議会審議中"));
@@ -182,7 +229,16 @@ class AgreementJourneyIT {
   }
 
   @Test
-  @Order(7)
+  @Order(65)
+  void followersAndAuthorsHearThatTheResponsesArePublished() {
+    Mailbox.Mail summary = mailbox.await(VISITOR, "意見と考え方");
+    assertTrue(summary.text().contains("目的を明確にします"), summary.text());
+    assertFalse(summary.text().contains("ばか"), "a hidden opinion is not mailed");
+    mailbox.await("resident", "意見と考え方を公表しました");
+  }
+
+  @Test
+  @Order(70)
   void theAgreementIsConcludedOnlyAfterBothCouncilsResolved() {
     AgreementDetailPage detail = AgreementDetailPage.open(office, AOMORI, id);
 
@@ -197,7 +253,7 @@ class AgreementJourneyIT {
   }
 
   @Test
-  @Order(8)
+  @Order(80)
   void bothMunicipalitiesGiveNoticeThenTheFilingsAreRecorded() {
     AgreementDetailPage detail = new AgreementDetailPage(office);
 
@@ -213,7 +269,7 @@ class AgreementJourneyIT {
   }
 
   @Test
-  @Order(9)
+  @Order(90)
   void anAmendmentShowsWhatChangedClauseByClause() {
     AgreementDetailPage detail = new AgreementDetailPage(office);
 
@@ -231,7 +287,7 @@ class AgreementJourneyIT {
   }
 
   @Test
-  @Order(10)
+  @Order(100)
   void aTerminationNoticeShowsTheLapseDateEverywhereTheAgreementAppears() {
     AgreementDetailPage detail = AgreementDetailPage.openVersion(office, AOMORI, id, 1);
 
@@ -253,7 +309,7 @@ class AgreementJourneyIT {
   }
 
   @Test
-  @Order(11)
+  @Order(110)
   void aSecondSaveOverAnotherPersonsSaveIsRefusedAndNothingIsLost() {
     try (Browser central = Browser.open(stack);
         Browser partner = Browser.open(stack)) {
@@ -275,7 +331,7 @@ class AgreementJourneyIT {
   }
 
   @Test
-  @Order(12)
+  @Order(120)
   void councilMembersCommentOnSingleClausesBeforeTheirVote() {
     try (Browser council = Browser.open(stack)) {
       council.visit("/c/aomori/");
@@ -295,7 +351,7 @@ class AgreementJourneyIT {
   }
 
   @Test
-  @Order(13)
+  @Order(130)
   void aPartnerNeverSeesAnotherPartnersDraft() {
     PortalHttp hiranai = Callers.as(stack, "hiranai-staff");
 

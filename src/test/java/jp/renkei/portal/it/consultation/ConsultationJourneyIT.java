@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -23,12 +24,16 @@ import jp.renkei.portal.it.pages.consultation.CalendarPage;
 import jp.renkei.portal.it.pages.consultation.ConsultationDetailPage;
 import jp.renkei.portal.it.pages.consultation.ConsultationListPage;
 import jp.renkei.portal.it.pages.consultation.MinutesPage;
+import jp.renkei.portal.it.pages.inbox.InboxPage;
+import jp.renkei.portal.it.pages.inbox.PreferencesPage;
 import jp.renkei.portal.it.support.Browser;
 import jp.renkei.portal.it.support.Callers;
+import jp.renkei.portal.it.support.Mailbox;
 import jp.renkei.portal.it.support.PortalHttp;
 import jp.renkei.portal.it.support.Rendered;
 import jp.renkei.portal.it.support.StackExtension;
 import jp.renkei.portal.it.support.TestStack;
+import jp.renkei.portal.it.support.TestingHooks;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -60,6 +65,8 @@ class ConsultationJourneyIT {
 
   private final TestStack stack;
   private final PortalHttp publicVisitor;
+  private final Mailbox mailbox;
+  private final TestingHooks hooks;
   private Browser aomori;
   private Browser hiranai;
   private Browser imabetsu;
@@ -69,6 +76,8 @@ class ConsultationJourneyIT {
   ConsultationJourneyIT(TestStack stack) {
     this.stack = stack;
     this.publicVisitor = PortalHttp.anonymous(stack);
+    this.mailbox = new Mailbox(stack);
+    this.hooks = new TestingHooks(stack);
   }
 
   @BeforeAll
@@ -89,7 +98,7 @@ class ConsultationJourneyIT {
   }
 
   @Test
-  @Order(1)
+  @Order(10)
   void aProposalWithoutPartnersOrWithAPastSlotIsRefused() {
     ConsultationListPage list = ConsultationListPage.open(aomori, AOMORI);
 
@@ -105,7 +114,7 @@ class ConsultationJourneyIT {
   }
 
   @Test
-  @Order(2)
+  @Order(20)
   void theCentralCityProposesTwoSlots() {
     ConsultationListPage list = new ConsultationListPage(aomori);
 
@@ -124,7 +133,38 @@ class ConsultationJourneyIT {
   }
 
   @Test
-  @Order(3)
+  @Order(25)
+  void theInvitedOfficesAreToldByMailAndTheirInboxLeadsToThePoll() {
+    Mailbox.Mail poll = mailbox.await("hiranai-staff", "結合テスト");
+    assertTrue(poll.subject().contains("候補日時への回答のお願い"), poll.subject());
+    assertTrue(poll.text().contains("<b>結合テスト</b>"), "plain text keeps the title as typed");
+    assertTrue(
+        poll.header("List-Unsubscribe").startsWith("<http"), poll.header("List-Unsubscribe"));
+    assertEquals("List-Unsubscribe=One-Click", poll.header("List-Unsubscribe-Post"));
+    assertTrue(poll.header("Message-ID").contains("@"), "a stable Message-ID");
+    mailbox.await("imabetsu-staff", "結合テスト");
+    hiranai.visit(poll.linkTo("/c/aomori/consultations/" + id));
+    assertTrue(new ConsultationDetailPage(hiranai).offersAnswer(), "the link leads to the poll");
+
+    InboxPage inbox = InboxPage.open(hiranai);
+    assertTrue(
+        inbox.actions().stream().anyMatch(a -> a.contains("結合テスト") && a.contains("回答")),
+        inbox.actions().toString());
+    assertFalse(inbox.header().inboxCount().isBlank());
+    inbox.openAction("結合テスト");
+    assertEquals("/c/aomori/consultations/" + id, inbox.path());
+    Mailbox.settle();
+    assertTrue(
+        mailbox.find("aomori-mayor", "候補日時への回答").stream()
+            .noneMatch(m -> m.subject().contains("結合テスト")),
+        "nobody hears of their own step");
+    assertTrue(
+        mailbox.to("nagano-mayor").stream().noneMatch(m -> m.text().contains("結合テスト")),
+        "another circle hears nothing");
+  }
+
+  @Test
+  @Order(30)
   void nobodyAnsweredSoNothingCanBeConfirmed() {
     ConsultationDetailPage detail = new ConsultationDetailPage(aomori);
 
@@ -135,7 +175,7 @@ class ConsultationJourneyIT {
   }
 
   @Test
-  @Order(4)
+  @Order(40)
   void thePartnersAnswerAndNobodyElseSeesTheConsultation() {
     ConsultationDetailPage.open(hiranai, AOMORI, id).answer(slots.get(1));
     assertTrue(new ConsultationDetailPage(hiranai).messages().contains("回答を登録しました"));
@@ -154,7 +194,21 @@ class ConsultationJourneyIT {
   }
 
   @Test
-  @Order(5)
+  @Order(45)
+  void onceEveryAnswerIsInTheCentralCityIsAskedToConfirm() {
+    Mailbox.Mail answered = mailbox.await("aomori-mayor", "回答がそろいました");
+    assertTrue(answered.subject().contains("結合テスト"), answered.subject());
+    assertTrue(
+        InboxPage.open(aomori).actions().stream()
+            .anyMatch(a -> a.contains("結合テスト") && a.contains("確定")));
+    assertTrue(
+        InboxPage.open(hiranai).actions().stream()
+            .noneMatch(a -> a.contains("結合テスト") && a.contains("候補日時")),
+        "an answered poll leaves the inbox");
+  }
+
+  @Test
+  @Order(50)
   void theCentralCitySeesTheAnswersSideBySideAndConfirms() {
     ConsultationDetailPage detail = ConsultationDetailPage.open(aomori, AOMORI, id);
     String row = detail.slotRow(slots.get(1));
@@ -167,7 +221,25 @@ class ConsultationJourneyIT {
   }
 
   @Test
-  @Order(6)
+  @Order(55)
+  void theConfirmationCarriesACalendarInvitationForEachOffice() {
+    Mailbox.Mail confirmed = mailbox.await("hiranai-staff", "日時が確定しました");
+    String ics = confirmed.calendar().orElseThrow(() -> new AssertionError("no invitation"));
+    assertTrue(
+        confirmed.contentTypeOf("text/calendar").contains("method=REQUEST"),
+        confirmed.contentTypeOf("text/calendar"));
+    assertTrue(ics.contains("METHOD:REQUEST"), ics);
+    assertTrue(ics.contains("UID:consultation-" + id + "@renkei-portal"), ics);
+    String start = TODAY.plusDays(15).toString().replace("-", "") + "T100000";
+    assertTrue(ics.contains("DTSTART;TZID=Asia/Tokyo:" + start), ics);
+    assertTrue(
+        ics.replace("\r\n ", "").contains("mailto:hiranai-staff@demo.renkei.invalid"),
+        "the office is the attendee");
+    assertTrue(ics.contains("ORGANIZER"), ics);
+  }
+
+  @Test
+  @Order(60)
   void thoseTakingPartDownloadItsCalendarEntryInJapanTime() {
     HttpResponse<String> ics =
         Callers.as(stack, "hiranai-staff").get("/c/aomori/consultations/" + id + ".ics");
@@ -180,7 +252,7 @@ class ConsultationJourneyIT {
   }
 
   @Test
-  @Order(7)
+  @Order(70)
   void hiranaiProposesAnAgendaItemAndRefusedFilesLeaveNothing() throws IOException {
     ConsultationDetailPage detail = ConsultationDetailPage.open(hiranai, AOMORI, id);
     detail.proposeAgendaItem("広域観光の共同プロモーション");
@@ -204,7 +276,7 @@ class ConsultationJourneyIT {
   }
 
   @Test
-  @Order(8)
+  @Order(80)
   void aFileBeyondTheTransportLimitGetsThePortalsOwnPage() throws IOException {
     Path huge = Files.createTempDirectory("renkei-upload-").resolve("huge.pdf");
     try (OutputStream out = Files.newOutputStream(huge)) {
@@ -225,7 +297,7 @@ class ConsultationJourneyIT {
   }
 
   @Test
-  @Order(9)
+  @Order(90)
   void aMaterialIsDownloadedByThePartiesOnly() throws IOException {
     Path pdf =
         Files.write(
@@ -247,7 +319,7 @@ class ConsultationJourneyIT {
   }
 
   @Test
-  @Order(10)
+  @Order(100)
   void hiranaiAsksForAChangeToTheCirculatedMinutes() {
     assertEquals(
         404,
@@ -267,7 +339,26 @@ class ConsultationJourneyIT {
   }
 
   @Test
-  @Order(11)
+  @Order(105)
+  void imabetsuIsAskedByMailToApproveAndHiranaiWantsNewsAtOnce() {
+    Mailbox.Mail review = mailbox.await("imabetsu-staff", "議事録の確認のお願い");
+    assertTrue(review.subject().contains("結合テスト"), review.subject());
+    InboxPage inbox = InboxPage.open(imabetsu);
+    assertTrue(
+        inbox.actions().stream().anyMatch(a -> a.contains("議事録") && a.contains("結合テスト")),
+        inbox.actions().toString());
+
+    PreferencesPage preferences = PreferencesPage.open(hiranai);
+    assertTrue(
+        preferences.chosen("INFORMATION", "DAILY"),
+        "information comes in a daily digest by default");
+    preferences.choose("INFORMATION", "IMMEDIATE").save();
+    assertTrue(preferences.messages().contains("保存しました"), preferences.messages());
+    assertTrue(PreferencesPage.open(hiranai).chosen("INFORMATION", "IMMEDIATE"));
+  }
+
+  @Test
+  @Order(110)
   void aRevisionClearsTheApprovalsAndApprovingTheOldTextIsRefused() {
     MinutesPage imabetsuReads = MinutesPage.open(imabetsu, AOMORI, id);
     imabetsuReads.read();
@@ -282,7 +373,7 @@ class ConsultationJourneyIT {
   }
 
   @Test
-  @Order(12)
+  @Order(120)
   void everybodyApprovesTheRevisionAndTheMinutesAreFinal() {
     MinutesPage.open(aomori, AOMORI, id).approve();
     MinutesPage.open(hiranai, AOMORI, id).approve();
@@ -300,7 +391,33 @@ class ConsultationJourneyIT {
   }
 
   @Test
-  @Order(13)
+  @Order(125)
+  void finalMinutesReachHiranaiAtOnceAndTheCentralCityInTheMorningDigest() {
+    Mailbox.Mail fin = mailbox.await("hiranai-staff", "議事録が確定しました");
+    assertTrue(fin.subject().contains("結合テスト"), fin.subject());
+    Mailbox.settle();
+    assertTrue(
+        mailbox.find("aomori-mayor", "議事録が確定しました").isEmpty(),
+        "the central city reads information in its daily digest");
+    assertTrue(
+        mailbox.find("imabetsu-staff", "議事録が確定しました").isEmpty(),
+        "imabetsu gave the last approval: nobody hears of their own step");
+
+    try {
+      hooks.moveClockTo(TODAY.plusDays(1), LocalTime.of(7, 30));
+      hooks.run("digests");
+      Mailbox.Mail digest = mailbox.await("aomori-mayor", "本日のまとめ");
+      assertTrue(digest.text().contains("議事録が確定しました"), digest.text());
+      assertTrue(digest.text().contains("結合テスト"), digest.text());
+      hooks.run("digests");
+      assertEquals(1, mailbox.find("aomori-mayor", "本日のまとめ").size(), "one digest a day");
+    } finally {
+      hooks.resetClock();
+    }
+  }
+
+  @Test
+  @Order(130)
   void publishedMinutesAreReadByThePublicWithTheirPdf() throws IOException {
     MinutesPage central = MinutesPage.open(aomori, AOMORI, id);
 
@@ -323,7 +440,7 @@ class ConsultationJourneyIT {
   }
 
   @Test
-  @Order(14)
+  @Order(140)
   void aPrivateCalendarSubscriptionShowsOnlyTheOfficesConsultations() {
     CalendarPage calendar = CalendarPage.open(hiranai, AOMORI);
     String path = calendar.renew();
@@ -342,7 +459,7 @@ class ConsultationJourneyIT {
   }
 
   @Test
-  @Order(15)
+  @Order(150)
   void anActionItemIsMarkedDoneByItsOwnerAndTheCadenceIsOnTrack() {
     ConsultationDetailPage central = ConsultationDetailPage.open(aomori, AOMORI, id);
     central.addActionItem("バス利用者アンケートを実施する", IMABETSU, TODAY.plusDays(30).toString());
@@ -357,7 +474,7 @@ class ConsultationJourneyIT {
   }
 
   @Test
-  @Order(16)
+  @Order(160)
   void rescheduleAndCancelAreSeenByEverybodyInvitedWithTheReason() {
     ConsultationListPage.open(aomori, AOMORI)
         .title("臨時の協議")
@@ -392,6 +509,50 @@ class ConsultationJourneyIT {
     String cancelled = Callers.as(stack, "hiranai-staff").get(ics).body();
     assertTrue(cancelled.contains("STATUS:CANCELLED"), cancelled);
     assertTrue(sequenceOf(cancelled) > sequenceOf(confirmed), "calendars must take the update");
+  }
+
+  @Test
+  @Order(165)
+  void theCancellationTakesTheMeetingOutOfCalendars() {
+    Mailbox.Mail cancelled = mailbox.await("hiranai-staff", "中止になりました");
+    assertTrue(cancelled.text().contains("台風の接近のため"), cancelled.text());
+    String ics = cancelled.calendar().orElseThrow(() -> new AssertionError("no cancellation"));
+    assertTrue(ics.contains("METHOD:CANCEL"), ics);
+    Mailbox.Mail confirmed = mailbox.await("hiranai-staff", "「臨時の協議」の日時が確定しました");
+    assertTrue(
+        sequenceOf(ics) > sequenceOf(confirmed.calendar().orElseThrow()),
+        "the cancellation outranks the invitation");
+  }
+
+  @Test
+  @Order(170)
+  void oneClickUnsubscribesWithoutSignInAndAForgedTokenChangesNothing() {
+    Mailbox.Mail review = mailbox.await("imabetsu-staff", "議事録の確認のお願い");
+    String oneClick = review.unsubscribePath();
+    String forged = oneClick.replaceAll("token=[^&]*", "token=QUNUSU9OfGhpcmFuYWktc3RhZmY.AAAA");
+
+    assertEquals(400, publicVisitor.postForm(forged, "List-Unsubscribe=One-Click").statusCode());
+    assertTrue(PreferencesPage.open(imabetsu).chosen("ACTION", "IMMEDIATE"), "nothing changed");
+    assertEquals(200, publicVisitor.postForm(oneClick, "List-Unsubscribe=One-Click").statusCode());
+
+    assertTrue(PreferencesPage.open(imabetsu).chosen("ACTION", "OFF"));
+    PreferencesPage.open(imabetsu).choose("ACTION", "IMMEDIATE").save();
+  }
+
+  @Test
+  @Order(180)
+  void nobodyElseReadsAnInboxOrOpensAnotherPersonsNotification() {
+    String nagano =
+        Rendered.page(Callers.as(stack, "nagano-mayor").get("/inbox"), "actions-heading");
+    assertFalse(nagano.contains("結合テスト"), "another circle's inbox never mentions this one");
+    assertFalse(nagano.contains("青森"), nagano);
+    assertEquals(302, publicVisitor.get("/inbox").statusCode());
+    assertEquals(302, publicVisitor.get("/inbox/preferences").statusCode());
+    assertEquals(403, Callers.as(stack, "hiranai-staff").get("/admin/mail").statusCode());
+    HttpResponse<String> opened =
+        Callers.as(stack, "imabetsu-staff").get("/inbox/open?id=" + Long.MAX_VALUE);
+    assertEquals(302, opened.statusCode());
+    assertTrue(opened.headers().firstValue("Location").orElse("").endsWith("/inbox"));
   }
 
   private static int sequenceOf(String ics) {

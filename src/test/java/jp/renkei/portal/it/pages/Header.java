@@ -58,4 +58,9 @@ public final class Header {
   public String myCircles() {
     return browser.find(By.id("circle-switcher")).getText();
   }
+
+  /** The count of open actions beside the inbox link. */
+  public String inboxCount() {
+    return browser.find(By.id("inbox-count")).getText();
+  }
 }

@@ -17,4 +17,9 @@ public final class Callers {
     return SIGNED_IN.computeIfAbsent(
         stack.portalUrl() + "|" + username, key -> PortalHttp.signedIn(stack, username));
   }
+
+  /** Forgets every session: the portal was restarted and they are gone. */
+  public static void forgetAll() {
+    SIGNED_IN.clear();
+  }
 }

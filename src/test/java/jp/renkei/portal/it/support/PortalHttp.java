@@ -123,6 +123,15 @@ public final class PortalHttp {
     return send(builder.build());
   }
 
+  /** POST of a form body ({@code a=b&c=d}) to a portal path, redirects not followed. */
+  public HttpResponse<String> postForm(String path, String form) {
+    return send(
+        HttpRequest.newBuilder(URI.create(baseUrl + path))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(form))
+            .build());
+  }
+
   /** Follows redirects (as a browser would) and returns the last response. */
   public HttpResponse<String> follow(HttpResponse<String> response) {
     HttpResponse<String> current = response;

@@ -84,7 +84,9 @@ public final class TestStack {
                   "RENKEI_MAIL_HOST",
                   "127.0.0.1",
                   "RENKEI_MAIL_PORT",
-                  Integer.toString(MAIL_PORT)));
+                  Integer.toString(MAIL_PORT),
+                  "RENKEI_TESTING_HOOKS",
+                  "true"));
       PortalStack stack = PortalStack.start(settings);
       return new TestStack(stack.portalUrl(), stack.keycloakUrl(), stack, mail);
     } catch (Exception e) {

@@ -21,10 +21,12 @@ import java.util.stream.Stream;
 import jp.renkei.portal.app.ApiApplication;
 import jp.renkei.portal.it.support.Callers;
 import jp.renkei.portal.it.support.PortalHttp;
+import jp.renkei.portal.it.support.Rendered;
 import jp.renkei.portal.it.support.StackExtension;
 import jp.renkei.portal.it.support.TestStack;
 import jp.renkei.portal.platform.tenancy.CirclePage;
 import jp.renkei.portal.platform.tenancy.CirclePages;
+import jp.renkei.portal.platform.tenancy.FrontController;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -201,6 +203,7 @@ class CircleAccessIT {
     Set<String> outsideCircles = Set.of("/index.xhtml", "/administration/invitation.xhtml");
     registered.add("/feeds/notices");
     jp.renkei.portal.platform.tenancy.AdminPages.PAGES.forEach(p -> registered.add(p.viewId()));
+    FrontController.PERSONAL.values().forEach(p -> registered.add(p.viewId()));
     try (Stream<java.nio.file.Path> files = Files.walk(webapp)) {
       List<String> unregistered =
           files
@@ -211,6 +214,43 @@ class CircleAccessIT {
               .toList();
       assertEquals(List.of(), unregistered, "views with no entry in CirclePages");
     }
+  }
+
+  /**
+   * A person's own pages: the anonymous are sent to sign in (or, for the pages a mail links to, see
+   * a page that refuses a missing token); a member of another circle sees their own, never a word
+   * of this circle.
+   */
+  @TestFactory
+  Stream<DynamicTest> everyPersonalPageAsEveryKindOfCaller() {
+    List<DynamicTest> tests = new ArrayList<>();
+    FrontController.PERSONAL.forEach(
+        (path, page) -> {
+          tests.add(
+              dynamicTest(
+                  path + " anonymous",
+                  () -> {
+                    HttpResponse<String> response = PortalHttp.anonymous(stack).get(path);
+                    if (page.signedIn()) {
+                      assertEquals(302, response.statusCode(), path);
+                      assertTrue(
+                          response.headers().firstValue("Location").orElse("").contains("/signin"));
+                    } else {
+                      String body = Rendered.page(response, "token-refused");
+                      assertFalse(body.contains("青森"), body);
+                    }
+                  }));
+          tests.add(
+              dynamicTest(
+                  path + " as nagano-mayor",
+                  () -> {
+                    HttpResponse<String> response = Callers.as(stack, "nagano-mayor").get(path);
+                    assertEquals(200, response.statusCode(), path);
+                    assertTrue(response.body().contains("id=\"main\""), "the page rendered");
+                    assertFalse(response.body().contains("青森"), path + " mentions another circle");
+                  }));
+        });
+    return tests.stream();
   }
 
   @TestFactory

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import jp.renkei.portal.it.pages.KeycloakLoginPage;
 import jp.renkei.portal.it.pages.circle.CircleHomePage;
@@ -22,10 +23,12 @@ import jp.renkei.portal.it.pages.vision.VersionsPage;
 import jp.renkei.portal.it.pages.vision.VisionPage;
 import jp.renkei.portal.it.support.Browser;
 import jp.renkei.portal.it.support.Callers;
+import jp.renkei.portal.it.support.Mailbox;
 import jp.renkei.portal.it.support.PortalHttp;
 import jp.renkei.portal.it.support.Rendered;
 import jp.renkei.portal.it.support.StackExtension;
 import jp.renkei.portal.it.support.TestStack;
+import jp.renkei.portal.it.support.TestingHooks;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -54,6 +57,8 @@ class VisionJourneyIT {
 
   private final TestStack stack;
   private final PortalHttp publicVisitor;
+  private final Mailbox mailbox;
+  private final TestingHooks hooks;
   private Browser city;
   private Browser hiranai;
   private Browser noheji;
@@ -65,6 +70,8 @@ class VisionJourneyIT {
   VisionJourneyIT(TestStack stack) {
     this.stack = stack;
     this.publicVisitor = PortalHttp.anonymous(stack);
+    this.mailbox = new Mailbox(stack);
+    this.hooks = new TestingHooks(stack);
   }
 
   @BeforeAll
@@ -85,7 +92,7 @@ class VisionJourneyIT {
   }
 
   @Test
-  @Order(1)
+  @Order(10)
   void theCentralCityStartsTheFirstDraftAfterABadPeriodIsRefused() {
     assertEquals(404, publicVisitor.get("/api/v1/circles/mutsuwan/vision").statusCode());
     VersionsPage versions = VersionsPage.open(city, MUTSUWAN);
@@ -100,7 +107,7 @@ class VisionJourneyIT {
   }
 
   @Test
-  @Order(2)
+  @Order(20)
   void theDraftGetsItsFutureImageTargetsInitiativesAndAKpi() {
     EditPage editor = VersionPage.open(city, first).edit();
     editor.saveFutureImage("ホタテと港を軸に、人口減少の中でも交流を増やす。");
@@ -125,7 +132,7 @@ class VisionJourneyIT {
   }
 
   @Test
-  @Order(3)
+  @Order(30)
   void theRoundtableMeetsThisMorningAndDeliberatesTheDraft() {
     RegistryPage.open(city, MUTSUWAN)
         .scheduleMeeting(MEETING, TODAY.toString(), "00:00", "八戸市庁", "ビジョン案の審議");
@@ -139,7 +146,7 @@ class VisionJourneyIT {
   }
 
   @Test
-  @Order(4)
+  @Order(40)
   void eachPartnerGetsARoundOnTheSectionsThatConcernIt() {
     RoundsPage rounds = VersionPage.open(city, first).rounds();
 
@@ -157,7 +164,7 @@ class VisionJourneyIT {
   }
 
   @Test
-  @Order(5)
+  @Order(50)
   void eachPartnerSeesItsOwnRoundOnly() {
     assertEquals(404, Callers.as(stack, "noheji-staff").get(hiranaiRound).statusCode());
     assertEquals(404, Callers.as(stack, "hiranai-kikaku").get(nohejiRound).statusCode());
@@ -169,7 +176,7 @@ class VisionJourneyIT {
   }
 
   @Test
-  @Order(6)
+  @Order(60)
   void hiranaiCommentsOnItsInitiative() {
     RoundPage round = VersionPage.open(hiranai, first).myRound();
     assertEquals(hiranaiRound, round.path());
@@ -181,7 +188,7 @@ class VisionJourneyIT {
   }
 
   @Test
-  @Order(7)
+  @Order(70)
   void theCentralCityAnswersAndAdoptionWaitsForTheSignOffs() {
     RoundPage round = RoundPage.open(city, hiranaiRound);
     String comment = round.firstCommentOn("I-1");
@@ -195,7 +202,7 @@ class VisionJourneyIT {
   }
 
   @Test
-  @Order(8)
+  @Order(80)
   void theRedraftTakesTheCommentInAndNewRoundsShowWhatChanged() {
     second = VersionPage.open(city, first).redraft().openNewest().path();
     EditPage.open(city, second, 1).content("陸奥湾のホタテ（平内町の特産）を共同で売り込む。").saveInitiative();
@@ -213,7 +220,31 @@ class VisionJourneyIT {
   }
 
   @Test
-  @Order(9)
+  @Order(85)
+  void hiranaiIsAskedByMailAndRemindedBeforeTheDeadlineWhateverTheSchedulerDoes() {
+    Mailbox.Mail opened = mailbox.await("hiranai-kikaku", "への意見照会");
+    assertTrue(opened.text().contains(TODAY.plusDays(14).getDayOfMonth() + "日"), opened.text());
+    hiranai.visit(opened.linkTo("/vision/rounds/"));
+    new RoundPage(hiranai);
+    try {
+      hooks.moveClockTo(TODAY.plusDays(7), LocalTime.of(9, 0));
+      hooks.run("reminders");
+      hooks.run("reminders");
+      Mailbox.Mail reminder = mailbox.await("hiranai-kikaku", "あと7日");
+      assertTrue(reminder.linkTo("/vision/rounds/").contains("/c/mutsuwan/vision/rounds/"));
+      mailbox.await("noheji-staff", "あと7日");
+      Mailbox.settle();
+      assertEquals(1, mailbox.find("hiranai-kikaku", "あと7日").size(), "each reminder once");
+      hooks.moveClockTo(TODAY.plusDays(11), LocalTime.of(9, 0));
+      hooks.run("reminders");
+      mailbox.await("hiranai-kikaku", "あと3日");
+    } finally {
+      hooks.resetClock();
+    }
+  }
+
+  @Test
+  @Order(90)
   void bothPartnersSignOff() {
     RoundPage.open(hiranai, hiranaiRound).signOff();
     assertTrue(new RoundPage(hiranai).messages().contains("了承しました"));
@@ -226,7 +257,7 @@ class VisionJourneyIT {
   }
 
   @Test
-  @Order(10)
+  @Order(100)
   void aResidentWhoRegistersOnThePhoneCommentsOnTheDraft() {
     VersionPage draft = VersionPage.open(city, second);
     draft.openPublicComment(TODAY.plusDays(7).toString());
@@ -248,7 +279,7 @@ class VisionJourneyIT {
   }
 
   @Test
-  @Order(11)
+  @Order(110)
   void theVisionIsAdoptedAndPublishedWithItsKpis() {
     VersionPage draft = VersionPage.open(city, second);
     assertTrue(draft.gateSignOffs().contains("すべての連携市町村が了承済み"));
@@ -268,7 +299,7 @@ class VisionJourneyIT {
   }
 
   @Test
-  @Order(12)
+  @Order(120)
   void hiranaiConfirmsItsCopyAndReportsTheKpisActual() {
     CircleHomePage home = CircleHomePage.open(hiranai, MUTSUWAN);
     home.confirmVisionCopy();

@@ -1,0 +1,67 @@
+package jp.renkei.portal.inbox.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import jp.renkei.portal.platform.jobs.ClusterJob;
+import jp.renkei.portal.platform.tenancy.Tenant;
+import jp.renkei.portal.platform.tenancy.TenantContext;
+import jp.renkei.portal.platform.tenancy.TenantDirectory;
+import jp.renkei.portal.platform.time.JapanClock;
+
+/**
+ * Reminders before deadlines: every ten minutes, on the one instance that holds the scheduler's
+ * lease, each context's {@link ReminderSource} is asked in each circle what is due today; each
+ * reminder is announced once by its key. A circle whose sources fail is tried again next time; the
+ * others go on.
+ */
+@ApplicationScoped
+public class ReminderJob implements ClusterJob {
+
+  private static final Logger LOG = Logger.getLogger(ReminderJob.class.getName());
+
+  @Inject TenantDirectory tenants;
+  @Inject TenantContext tenant;
+  @Inject @Any Instance<ReminderSource> sources;
+  @Inject Notifications notifications;
+  @Inject JapanClock clock;
+
+  @Override
+  public String name() {
+    return "reminders";
+  }
+
+  @Override
+  public Duration every() {
+    return Duration.ofMinutes(10);
+  }
+
+  @Override
+  public void run() {
+    LocalDate today = clock.today();
+    for (Tenant circle : tenants.tenants()) {
+      try {
+        tenant.within(
+            circle,
+            () -> {
+              for (ReminderSource source : sources) {
+                List<ReminderSource.Reminder> due = source.dueOn(today);
+                due.forEach(r -> notifications.announceOnce(r.key(), r.announcement()));
+              }
+              return null;
+            });
+      } catch (RuntimeException e) {
+        LOG.log(
+            Level.WARNING,
+            "Reminders of circle " + circle.slug() + " failed; tried again later",
+            e);
+      }
+    }
+  }
+}

@@ -1,0 +1,67 @@
+package jp.renkei.portal.inbox.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import jp.renkei.portal.platform.jobs.ClusterJob;
+import jp.renkei.portal.platform.mail.MailServer;
+import jp.renkei.portal.platform.time.JapanClock;
+
+/**
+ * Delivers the outbox, every two seconds on the one instance that holds the scheduler's lease:
+ * first it turns new events into notifications (one per recipient, as each chose to hear of the
+ * category), then it mails the ones due at once over one SMTP connection, a few per transaction.
+ * Keycloak or the mail server away: the work waits for its next try, never dropped.
+ */
+@ApplicationScoped
+public class Dispatcher implements ClusterJob {
+
+  private static final Logger LOG = Logger.getLogger(Dispatcher.class.getName());
+
+  /** Events resolved per round: each is one request to Keycloak. */
+  static final int EVENTS_PER_ROUND = 50;
+
+  /** Mails sent per transaction: at most these go out twice if the instance dies mid-way. */
+  static final int MAILS_PER_TRANSACTION = 20;
+
+  /** Mails per round, so that a large notice does not hold the scheduler for long. */
+  static final int MAILS_PER_ROUND = 2000;
+
+  @Inject NotificationStore store;
+  @Inject Deliveries deliveries;
+  @Inject MailServer mail;
+  @Inject JapanClock clock;
+
+  @Override
+  public String name() {
+    return "notifications";
+  }
+
+  @Override
+  public Duration every() {
+    return Duration.ofSeconds(2);
+  }
+
+  @Override
+  public void run() {
+    for (long event : store.eventsToResolve(clock.localNow(), EVENTS_PER_ROUND)) {
+      deliveries.resolve(event);
+    }
+    List<Long> due = store.mailDue(clock.localNow(), MAILS_PER_ROUND);
+    if (due.isEmpty()) {
+      return;
+    }
+    try (MailServer.Connection connection = mail.connect()) {
+      for (int from = 0; from < due.size(); from += MAILS_PER_TRANSACTION) {
+        deliveries.send(
+            due.subList(from, Math.min(due.size(), from + MAILS_PER_TRANSACTION)), connection);
+      }
+    } catch (MailServer.Unreachable e) {
+      LOG.log(Level.INFO, "Mail server unreachable; {0} mails wait for their next try", due.size());
+      deliveries.postpone(due, e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,243 @@
+package jp.renkei.portal.inbox.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import jp.renkei.portal.inbox.entity.Category;
+import jp.renkei.portal.inbox.entity.DeliveryStatus;
+import jp.renkei.portal.inbox.entity.Frequency;
+import jp.renkei.portal.inbox.entity.Notification;
+import jp.renkei.portal.inbox.entity.NotificationEvent;
+import jp.renkei.portal.inbox.entity.NotificationPreference;
+import jp.renkei.portal.inbox.entity.PersonLanguage;
+import jp.renkei.portal.inbox.entity.PreferenceKey;
+
+/**
+ * The outbox and the people's notifications. Events and deliveries are the dispatcher's, across
+ * circles by nature (it serves them all); what a person reads is bound to that person — their
+ * username, from the signed-in caller — never to a circle, since an inbox spans circles.
+ */
+@ApplicationScoped
+public class NotificationStore {
+
+  @PersistenceContext EntityManager em;
+
+  public void add(Object entity) {
+    em.persist(entity);
+  }
+
+  public void flush() {
+    em.flush();
+  }
+
+  // --- The dispatcher's side -----------------------------------------------------------------
+
+  /** Events whose audiences are still to be resolved and whose turn has come, oldest first. */
+  public List<Long> eventsToResolve(LocalDateTime now, int max) {
+    return em.createQuery(
+            "SELECT e.id FROM NotificationEvent e WHERE e.resolvedAt IS NULL"
+                + " AND e.nextAttemptAt <= :now ORDER BY e.id",
+            Long.class)
+        .setParameter("now", now)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  /** The event, locked until the transaction ends: one dispatcher resolves it. */
+  public Optional<NotificationEvent> eventForUpdate(long id) {
+    return Optional.ofNullable(
+        em.find(NotificationEvent.class, id, LockModeType.PESSIMISTIC_WRITE));
+  }
+
+  public Optional<NotificationEvent> event(long id) {
+    return Optional.ofNullable(em.find(NotificationEvent.class, id));
+  }
+
+  /** The recipients the event already has a notification for (a resolution cut short). */
+  public List<String> recipientsOf(long eventId) {
+    return em.createQuery(
+            "SELECT n.recipient FROM Notification n WHERE n.eventId = :event", String.class)
+        .setParameter("event", eventId)
+        .getResultList();
+  }
+
+  /** Mail to send now: pending, immediate, its turn come; oldest first. */
+  public List<Long> mailDue(LocalDateTime now, int max) {
+    return em.createQuery(
+            "SELECT n.id FROM Notification n WHERE n.status = :pending"
+                + " AND n.delivery = :immediate AND n.nextAttemptAt <= :now ORDER BY n.id",
+            Long.class)
+        .setParameter("pending", DeliveryStatus.PENDING)
+        .setParameter("immediate", Frequency.IMMEDIATE)
+        .setParameter("now", now)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  /** The notification, locked until the transaction ends: one dispatcher mails it. */
+  public Optional<Notification> notificationForUpdate(long id) {
+    return Optional.ofNullable(em.find(Notification.class, id, LockModeType.PESSIMISTIC_WRITE));
+  }
+
+  public Optional<Notification> notification(long id) {
+    return Optional.ofNullable(em.find(Notification.class, id));
+  }
+
+  /** The recipients with digest mail waiting at this frequency. */
+  public List<String> digestRecipients(Frequency frequency) {
+    return em.createQuery(
+            "SELECT DISTINCT n.recipient FROM Notification n WHERE n.status = :pending"
+                + " AND n.delivery = :frequency",
+            String.class)
+        .setParameter("pending", DeliveryStatus.PENDING)
+        .setParameter("frequency", frequency)
+        .getResultList();
+  }
+
+  /** One recipient's digest mail waiting at this frequency, oldest first, locked. */
+  public List<Notification> digestForUpdate(String recipient, Frequency frequency) {
+    return em.createQuery(
+            "SELECT n FROM Notification n WHERE n.recipient = :recipient AND n.status = :pending"
+                + " AND n.delivery = :frequency ORDER BY n.id",
+            Notification.class)
+        .setParameter("recipient", recipient)
+        .setParameter("pending", DeliveryStatus.PENDING)
+        .setParameter("frequency", frequency)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .getResultList();
+  }
+
+  /** The events of these notifications, by id, in one query. */
+  public Map<Long, NotificationEvent> eventsOf(Collection<Notification> notifications) {
+    if (notifications.isEmpty()) {
+      return Map.of();
+    }
+    return em.createQuery(
+            "SELECT e FROM NotificationEvent e WHERE e.id IN :ids", NotificationEvent.class)
+        .setParameter("ids", notifications.stream().map(Notification::eventId).distinct().toList())
+        .getResultStream()
+        .collect(Collectors.toMap(NotificationEvent::id, e -> e));
+  }
+
+  public List<Notification> deadLetters(int max) {
+    return em.createQuery(
+            "SELECT n FROM Notification n WHERE n.status = :dead ORDER BY n.id DESC",
+            Notification.class)
+        .setParameter("dead", DeliveryStatus.DEAD)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  public long deadLetterCount() {
+    return em.createQuery("SELECT COUNT(n) FROM Notification n WHERE n.status = :dead", Long.class)
+        .setParameter("dead", DeliveryStatus.DEAD)
+        .getSingleResult();
+  }
+
+  // --- Preferences and languages -------------------------------------------------------------
+
+  /** How each of these recipients wants mail of this category; absent ones chose nothing. */
+  public Map<String, Frequency> frequencies(Collection<String> recipients, Category category) {
+    if (recipients.isEmpty()) {
+      return Map.of();
+    }
+    return em.createQuery(
+            "SELECT p FROM NotificationPreference p WHERE p.key.category = :category"
+                + " AND p.key.username IN :recipients",
+            NotificationPreference.class)
+        .setParameter("category", category)
+        .setParameter("recipients", recipients)
+        .getResultStream()
+        .collect(Collectors.toMap(p -> usernameOf(p), NotificationPreference::frequency));
+  }
+
+  private static String usernameOf(NotificationPreference p) {
+    return p.key().username();
+  }
+
+  public Optional<NotificationPreference> preference(String recipient, Category category) {
+    return Optional.ofNullable(
+        em.find(NotificationPreference.class, new PreferenceKey(recipient, category)));
+  }
+
+  /** The languages of these people, as they chose them; absent ones read Japanese. */
+  public Map<String, String> languages(Collection<String> usernames) {
+    if (usernames.isEmpty()) {
+      return Map.of();
+    }
+    return em.createQuery(
+            "SELECT l FROM PersonLanguage l WHERE l.username IN :usernames", PersonLanguage.class)
+        .setParameter("usernames", usernames)
+        .getResultStream()
+        .collect(Collectors.toMap(PersonLanguage::username, PersonLanguage::language));
+  }
+
+  public Optional<PersonLanguage> language(String username) {
+    return Optional.ofNullable(em.find(PersonLanguage.class, username));
+  }
+
+  /** Mail of this category not yet sent to the recipient stays in their inbox only. */
+  public void stopPendingMail(String recipient, Category category) {
+    em.createQuery(
+            "UPDATE Notification n SET n.status = :inboxOnly WHERE n.recipient = :recipient"
+                + " AND n.category = :category AND n.status = :pending")
+        .setParameter("inboxOnly", DeliveryStatus.INBOX_ONLY)
+        .setParameter("recipient", recipient)
+        .setParameter("category", category)
+        .setParameter("pending", DeliveryStatus.PENDING)
+        .executeUpdate();
+  }
+
+  // --- A person's own inbox ------------------------------------------------------------------
+
+  /** What the person was told, newest first, with the events they were told of. */
+  public List<Told> recentFor(String recipient, int max) {
+    List<Notification> notifications =
+        em.createQuery(
+                "SELECT n FROM Notification n WHERE n.recipient = :recipient"
+                    + " ORDER BY n.id DESC",
+                Notification.class)
+            .setParameter("recipient", recipient)
+            .setMaxResults(max)
+            .getResultList();
+    Map<Long, NotificationEvent> events = eventsOf(notifications);
+    return notifications.stream().map(n -> new Told(n, events.get(n.eventId()))).toList();
+  }
+
+  public long unreadCount(String recipient) {
+    return em.createQuery(
+            "SELECT COUNT(n) FROM Notification n WHERE n.recipient = :recipient"
+                + " AND n.readAt IS NULL",
+            Long.class)
+        .setParameter("recipient", recipient)
+        .getSingleResult();
+  }
+
+  /** One of the person's notifications; another person's is not found. */
+  public Optional<Notification> notificationOf(String recipient, long id) {
+    return notification(id).filter(n -> n.recipient().equals(recipient));
+  }
+
+  public String linkOf(Notification notification) {
+    return event(notification.eventId()).map(NotificationEvent::link).orElse("/inbox");
+  }
+
+  public void markAllRead(String recipient, LocalDateTime now) {
+    em.createQuery(
+            "UPDATE Notification n SET n.readAt = :now WHERE n.recipient = :recipient"
+                + " AND n.readAt IS NULL")
+        .setParameter("now", now)
+        .setParameter("recipient", recipient)
+        .executeUpdate();
+  }
+
+  /** A notification with the event it tells of. */
+  public record Told(Notification notification, NotificationEvent event) {}
+}

@@ -1,0 +1,140 @@
+package jp.renkei.portal.it.outage;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+import jp.renkei.portal.it.pages.circle.CircleHomePage;
+import jp.renkei.portal.it.pages.consultation.ConsultationListPage;
+import jp.renkei.portal.it.pages.inbox.InboxPage;
+import jp.renkei.portal.it.support.Browser;
+import jp.renkei.portal.it.support.Callers;
+import jp.renkei.portal.it.support.Mailbox;
+import jp.renkei.portal.it.support.Rendered;
+import jp.renkei.portal.it.support.StackExtension;
+import jp.renkei.portal.it.support.TestStack;
+import jp.renkei.portal.it.support.TestingHooks;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/**
+ * The outbox keeps its word through faults: a portal restarted between the change and the mail
+ * sends the mail once; a mail server that is down delays the mail, and one that keeps refusing
+ * turns it into a dead letter the administrator sees and sends again. Restarts the portal, so it
+ * runs after the journeys and before the outages.
+ */
+@ExtendWith(StackExtension.class)
+@Order(Integer.MAX_VALUE - 1)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class OutboxIT {
+
+  private static final String TODAY = LocalDate.now(ZoneId.of("Asia/Tokyo")).toString();
+  private static final String NEXT_MONTH =
+      LocalDate.now(ZoneId.of("Asia/Tokyo")).plusDays(30).toString();
+
+  private final TestStack stack;
+  private final Mailbox mailbox;
+  private final TestingHooks hooks;
+
+  OutboxIT(TestStack stack) {
+    this.stack = stack;
+    assertNotNull(
+        stack.stack(), "OutboxIT restarts the portal: run it on a stack the tests started");
+    this.mailbox = new Mailbox(stack);
+    this.hooks = new TestingHooks(stack);
+  }
+
+  @Test
+  @Order(1)
+  void aRestartBetweenTheChangeAndTheMailSendsItExactlyOnce() throws Exception {
+    stack.stack().restartPortal(Map.of("RENKEI_JOBS_ENABLED", "false"));
+    Callers.forgetAll();
+    propose("再起動をまたぐ協議");
+    Mailbox.settle();
+    assertTrue(mailbox.find("hiranai-staff", "再起動をまたぐ協議").isEmpty(), "the scheduler is off");
+
+    stack.stack().restartPortal(Map.of());
+    Callers.forgetAll();
+
+    mailbox.await("hiranai-staff", "再起動をまたぐ協議");
+    Mailbox.settle();
+    assertEquals(1, mailbox.find("hiranai-staff", "再起動をまたぐ協議").size());
+  }
+
+  @Test
+  @Order(2)
+  void aMailServerThatIsDownDelaysTheMailAndNothingIsLost() {
+    stack.mail().stop();
+    try {
+      propose("メールサーバー停止中の協議");
+      Mailbox.settle();
+    } finally {
+      stack.mail().start();
+    }
+    try {
+      hooks.moveClock(Duration.ofMinutes(2));
+      hooks.run("notifications");
+      mailbox.await("hiranai-staff", "メールサーバー停止中の協議");
+    } finally {
+      hooks.resetClock();
+    }
+  }
+
+  @Test
+  @Order(3)
+  void aMailThatKeepsFailingIsADeadLetterTheAdministratorSendsAgain() {
+    stack.mail().stop();
+    try {
+      propose("届かない協議");
+      for (int minutes = 2; minutes <= 2 * 64 * 6; minutes *= 2) {
+        hooks.moveClock(Duration.ofMinutes(minutes));
+        hooks.run("notifications");
+      }
+    } finally {
+      hooks.resetClock();
+    }
+    try (Browser admin = Browser.open(stack)) {
+      CircleHomePage.open(admin, "aomori").header().signIn("admin");
+      assertTrue(
+          InboxPage.open(admin).actions().stream().anyMatch(a -> a.contains("届けられなかったメール")),
+          "the administrator's inbox says so");
+      admin.visit("/admin/mail");
+      String list = admin.find(By.id("dead-letters")).getText();
+      assertTrue(list.contains("hiranai-staff@demo.renkei.invalid"), list);
+      assertTrue(list.contains("届かない協議"), list);
+      stack.mail().start();
+      admin
+          .find(
+              By.xpath(
+                  "//table[@id='dead-letters']//tr[contains(., '届かない協議')"
+                      + " and contains(., 'hiranai-staff@')]//input[@type='submit']"))
+          .click();
+      mailbox.await("hiranai-staff", "届かない協議");
+    } finally {
+      stack.mail().start();
+    }
+    String page = Rendered.page(Callers.as(stack, "admin").get("/admin/mail"), "admin-mail-title");
+    assertFalse(page.contains("hiranai-staff@demo.renkei.invalid"), "sent again, it left the list");
+  }
+
+  private void propose(String title) {
+    try (Browser city = Browser.open(stack)) {
+      CircleHomePage.open(city, "aomori").header().signIn("aomori-mayor");
+      ConsultationListPage.open(city, "aomori")
+          .title(title)
+          .invite("023035")
+          .slot(0, NEXT_MONTH, "14:00", "15:00", "青森市役所")
+          .propose();
+      assertTrue(city.currentUrl().contains("/consultations/"), city.currentUrl());
+    }
+  }
+}

@@ -1,0 +1,66 @@
+package jp.renkei.portal.it.support;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+
+/**
+ * The portal's testing hooks (on in the test stack only): time moved forward without sleeping, and
+ * a scheduled job run at once.
+ */
+public final class TestingHooks {
+
+  private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
+
+  private final String portalUrl;
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  public TestingHooks(TestStack stack) {
+    this.portalUrl = stack.portalUrl();
+  }
+
+  /** Runs the portal's clock this far ahead of real time; zero puts it back. */
+  public void moveClock(Duration ahead) {
+    post("/testing/clock?minutes=" + ahead.toMinutes());
+  }
+
+  /** Moves the portal's clock to this day, at this time of day (Japan time). */
+  public void moveClockTo(LocalDate day, LocalTime time) {
+    LocalDateTime now = LocalDateTime.now(JAPAN);
+    moveClock(Duration.between(now, day.atTime(time)));
+  }
+
+  public void resetClock() {
+    moveClock(Duration.ZERO);
+  }
+
+  /** Runs a scheduled job now: notifications, reminders or digests. */
+  public void run(String job) {
+    post("/testing/jobs/" + job);
+  }
+
+  private void post(String path) {
+    try {
+      HttpResponse<String> response =
+          http.send(
+              HttpRequest.newBuilder(URI.create(portalUrl + path))
+                  .POST(HttpRequest.BodyPublishers.noBody())
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      if (response.statusCode() != 204) {
+        throw new IllegalStateException(path + " answered " + response.statusCode());
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}
