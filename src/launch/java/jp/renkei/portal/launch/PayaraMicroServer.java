@@ -46,6 +46,8 @@ public final class PayaraMicroServer {
             "\n",
             "set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=127.0.0.1",
             "set configs.config.server-config.hazelcast-config-specific-configuration.enabled=false",
+            // Room for a 10,000-character search in the address (Grizzly's default is 8 KB).
+            "set configs.config.server-config.network-config.protocols.protocol.http-listener.http.header-buffer-length-bytes=16384",
             ""));
     List<String> command = new java.util.ArrayList<>();
     command.addAll(

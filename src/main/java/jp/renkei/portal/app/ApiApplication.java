@@ -8,6 +8,7 @@ import jp.renkei.portal.circle.rest.CirclesResource;
 import jp.renkei.portal.circle.rest.MunicipalitiesResource;
 import jp.renkei.portal.notice.rest.NoticesResource;
 import jp.renkei.portal.platform.rest.CircleApiGate;
+import jp.renkei.portal.search.rest.SearchResource;
 import jp.renkei.portal.vision.rest.VisionResource;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
@@ -35,7 +36,8 @@ public class ApiApplication extends Application {
           MunicipalitiesResource.class,
           NoticesResource.class,
           AgreementsResource.class,
-          VisionResource.class);
+          VisionResource.class,
+          SearchResource.class);
 
   /**
    * The resources and the tenancy gate, listed rather than scanned: the WAR also carries the

@@ -94,13 +94,22 @@ public class AdminCirclesView {
     }
   }
 
-  /** The four fields of a municipality on a form: code, names and kind. */
+  /** The fields of a municipality on a form: code, names, reading and kind. */
   public static class MunicipalityForm extends NamesForm {
     private String code;
     private String kind;
+    private String kana;
 
     NewMunicipality toNew() {
-      return new NewMunicipality(code, getNameJa(), getNameEn(), kind);
+      return new NewMunicipality(code, getNameJa(), getNameEn(), kind, kana);
+    }
+
+    public String getKana() {
+      return kana;
+    }
+
+    public void setKana(String kana) {
+      this.kana = kana;
     }
 
     public String getCode() {

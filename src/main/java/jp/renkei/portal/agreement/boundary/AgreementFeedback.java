@@ -4,10 +4,12 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import jp.renkei.portal.agreement.entity.AgreementVersion;
 import jp.renkei.portal.agreement.entity.Clause;
+import jp.renkei.portal.agreement.entity.VersionStatus;
 import jp.renkei.portal.feedback.boundary.CommentedDocument;
 import jp.renkei.portal.feedback.boundary.CommentedDocuments;
 import jp.renkei.portal.feedback.entity.FeedbackSubject;
@@ -35,6 +37,16 @@ public class AgreementFeedback implements CommentedDocuments {
         .filter(v -> v.feedbackOpens() != null)
         .max(Comparator.comparingInt(AgreementVersion::number))
         .map(v -> new NotifiedVersion(read, v));
+  }
+
+  @Override
+  public List<CommentedDocument> openOn(LocalDate today) {
+    return agreements.visible().stream()
+        .filter(a -> a.status() == VersionStatus.NOTIFICATION)
+        .map(a -> putToResidents(a.id()))
+        .flatMap(Optional::stream)
+        .filter(d -> d.acceptsComments(today))
+        .toList();
   }
 
   @Override

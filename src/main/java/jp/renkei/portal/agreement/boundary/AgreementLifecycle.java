@@ -14,6 +14,7 @@ import jp.renkei.portal.notice.entity.NoticeKind;
 import jp.renkei.portal.platform.i18n.Messages;
 import jp.renkei.portal.platform.time.JapanClock;
 import jp.renkei.portal.platform.time.OfficialDates;
+import jp.renkei.portal.search.boundary.SearchIndexing;
 
 /**
  * The central city takes an agreement of the request's circle through its lifecycle (要綱 第5(3),
@@ -29,9 +30,11 @@ public class AgreementLifecycle {
   @Inject NoticeBoard notices;
   @Inject JapanClock clock;
   @Inject AgreementWork work;
+  @Inject SearchIndexing indexing;
 
   @Transactional
   public void notifyResidents(long id, LocalDate opens, LocalDate closes) {
+    indexing.changed(AgreementSearch.NAME, id);
     Agreement agreement = agreements.loadForLifecycle(id);
     AgreementVersion version = Agreements.openVersion(agreement);
     version.notifyResidents(opens, closes);
@@ -41,6 +44,7 @@ public class AgreementLifecycle {
 
   @Transactional
   public void submitToCouncils(long id) {
+    indexing.changed(AgreementSearch.NAME, id);
     Agreement agreement = agreements.loadForLifecycle(id);
     AgreementVersion version = Agreements.openVersion(agreement);
     version.submitToCouncils(clock.today());
@@ -49,6 +53,7 @@ public class AgreementLifecycle {
 
   @Transactional
   public void recordResolution(long id, String municipality, LocalDate on, String number) {
+    indexing.changed(AgreementSearch.NAME, id);
     Agreement agreement = agreements.loadForLifecycle(id);
     Agreements.openVersion(agreement)
         .recordResolution(agreements.parties(agreement), municipality, on, number);
@@ -56,6 +61,7 @@ public class AgreementLifecycle {
 
   @Transactional
   public void conclude(long id, LocalDate on) {
+    indexing.changed(AgreementSearch.NAME, id);
     Agreement agreement = agreements.loadForLifecycle(id);
     AgreementVersion version = Agreements.openVersion(agreement);
     version.conclude(agreements.parties(agreement), on);
@@ -65,6 +71,7 @@ public class AgreementLifecycle {
 
   @Transactional
   public void recordPromulgation(long id, String municipality, String number, LocalDate on) {
+    indexing.changed(AgreementSearch.NAME, id);
     Agreement agreement = agreements.loadForLifecycle(id);
     AgreementVersion version = Agreements.latestConcluded(agreement, VersionStatus.CONCLUDED);
     version.recordPromulgation(agreements.parties(agreement), municipality, number, on);
@@ -81,6 +88,7 @@ public class AgreementLifecycle {
 
   @Transactional
   public void recordFiling(long id, String recipient, LocalDate on) {
+    indexing.changed(AgreementSearch.NAME, id);
     Agreement agreement = agreements.loadForLifecycle(id);
     Agreements.latestConcluded(agreement, VersionStatus.PROMULGATED)
         .recordFiling(agreements.parties(agreement), recipient, on);
@@ -88,6 +96,7 @@ public class AgreementLifecycle {
 
   @Transactional
   public void notifyTermination(long id, LocalDate on) {
+    indexing.changed(AgreementSearch.NAME, id);
     Agreement agreement = agreements.loadForLifecycle(id);
     AgreementVersion inForce =
         agreement
@@ -105,11 +114,13 @@ public class AgreementLifecycle {
 
   @Transactional
   public int startAmendment(long id) {
+    indexing.changed(AgreementSearch.NAME, id);
     return agreements.loadForLifecycle(id).startAmendment(clock.today()).number();
   }
 
   @Transactional
   public int startAbolition(long id) {
+    indexing.changed(AgreementSearch.NAME, id);
     return agreements.loadForLifecycle(id).startAbolition(clock.today()).number();
   }
 

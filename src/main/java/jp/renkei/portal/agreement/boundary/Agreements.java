@@ -23,6 +23,7 @@ import jp.renkei.portal.platform.tenancy.TenantContext;
 import jp.renkei.portal.platform.time.JapanClock;
 import jp.renkei.portal.platform.web.ForbiddenException;
 import jp.renkei.portal.platform.web.NotFoundException;
+import jp.renkei.portal.search.boundary.SearchIndexing;
 
 /**
  * The agreements of the request's circle (連携協約, 要綱 第5): reading them as the caller may, and
@@ -40,6 +41,7 @@ public class Agreements {
   @Inject AgreementAccess access;
   @Inject AgreementRepository repository;
   @Inject JapanClock clock;
+  @Inject SearchIndexing indexing;
 
   /** The agreements this caller may see, each with the newest version they may see. */
   public List<AgreementSummary> visible() {
@@ -104,6 +106,7 @@ public class Agreements {
     Agreement agreement = new Agreement(circle().id(), partnerCode, clock.today());
     repository.add(agreement);
     repository.flush();
+    indexing.changed(AgreementSearch.NAME, agreement.id());
     return agreement.id();
   }
 
@@ -124,6 +127,7 @@ public class Agreements {
     }
     draft.revise(text, initiatives, tenant.getCaller().username());
     repository.flush();
+    indexing.changed(AgreementSearch.NAME, id);
   }
 
   /** The parties: the central city (both, when two act jointly) and the partner. */

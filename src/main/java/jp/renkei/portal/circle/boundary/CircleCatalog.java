@@ -2,16 +2,23 @@ package jp.renkei.portal.circle.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import jp.renkei.portal.circle.control.CircleRepository;
 import jp.renkei.portal.circle.entity.Circle;
 import jp.renkei.portal.circle.entity.CircleMember;
 import jp.renkei.portal.circle.entity.CircleSlug;
+import jp.renkei.portal.platform.localgov.Kana;
 import jp.renkei.portal.platform.localgov.MunicipalityCode;
 import jp.renkei.portal.platform.tenancy.Tenant;
 import jp.renkei.portal.platform.tenancy.TenantDirectory;
@@ -65,6 +72,40 @@ public class CircleCatalog implements TenantDirectory {
   /** The circles a municipality belongs to (one municipality may be in two, 要綱 第5(3)⑥). */
   public List<CircleProfile> containing(MunicipalityCode code) {
     return all().stream().filter(c -> c.member(code.value()).isPresent()).toList();
+  }
+
+  /** A municipality the portal knows, with the circles it belongs to. */
+  public record MunicipalityMatch(MemberMunicipality municipality, List<CircleProfile> circles) {}
+
+  /**
+   * The municipalities of the portal's circles that a resident means: by code (six digits), by the
+   * start of their name (平内, Hiranai) or of its reading in kana (ひらない, ﾋﾗﾅｲ), in code order.
+   */
+  public List<MunicipalityMatch> lookUp(String typed) {
+    String text = typed == null ? "" : Normalizer.normalize(typed.strip(), Normalizer.Form.NFKC);
+    if (text.isEmpty()) {
+      return List.of();
+    }
+    String reading = Kana.toHiragana(text);
+    String latin = text.toLowerCase(Locale.ROOT);
+    Map<String, MemberMunicipality> found = new TreeMap<>();
+    Map<String, List<CircleProfile>> circles = new HashMap<>();
+    for (CircleProfile circle : all()) {
+      for (MemberMunicipality m : circle.allMembers()) {
+        boolean matches =
+            m.code().equals(text)
+                || m.name().japanese().startsWith(text)
+                || m.name().english().toLowerCase(Locale.ROOT).startsWith(latin)
+                || (m.kana() != null && Kana.isReading(reading) && m.kana().startsWith(reading));
+        if (matches) {
+          found.putIfAbsent(m.code(), m);
+          circles.computeIfAbsent(m.code(), c -> new ArrayList<>()).add(circle);
+        }
+      }
+    }
+    return found.values().stream()
+        .map(m -> new MunicipalityMatch(m, List.copyOf(circles.get(m.code()))))
+        .toList();
   }
 
   @Override
@@ -130,6 +171,6 @@ public class CircleCatalog implements TenantDirectory {
   private static MemberMunicipality memberOf(CircleMember member) {
     var m = member.municipality();
     return new MemberMunicipality(
-        m.code().value(), m.name(), m.prefecture(), m.kind(), member.role());
+        m.code().value(), m.name(), m.prefecture(), m.kind(), member.role(), m.kana());
   }
 }

@@ -21,6 +21,7 @@ import jp.renkei.portal.circle.entity.Eligibility;
 import jp.renkei.portal.circle.entity.Municipality;
 import jp.renkei.portal.platform.i18n.LocalizedName;
 import jp.renkei.portal.platform.localgov.InvalidMunicipalityCodeException;
+import jp.renkei.portal.platform.localgov.Kana;
 import jp.renkei.portal.platform.localgov.MunicipalityCode;
 import jp.renkei.portal.platform.localgov.MunicipalityKind;
 import jp.renkei.portal.platform.persistence.AfterCompletion;
@@ -29,6 +30,7 @@ import jp.renkei.portal.platform.security.PortalRole;
 import jp.renkei.portal.platform.tenancy.TenantContext;
 import jp.renkei.portal.platform.time.JapanClock;
 import jp.renkei.portal.platform.web.ForbiddenException;
+import jp.renkei.portal.search.boundary.SearchIndexing;
 
 /**
  * The circle context's write boundary: creating a circle with its central city (or two acting
@@ -50,6 +52,7 @@ public class CircleRegistry {
   @Inject CircleCatalog catalog;
   @Inject CurrentCaller caller;
   @Inject TenantContext tenant;
+  @Inject SearchIndexing indexing;
   @Inject JapanClock clock;
 
   @Resource TransactionSynchronizationRegistry transactions;
@@ -76,6 +79,7 @@ public class CircleRegistry {
     }
     repository.add(circle);
     repository.flush();
+    indexing.changedIn(circle.id(), CircleSearch.NAME, circle.id());
     refreshAfterCommit();
     return circle.members().stream().map(m -> m.municipality().code().value()).toList();
   }
@@ -87,6 +91,7 @@ public class CircleRegistry {
     Municipality municipality = municipality(partner);
     repository.current().admitPartner(municipality);
     repository.flush();
+    indexing.changed(CircleSearch.NAME, tenant.circleId());
     refreshAfterCommit();
     return municipality.code().value();
   }
@@ -98,6 +103,7 @@ public class CircleRegistry {
     MunicipalityCode municipality = code(code);
     repository.current().removePartner(municipality);
     repository.flush();
+    indexing.changed(CircleSearch.NAME, tenant.circleId());
     refreshAfterCommit();
     return municipality.value();
   }
@@ -233,6 +239,11 @@ public class CircleRegistry {
               }
               Municipality created =
                   new Municipality(code, name(typed.nameJa(), typed.nameEn()), kind);
+              String kana = Kana.toHiragana(typed.kana());
+              if (kana != null && !Kana.isReading(kana)) {
+                throw new CircleChangeRefused("admin.error.kana");
+              }
+              created.readAs(kana);
               repository.add(created);
               return created;
             });

@@ -12,7 +12,8 @@ public record MemberMunicipality(
     LocalizedName name,
     Prefecture prefecture,
     MunicipalityKind kind,
-    CircleRole role) {
+    CircleRole role,
+    String kana) {
 
   public String nameIn(Locale locale) {
     return name.in(locale);

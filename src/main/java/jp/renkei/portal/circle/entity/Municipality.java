@@ -27,6 +27,9 @@ public class Municipality {
   @Column(name = "kind", nullable = false, length = 16)
   private MunicipalityKind kind;
 
+  @Column(name = "name_kana", length = 100)
+  private String kana;
+
   protected Municipality() {}
 
   public Municipality(MunicipalityCode code, LocalizedName name, MunicipalityKind kind) {
@@ -45,6 +48,15 @@ public class Municipality {
 
   public MunicipalityKind kind() {
     return kind;
+  }
+
+  /** How its name reads, in hiragana ({@code ひらないまち}); null when nobody entered it. */
+  public String kana() {
+    return kana;
+  }
+
+  public void readAs(String kana) {
+    this.kana = kana == null || kana.isBlank() ? null : kana;
   }
 
   public Prefecture prefecture() {

@@ -7,11 +7,13 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import jp.renkei.portal.circle.boundary.CircleCatalog;
 import jp.renkei.portal.platform.localgov.InvalidMunicipalityCodeException;
 import jp.renkei.portal.platform.localgov.MunicipalityCode;
@@ -20,6 +22,7 @@ import jp.renkei.portal.platform.rest.JsonResponses;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -35,6 +38,40 @@ public class MunicipalitiesResource {
 
   @Context Request request;
   @Context HttpHeaders headers;
+
+  /** A municipality found by name, reading or code, with its circles. */
+  public record MunicipalityJson(
+      String code,
+      String nameJa,
+      String nameEn,
+      String kana,
+      int prefecture,
+      List<CircleJson> circles) {}
+
+  @GET
+  @Operation(
+      summary =
+          "Municipalities by the start of their name or reading, or by code, with their circles")
+  @APIResponse(
+      responseCode = "200",
+      content = @Content(schema = @Schema(implementation = MunicipalityJson[].class)))
+  public Response lookUp(
+      @QueryParam("q") @Parameter(description = "平内, ひらない, Hiranai or 023035") String q) {
+    String typed = q == null ? "" : q.length() > 50 ? q.substring(0, 50) : q;
+    return JsonResponses.publicData(
+        request,
+        catalog.lookUp(typed).stream()
+            .map(
+                m ->
+                    new MunicipalityJson(
+                        m.municipality().code(),
+                        m.municipality().name().japanese(),
+                        m.municipality().name().english(),
+                        m.municipality().kana(),
+                        m.municipality().prefecture().code(),
+                        m.circles().stream().map(CircleJson::of).toList()))
+            .toList());
+  }
 
   @GET
   @Path("{code}/circles")

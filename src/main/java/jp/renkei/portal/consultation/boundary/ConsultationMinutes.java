@@ -28,6 +28,7 @@ import jp.renkei.portal.platform.time.JapanClock;
 import jp.renkei.portal.platform.time.OfficialDates;
 import jp.renkei.portal.platform.web.ForbiddenException;
 import jp.renkei.portal.platform.web.NotFoundException;
+import jp.renkei.portal.search.boundary.SearchIndexing;
 
 /**
  * The minutes of the request circle's consultations, agreed by both sides (要綱 第5(2)⑥): the central
@@ -45,6 +46,7 @@ public class ConsultationMinutes {
   @Inject NoticeBoard notices;
   @Inject JapanClock clock;
   @Inject ConsultationNews news;
+  @Inject SearchIndexing indexing;
 
   /** The minutes as the caller may see them; a 404 to a non-party when none are published. */
   public MinutesRead read(long id) {
@@ -80,6 +82,7 @@ public class ConsultationMinutes {
   /** The central city writes the first draft, once the time is confirmed. */
   @Transactional
   public void draft(long id, String body) {
+    indexing.changed(ConsultationSearch.NAME, id);
     Consultation consultation = forCentralCity(id);
     if (consultation.status() != ConsultationStatus.CONFIRMED) {
       throw new ConsultationRefused("minutes.error.not-confirmed");
@@ -96,6 +99,7 @@ public class ConsultationMinutes {
    */
   @Transactional
   public void revise(long id, int expectedRevision, String body) {
+    indexing.changed(ConsultationSearch.NAME, id);
     Consultation consultation = forCentralCity(id);
     Minutes minutes = current(id, expectedRevision);
     int before = minutes.revision();
@@ -107,6 +111,7 @@ public class ConsultationMinutes {
 
   @Transactional
   public void circulate(long id) {
+    indexing.changed(ConsultationSearch.NAME, id);
     Consultation consultation = forCentralCity(id);
     currentForUpdate(id).circulate(clock.localNow());
     news.minutesCirculated(consultation, false);
@@ -115,6 +120,7 @@ public class ConsultationMinutes {
   /** A party comments on the revision it read, perhaps asking for a change. */
   @Transactional
   public void comment(long id, int expectedRevision, String body, boolean changeRequested) {
+    indexing.changed(ConsultationSearch.NAME, id);
     Consultation consultation = forParty(id);
     Minutes minutes = current(id, expectedRevision);
     repository.add(
@@ -136,6 +142,7 @@ public class ConsultationMinutes {
    */
   @Transactional
   public void approve(long id, int expectedRevision) {
+    indexing.changed(ConsultationSearch.NAME, id);
     Consultation consultation = forParty(id);
     Minutes minutes = current(id, expectedRevision);
     minutes.approve(
@@ -151,6 +158,7 @@ public class ConsultationMinutes {
   /** The central city publishes final minutes to the circle's notices. */
   @Transactional
   public void publish(long id, Locale unused) {
+    indexing.changed(ConsultationSearch.NAME, id);
     Consultation consultation = forCentralCity(id);
     Minutes minutes = currentForUpdate(id);
     minutes.publish(clock.localNow());
@@ -170,6 +178,7 @@ public class ConsultationMinutes {
   /** The central city starts a correction of final minutes: a new draft that names them. */
   @Transactional
   public void startCorrection(long id) {
+    indexing.changed(ConsultationSearch.NAME, id);
     forCentralCity(id);
     Minutes minutes = currentForUpdate(id);
     repository.add(minutes.correction(username(), clock.localNow()));

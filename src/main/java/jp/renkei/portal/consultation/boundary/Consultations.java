@@ -32,6 +32,7 @@ import jp.renkei.portal.platform.tenancy.TenantContext;
 import jp.renkei.portal.platform.time.JapanClock;
 import jp.renkei.portal.platform.web.ForbiddenException;
 import jp.renkei.portal.platform.web.NotFoundException;
+import jp.renkei.portal.search.boundary.SearchIndexing;
 
 /**
  * The mayoral consultations of the request's circle: proposing, answering, confirming, rescheduling
@@ -55,6 +56,7 @@ public class Consultations {
   @Inject Agreements agreements;
   @Inject JapanClock clock;
   @Inject ConsultationNews news;
+  @Inject SearchIndexing indexing;
 
   /** A page (from 1) of the consultations the caller sees, newest first. */
   public ConsultationPage page(int page) {
@@ -122,6 +124,7 @@ public class Consultations {
             circle().id(), title, purpose, partners, slots, username(), clock.localNow());
     repository.add(consultation);
     repository.flush();
+    indexing.changed(ConsultationSearch.NAME, consultation.id());
     news.proposed(consultation);
     return consultation.id();
   }
@@ -129,6 +132,7 @@ public class Consultations {
   /** An invited partner's office marks which slots work for its head. */
   @Transactional
   public void answer(long id, Set<Long> workingSlotIds) {
+    indexing.changed(ConsultationSearch.NAME, id);
     Consultation consultation = forUpdate(id);
     String partner =
         access
@@ -147,6 +151,7 @@ public class Consultations {
 
   @Transactional
   public void confirm(long id, long slotId) {
+    indexing.changed(ConsultationSearch.NAME, id);
     requireRuns();
     Consultation consultation = forUpdate(id);
     consultation.confirm(slotId);
@@ -155,6 +160,7 @@ public class Consultations {
 
   @Transactional
   public void reschedule(long id, List<SlotProposal> slots, String reason) {
+    indexing.changed(ConsultationSearch.NAME, id);
     requireRuns();
     Consultation consultation = forUpdate(id);
     consultation.reschedule(slots, reason, username(), clock.localNow());
@@ -164,6 +170,7 @@ public class Consultations {
 
   @Transactional
   public void cancel(long id, String reason) {
+    indexing.changed(ConsultationSearch.NAME, id);
     requireRuns();
     Consultation consultation = forUpdate(id);
     boolean hadTime = consultation.status() == ConsultationStatus.CONFIRMED;
@@ -174,6 +181,7 @@ public class Consultations {
   /** A party proposes an agenda item in its municipality's name. */
   @Transactional
   public long addAgendaItem(long id, String title) {
+    indexing.changed(ConsultationSearch.NAME, id);
     Consultation consultation = forUpdate(id);
     String party = partyOf(consultation);
     requireNotCancelled(consultation);
@@ -192,6 +200,7 @@ public class Consultations {
    */
   @Transactional
   public long attach(long id, long agendaItemId, String fileName, byte[] content) {
+    indexing.changed(ConsultationSearch.NAME, id);
     Consultation consultation = forUpdate(id);
     partyOf(consultation);
     requireNotCancelled(consultation);
@@ -228,6 +237,7 @@ public class Consultations {
   /** The central city records an action item agreed at a consultation. */
   @Transactional
   public void addActionItem(long id, String title, String owner, LocalDate dueOn) {
+    indexing.changed(ConsultationSearch.NAME, id);
     requireRuns();
     Consultation consultation = forUpdate(id);
     if (owner == null || !access.parties(consultation).contains(owner)) {
@@ -239,6 +249,7 @@ public class Consultations {
   /** The owner municipality's staff, or the central city, mark an action item done. */
   @Transactional
   public void markDone(long consultationId, long actionId) {
+    indexing.changed(ConsultationSearch.NAME, consultationId);
     Consultation consultation = visible(consultationId);
     ActionItem item =
         repository

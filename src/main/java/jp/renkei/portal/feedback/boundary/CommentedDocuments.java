@@ -1,5 +1,7 @@
 package jp.renkei.portal.feedback.boundary;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import jp.renkei.portal.feedback.entity.FeedbackSubject;
 
@@ -28,6 +30,9 @@ public interface CommentedDocuments {
    * {@code NotFoundException}.
    */
   Optional<CommentedDocument> putToResidents(long documentId);
+
+  /** The documents of the request's circle that take residents' comments today. */
+  List<CommentedDocument> openOn(LocalDate today);
 
   /** True when the caller moderates and answers this document's feedback (the central city). */
   boolean moderates(long documentId);

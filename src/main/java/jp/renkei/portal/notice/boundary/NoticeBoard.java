@@ -19,6 +19,7 @@ import jp.renkei.portal.notice.entity.NoticeKind;
 import jp.renkei.portal.platform.i18n.Messages;
 import jp.renkei.portal.platform.tenancy.TenantContext;
 import jp.renkei.portal.platform.time.JapanClock;
+import jp.renkei.portal.search.boundary.SearchIndexing;
 
 /**
  * The request's circle's public notice board (公表): other contexts publish what the guideline says
@@ -42,6 +43,7 @@ public class NoticeBoard {
   @Inject TenantContext tenant;
   @Inject JapanClock clock;
   @Inject Notifications notifications;
+  @Inject SearchIndexing indexing;
 
   /**
    * Publishes a notice whose title and body are the bundle's {@code keyPrefix.title} and {@code
@@ -73,6 +75,8 @@ public class NoticeBoard {
             link,
             clock.now());
     em.persist(notice);
+    em.flush();
+    indexing.changed(NoticeSearch.NAME, notice.id());
     notifications.announce(
         new Announcement(
             Category.INFORMATION,
@@ -98,6 +102,17 @@ public class NoticeBoard {
       return Audience.followers(Audience.VISION, 0);
     }
     return Audience.followers(null, 0);
+  }
+
+  /**
+   * The newest notices of every circle — they are all public — for the portal-wide feed: not bound
+   * to the request's circle, since it spans them all.
+   */
+  public List<Notice> latestEverywhere(int max) {
+    return em.createQuery(
+            "SELECT n FROM Notice n ORDER BY n.publishedAt DESC, n.id DESC", Notice.class)
+        .setMaxResults(max)
+        .getResultList();
   }
 
   /** Page {@code page} (from 1) of the circle's notices, newest first. */

@@ -49,6 +49,12 @@ public class FrontController extends HttpFilter {
           "/unsubscribe", new PersonalPage("/personal/unsubscribe.xhtml", false),
           "/follow/confirm", new PersonalPage("/personal/follow-confirm.xhtml", false));
 
+  /** The portal's own public pages outside every circle (search, drafts open for comment). */
+  public static final Map<String, String> PORTAL_PAGES =
+      Map.of(
+          "/search", "/find/search.xhtml",
+          "/open-for-comment", "/find/open-for-comment.xhtml");
+
   @Inject TenantGate gate;
   @Inject CirclePages pages;
   @Inject TenantContext tenant;
@@ -64,6 +70,8 @@ public class FrontController extends HttpFilter {
       // The link of an invitation e-mail: outside every circle, for the invited person only.
       response.setHeader("Cache-Control", "private, no-store");
       request.getRequestDispatcher("/administration/invitation.xhtml").forward(request, response);
+    } else if (PORTAL_PAGES.containsKey(path)) {
+      request.getRequestDispatcher(PORTAL_PAGES.get(path)).forward(request, response);
     } else if (PERSONAL.containsKey(path)) {
       showPersonalPage(PERSONAL.get(path), request, response);
     } else if (path.startsWith(CIRCLE_PREFIX)) {

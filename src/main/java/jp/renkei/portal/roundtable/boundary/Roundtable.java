@@ -21,6 +21,7 @@ import jp.renkei.portal.roundtable.control.SectorCoverage;
 import jp.renkei.portal.roundtable.entity.RoundtableMeeting;
 import jp.renkei.portal.roundtable.entity.RoundtableMember;
 import jp.renkei.portal.roundtable.entity.RoundtableRefused;
+import jp.renkei.portal.search.boundary.SearchIndexing;
 
 /**
  * The vision roundtable of the request's circle (要綱 第6(2)(4)): the registry by sector, its coverage
@@ -39,6 +40,7 @@ public class Roundtable {
   @Inject NoticeBoard notices;
   @Inject JapanClock clock;
   @Inject RoundtableWork work;
+  @Inject SearchIndexing indexing;
 
   /** Members in term today (everybody); the central city also sees former members. */
   public List<RoundtableMember> members() {
@@ -139,6 +141,7 @@ public class Roundtable {
     requireRuns();
     RoundtableMeeting meeting = forUpdate(meetingId);
     meeting.publishMinutes(clock.localNow());
+    indexing.changed(RoundtableSearch.NAME, meetingId);
     notices.publish(
         NoticeKind.ROUNDTABLE_MINUTES,
         "roundtable/meetings/" + meeting.id(),

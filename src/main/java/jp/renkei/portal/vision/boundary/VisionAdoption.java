@@ -15,6 +15,7 @@ import jp.renkei.portal.platform.time.OfficialDates;
 import jp.renkei.portal.platform.web.NotFoundException;
 import jp.renkei.portal.roundtable.boundary.MeetingSummary;
 import jp.renkei.portal.roundtable.boundary.Roundtable;
+import jp.renkei.portal.search.boundary.SearchIndexing;
 import jp.renkei.portal.vision.control.VisionAccess;
 import jp.renkei.portal.vision.control.VisionRepository;
 import jp.renkei.portal.vision.entity.AdoptionCheck;
@@ -39,6 +40,7 @@ public class VisionAdoption {
   @Inject Roundtable roundtable;
   @Inject NoticeBoard notices;
   @Inject JapanClock clock;
+  @Inject SearchIndexing indexing;
   @Inject VisionWork work;
 
   /** Meetings a draft can be put to, for the central city. */
@@ -82,7 +84,14 @@ public class VisionAdoption {
     draft.requireDraft();
     AdoptionCheck check = check(draft);
     check.requireAdoptable(overrideReason);
-    repository.withStatus(VisionStatus.ADOPTED).ifPresent(VisionVersion::supersede);
+    repository
+        .withStatus(VisionStatus.ADOPTED)
+        .ifPresent(
+            old -> {
+              old.supersede();
+              indexing.changed(VisionSearch.NAME, old.id());
+            });
+    indexing.changed(VisionSearch.NAME, versionId);
     draft.adopt(
         access.username(),
         clock.localNow(),
@@ -109,6 +118,7 @@ public class VisionAdoption {
     access.requireRuns();
     VisionVersion draft = access.forUpdate(versionId);
     draft.openPublicComment(clock.today(), closes);
+    indexing.changed(VisionSearch.NAME, versionId);
     notices.publish(
         NoticeKind.VISION_PUBLIC_COMMENT,
         "vision/versions/" + draft.id(),

@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import jp.renkei.portal.circle.boundary.CurrentCircle;
 import jp.renkei.portal.platform.time.JapanClock;
+import jp.renkei.portal.search.boundary.SearchIndexing;
 import jp.renkei.portal.vision.control.VisionAccess;
 import jp.renkei.portal.vision.control.VisionRepository;
 import jp.renkei.portal.vision.entity.Kpi;
@@ -29,6 +30,7 @@ public class VisionDrafts {
   @Inject VisionRepository repository;
   @Inject CurrentCircle currentCircle;
   @Inject JapanClock clock;
+  @Inject SearchIndexing indexing;
 
   /** Starts the circle's first vision. Later visions are revisions of the adopted one. */
   @Transactional
@@ -48,6 +50,7 @@ public class VisionDrafts {
             clock.localNow());
     repository.add(draft);
     repository.flush();
+    indexing.changed(VisionSearch.NAME, draft.id());
     return draft.id();
   }
 
@@ -67,6 +70,8 @@ public class VisionDrafts {
         from.nextDraft(repository.nextNumber(), access.username(), clock.localNow());
     repository.add(next);
     repository.flush();
+    indexing.changed(VisionSearch.NAME, fromId);
+    indexing.changed(VisionSearch.NAME, next.id());
     return next.id();
   }
 
@@ -83,6 +88,7 @@ public class VisionDrafts {
       int periodStart,
       int periodEnd,
       String revisionPolicy) {
+    indexing.changed(VisionSearch.NAME, id);
     VisionVersion draft = editable(id);
     if (draft.lockVersion() != expectedLockVersion) {
       throw new VisionRefused("vision.error.changed-since");
@@ -92,6 +98,7 @@ public class VisionDrafts {
 
   @Transactional
   public void setTarget(long id, int fiscalYear, long population, BigDecimal ageingRate) {
+    indexing.changed(VisionSearch.NAME, id);
     VisionVersion draft = editable(id);
     if (fiscalYear < draft.periodStart() - 10 || fiscalYear > draft.periodEnd() + 30) {
       throw new VisionRefused("vision.error.target-year");
@@ -101,11 +108,13 @@ public class VisionDrafts {
 
   @Transactional
   public void removeTarget(long id, int fiscalYear) {
+    indexing.changed(VisionSearch.NAME, id);
     editable(id).removeTarget(fiscalYear);
   }
 
   @Transactional
   public int addInitiative(long id, VisionInitiative.InitiativeContent content) {
+    indexing.changed(VisionSearch.NAME, id);
     VisionVersion draft = editable(id);
     requireMembers(content.municipalities());
     return draft.addInitiative(content);
@@ -113,6 +122,7 @@ public class VisionDrafts {
 
   @Transactional
   public void changeInitiative(long id, int number, VisionInitiative.InitiativeContent content) {
+    indexing.changed(VisionSearch.NAME, id);
     VisionVersion draft = editable(id);
     requireMembers(content.municipalities());
     draft.changeInitiative(number, content);
@@ -120,11 +130,13 @@ public class VisionDrafts {
 
   @Transactional
   public void removeInitiative(long id, int number) {
+    indexing.changed(VisionSearch.NAME, id);
     editable(id).removeInitiative(number);
   }
 
   @Transactional
   public void addKpi(long id, Kpi.KpiDefinition definition) {
+    indexing.changed(VisionSearch.NAME, id);
     VisionVersion draft = editable(id);
     requireMembers(
         List.of(definition.responsibleCode() == null ? "" : definition.responsibleCode()));
@@ -133,6 +145,7 @@ public class VisionDrafts {
 
   @Transactional
   public void removeKpi(long id, String key) {
+    indexing.changed(VisionSearch.NAME, id);
     editable(id).removeKpi(key);
   }
 

@@ -3,6 +3,7 @@ package jp.renkei.portal.vision.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import jp.renkei.portal.feedback.boundary.CommentedDocument;
@@ -10,7 +11,9 @@ import jp.renkei.portal.feedback.boundary.CommentedDocuments;
 import jp.renkei.portal.feedback.entity.FeedbackSubject;
 import jp.renkei.portal.platform.i18n.Messages;
 import jp.renkei.portal.vision.control.VisionAccess;
+import jp.renkei.portal.vision.control.VisionRepository;
 import jp.renkei.portal.vision.control.VisionSections;
+import jp.renkei.portal.vision.entity.VisionStatus;
 import jp.renkei.portal.vision.entity.VisionVersion;
 
 /**
@@ -21,6 +24,7 @@ import jp.renkei.portal.vision.entity.VisionVersion;
 public class VisionFeedback implements CommentedDocuments {
 
   @Inject VisionAccess access;
+  @Inject VisionRepository repository;
 
   @Override
   public FeedbackSubject.Type type() {
@@ -33,6 +37,15 @@ public class VisionFeedback implements CommentedDocuments {
     return version.commentOpens() == null
         ? Optional.empty()
         : Optional.of(new DraftForComment(version));
+  }
+
+  @Override
+  public List<CommentedDocument> openOn(LocalDate today) {
+    return repository
+        .withStatus(VisionStatus.DRAFT)
+        .filter(v -> v.isCommentOpen(today))
+        .map(v -> List.<CommentedDocument>of(new DraftForComment(v)))
+        .orElse(List.of());
   }
 
   @Override

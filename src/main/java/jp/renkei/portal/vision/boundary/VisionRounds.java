@@ -12,6 +12,7 @@ import jp.renkei.portal.circle.boundary.CurrentCircle;
 import jp.renkei.portal.circle.boundary.MemberMunicipality;
 import jp.renkei.portal.platform.time.JapanClock;
 import jp.renkei.portal.platform.web.NotFoundException;
+import jp.renkei.portal.search.boundary.SearchIndexing;
 import jp.renkei.portal.vision.control.VisionAccess;
 import jp.renkei.portal.vision.control.VisionRepository;
 import jp.renkei.portal.vision.entity.CommentRound;
@@ -34,6 +35,7 @@ public class VisionRounds {
   @Inject VisionRepository repository;
   @Inject CurrentCircle currentCircle;
   @Inject JapanClock clock;
+  @Inject SearchIndexing indexing;
   @Inject VisionWork work;
 
   /** The sections that concern a partner: the shared ones and the initiatives naming it. */
@@ -67,6 +69,7 @@ public class VisionRounds {
     repository.add(round);
     repository.flush();
     work.roundOpened(round, draft);
+    indexing.changed(VisionSearch.NAME, draft.id());
     return round.id();
   }
 

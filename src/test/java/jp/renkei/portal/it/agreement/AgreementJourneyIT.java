@@ -134,6 +134,21 @@ class AgreementJourneyIT {
   }
 
   @Test
+  @Order(32)
+  void theDraftPutToResidentsIsSearchableWithinSeconds() throws InterruptedException {
+    long until = System.nanoTime() + 5_000_000_000L;
+    String found = "";
+    while (System.nanoTime() < until && !found.contains(page())) {
+      found =
+          publicVisitor
+              .get("/search?q=" + java.net.URLEncoder.encode("太字ではない", StandardCharsets.UTF_8))
+              .body();
+      Thread.sleep(250);
+    }
+    assertTrue(found.contains(page()), "searchable within 5 s:\n" + found);
+  }
+
+  @Test
   @Order(35)
   void aVisitorFollowsByAddressOnlyOnceTheAddressConfirmed() {
     try (Browser visitor = Browser.open(stack, 390, 844)) {

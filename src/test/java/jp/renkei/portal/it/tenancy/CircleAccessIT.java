@@ -204,6 +204,7 @@ class CircleAccessIT {
     registered.add("/feeds/notices");
     jp.renkei.portal.platform.tenancy.AdminPages.PAGES.forEach(p -> registered.add(p.viewId()));
     FrontController.PERSONAL.values().forEach(p -> registered.add(p.viewId()));
+    registered.addAll(FrontController.PORTAL_PAGES.values());
     try (Stream<java.nio.file.Path> files = Files.walk(webapp)) {
       List<String> unregistered =
           files

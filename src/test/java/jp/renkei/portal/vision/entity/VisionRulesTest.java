@@ -284,6 +284,7 @@ class VisionRulesTest {
         new LocalizedName(name, name),
         Prefecture.byCode(2).orElseThrow(),
         MunicipalityKind.TOWN,
-        role);
+        role,
+        null);
   }
 }

@@ -1,0 +1,161 @@
+package jp.renkei.portal.search.boundary;
+
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import jp.renkei.portal.platform.security.CurrentCaller;
+import jp.renkei.portal.platform.tenancy.Tenant;
+import jp.renkei.portal.platform.tenancy.TenantContext;
+import jp.renkei.portal.platform.tenancy.TenantDirectory;
+import jp.renkei.portal.search.control.SearchIndex;
+import jp.renkei.portal.search.control.TextIndex;
+import jp.renkei.portal.search.entity.SearchChange;
+import jp.renkei.portal.search.entity.SearchDocument;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Keeps this instance's index current — on every instance of a cluster, since each has its own:
+ * every two seconds it applies the change rows written after the last one its index has, asking
+ * each changed record's source for its documents now. An index that was never built (a new
+ * instance, a deleted folder) or that the portal administrator asked to rebuild is built from the
+ * database in the background; searches meanwhile use what the index has. A publication is
+ * searchable within about two seconds on every instance; an instance that was down catches up when
+ * it starts.
+ */
+@Singleton
+@Startup
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class SearchIndexer {
+
+  private static final Logger LOG = Logger.getLogger(SearchIndexer.class.getName());
+
+  /** Change rows applied per round. */
+  static final int CHANGES_PER_ROUND = 500;
+
+  @PersistenceContext EntityManager em;
+  @Inject SearchIndex index;
+  @Inject @Any Instance<SearchSource> sources;
+  @Inject TenantDirectory tenants;
+  @Inject TenantContext tenant;
+  @Inject CurrentCaller caller;
+
+  @Inject
+  @ConfigProperty(name = "renkei.search.enabled", defaultValue = "true")
+  boolean enabled;
+
+  /** The rebuild request this instance last honoured; null until its first round. */
+  private LocalDateTime rebuiltAt;
+
+  @Schedule(hour = "*", minute = "*", second = "*/2", persistent = false)
+  void tick() {
+    if (enabled) {
+      catchUp();
+    }
+  }
+
+  /** Applies what changed since the index's last change; builds the index first when needed. */
+  public void catchUp() {
+    caller.unattended();
+    try {
+      TextIndex text = index.index();
+      LocalDateTime requested = rebuildRequestedAt();
+      if (rebuiltAt == null) {
+        rebuiltAt = requested;
+      }
+      if (text.appliedSeq() < 0 || requested.isAfter(rebuiltAt)) {
+        rebuiltAt = requested;
+        rebuild(text);
+      } else {
+        apply(text, text.appliedSeq());
+      }
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "The search index could not catch up; it tries again", e);
+    }
+  }
+
+  private void rebuild(TextIndex text) {
+    long started = System.nanoTime();
+    long upTo = lastSeq();
+    text.clear();
+    int count = 0;
+    for (Tenant circle : tenants.tenants()) {
+      List<SearchDocument> documents =
+          tenant.within(
+              circle,
+              () -> {
+                List<SearchDocument> all = new ArrayList<>();
+                sources.forEach(s -> all.addAll(s.all()));
+                return all;
+              });
+      text.replace(List.of(), documents);
+      count += documents.size();
+    }
+    text.commit(upTo);
+    LOG.log(
+        Level.INFO,
+        "Search index built: {0} documents in {1} ms",
+        new Object[] {count, (System.nanoTime() - started) / 1_000_000});
+    apply(text, upTo);
+  }
+
+  private void apply(TextIndex text, long after) {
+    List<SearchChange> changes =
+        em.createQuery(
+                "SELECT c FROM SearchChange c WHERE c.seq > :after ORDER BY c.seq",
+                SearchChange.class)
+            .setParameter("after", after)
+            .setMaxResults(CHANGES_PER_ROUND)
+            .getResultList();
+    if (changes.isEmpty()) {
+      return;
+    }
+    Map<String, SearchChange> latest = new LinkedHashMap<>();
+    changes.forEach(c -> latest.put(TextIndex.recordKey(c.source(), c.recordId()), c));
+    for (Map.Entry<String, SearchChange> e : latest.entrySet()) {
+      SearchChange change = e.getValue();
+      List<SearchDocument> documents =
+          tenants
+              .tenantById(change.circleId())
+              .map(circle -> tenant.within(circle, () -> documentsOf(change)))
+              .orElse(List.of());
+      text.replace(List.of(e.getKey()), documents);
+    }
+    text.commit(changes.get(changes.size() - 1).seq());
+  }
+
+  private List<SearchDocument> documentsOf(SearchChange change) {
+    for (SearchSource source : sources) {
+      if (source.name().equals(change.source())) {
+        return source.of(change.recordId());
+      }
+    }
+    return List.of();
+  }
+
+  private long lastSeq() {
+    Long seq =
+        em.createQuery("SELECT MAX(c.seq) FROM SearchChange c", Long.class).getSingleResult();
+    return seq == null ? 0 : seq;
+  }
+
+  private LocalDateTime rebuildRequestedAt() {
+    Object at =
+        em.createNativeQuery("SELECT requested_at FROM search_rebuild WHERE id = 1")
+            .getSingleResult();
+    return at instanceof java.sql.Timestamp t ? t.toLocalDateTime() : (LocalDateTime) at;
+  }
+}

@@ -1,0 +1,401 @@
+package jp.renkei.portal.search.control;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import jp.renkei.portal.search.entity.SearchDocument;
+import jp.renkei.portal.search.entity.SearchKind;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.QueryBuilder;
+
+/**
+ * A Lucene index of {@link SearchDocument}s: written by one indexer, read by any number of requests
+ * (near real time). Queries are the reader's words analysed as Japanese — never Lucene's query
+ * syntax, so {@code " * ? ~ : ( ) AND OR NOT \} are searched as the text they are — limited to what
+ * the reader's groups may read before anything is counted, ranked or highlighted. Snippets are
+ * escaped HTML with {@code <mark>} around the matches.
+ *
+ * <p>Plain Java, so the benchmark uses it without a server.
+ */
+public final class TextIndex implements AutoCloseable {
+
+  /** The longest query taken; longer text is cut (it would only slow the search down). */
+  public static final int MAX_QUERY = 200;
+
+  public static final int PAGE_SIZE = 20;
+
+  private static final String KEY = "key";
+  private static final String RECORD = "record";
+  private static final String KIND = "kind";
+  private static final String CIRCLE = "circle";
+  private static final String PREFECTURE = "prefecture";
+  private static final String YEAR = "year";
+  private static final String DATE = "date";
+  private static final String READERS = "readers";
+  private static final String TITLE_JA = "title_ja";
+  private static final String TITLE_EN = "title_en";
+  private static final String TEXT = "text";
+  private static final String PATH = "path";
+  private static final String SEQ = "seq";
+
+  private static final FieldType HIGHLIGHTED = highlighted();
+
+  private final Directory directory;
+  private final Analyzer analyzer = JapaneseText.analyzer();
+  private final IndexWriter writer;
+  private final SearcherManager searchers;
+
+  public TextIndex(Directory directory) throws IOException {
+    this.directory = directory;
+    this.writer =
+        new IndexWriter(directory, new IndexWriterConfig(analyzer).setRAMBufferSizeMB(32));
+    this.searchers = new SearcherManager(writer, null);
+  }
+
+  private static FieldType highlighted() {
+    FieldType type = new FieldType(TextField.TYPE_STORED);
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    type.freeze();
+    return type;
+  }
+
+  // --- Writing ---------------------------------------------------------------------------------
+
+  /** The last change applied to the committed index; -1 when it was never built. */
+  public long appliedSeq() {
+    try {
+      if (!DirectoryReader.indexExists(directory)) {
+        return -1;
+      }
+      String seq = writer.getLiveCommitData() == null ? null : liveCommitData().get(SEQ);
+      return seq == null ? -1 : Long.parseLong(seq);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private Map<String, String> liveCommitData() {
+    Map<String, String> data = new java.util.HashMap<>();
+    writer.getLiveCommitData().forEach(e -> data.put(e.getKey(), e.getValue()));
+    return data;
+  }
+
+  /** Replaces every document of these records ({@code source:record}) by these documents. */
+  public void replace(Collection<String> records, Collection<SearchDocument> documents) {
+    try {
+      for (String record : records) {
+        writer.deleteDocuments(new Term(RECORD, record));
+      }
+      for (SearchDocument d : documents) {
+        writer.addDocument(toLucene(d));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Empties the index (a rebuild starts), without committing. */
+  public void clear() {
+    try {
+      writer.deleteAll();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Makes what was written durable, noting the last change it includes, and visible to searches.
+   */
+  public void commit(long seq) {
+    try {
+      writer.setLiveCommitData(Map.of(SEQ, Long.toString(seq)).entrySet());
+      writer.commit();
+      searchers.maybeRefresh();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public static String recordKey(String source, long record) {
+    return source + ":" + record;
+  }
+
+  private static Document toLucene(SearchDocument d) {
+    Document doc = new Document();
+    doc.add(new StringField(KEY, d.key(), Field.Store.YES));
+    doc.add(new StringField(RECORD, recordKey(d.source(), d.record()), Field.Store.NO));
+    doc.add(new StringField(KIND, d.kind().name(), Field.Store.YES));
+    doc.add(new StringField(CIRCLE, d.circleSlug(), Field.Store.YES));
+    for (int prefecture : d.prefectures()) {
+      doc.add(new StringField(PREFECTURE, Integer.toString(prefecture), Field.Store.NO));
+    }
+    if (d.fiscalYear() != null) {
+      doc.add(new IntPoint(YEAR, d.fiscalYear()));
+      doc.add(new StoredField(YEAR, d.fiscalYear()));
+    }
+    long day = d.date() == null ? 0 : d.date().toEpochDay();
+    doc.add(new NumericDocValuesField(DATE, day));
+    doc.add(new StoredField(DATE, day));
+    for (String reader : d.readers()) {
+      doc.add(new StringField(READERS, reader, Field.Store.NO));
+    }
+    doc.add(new TextField(TITLE_JA, d.titleJa(), Field.Store.YES));
+    doc.add(new TextField(TITLE_EN, d.titleEn(), Field.Store.YES));
+    doc.add(new Field(TEXT, d.text(), HIGHLIGHTED));
+    doc.add(new StoredField(PATH, d.path()));
+    return doc;
+  }
+
+  // --- Searching -------------------------------------------------------------------------------
+
+  /** What to look for, where, for whom. Null filters are not applied. */
+  public record Question(
+      String text,
+      Set<String> readers,
+      String circle,
+      SearchKind kind,
+      Integer fiscalYear,
+      Integer prefecture,
+      boolean newestFirst,
+      int page) {}
+
+  /** One hit: its page, its titles, the escaped snippet with the matches marked. */
+  public record Hit(
+      String key,
+      SearchKind kind,
+      String circle,
+      String titleJa,
+      String titleEn,
+      String snippetHtml,
+      String path,
+      Integer fiscalYear,
+      LocalDate date) {}
+
+  /**
+   * A page of hits, how many in all, and how many of each kind (all within the reader's groups).
+   */
+  public record Answer(List<Hit> hits, long total, Map<SearchKind, Long> byKind, int page) {
+
+    public static Answer empty(int page) {
+      return new Answer(List.of(), 0, Map.of(), page);
+    }
+
+    public int pages() {
+      return (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+    }
+  }
+
+  public Answer search(Question question) {
+    String text = question.text() == null ? "" : question.text().strip();
+    if (text.length() > MAX_QUERY) {
+      text = text.substring(0, MAX_QUERY);
+    }
+    Query words = words(text);
+    if (words == null) {
+      return Answer.empty(question.page());
+    }
+    Query filtered = filtered(words, question, question.kind());
+    IndexSearcher searcher;
+    try {
+      searcher = searchers.acquire();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    try {
+      int page = Math.max(1, question.page());
+      int upTo = page * PAGE_SIZE;
+      TopDocs top =
+          question.newestFirst()
+              ? searcher.search(
+                  filtered, upTo, new Sort(new SortField(DATE, SortField.Type.LONG, true)))
+              : searcher.search(filtered, upTo);
+      ScoreDoc[] pageDocs = slice(top.scoreDocs, (page - 1) * PAGE_SIZE, upTo);
+      TopDocs pageTop = new TopDocs(top.totalHits, pageDocs);
+      String[] snippets = snippets(searcher, words, pageTop);
+      List<Hit> hits = new ArrayList<>();
+      for (int i = 0; i < pageDocs.length; i++) {
+        Document doc = searcher.storedFields().document(pageDocs[i].doc);
+        hits.add(hit(doc, snippets[i]));
+      }
+      Map<SearchKind, Long> byKind = new EnumMap<>(SearchKind.class);
+      for (SearchKind kind : SearchKind.values()) {
+        int count = searcher.count(filtered(words, question, kind));
+        if (count > 0) {
+          byKind.put(kind, (long) count);
+        }
+      }
+      long total = searcher.count(filtered);
+      return new Answer(hits, total, byKind, page);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      try {
+        searchers.release(searcher);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  /** The reader's words in any of the titles or the text; null when nothing is left to find. */
+  private Query words(String text) {
+    QueryBuilder builder = new QueryBuilder(analyzer);
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    int clauses = 0;
+    for (String field : List.of(TITLE_JA, TITLE_EN, TEXT)) {
+      Query q = builder.createBooleanQuery(field, text, Occur.MUST);
+      if (q != null) {
+        any.add(field.equals(TEXT) ? q : new BoostQuery(q, 3f), Occur.SHOULD);
+        clauses++;
+      }
+    }
+    Query phrase = builder.createPhraseQuery(TEXT, text);
+    if (phrase != null) {
+      any.add(new BoostQuery(phrase, 2f), Occur.SHOULD);
+    }
+    return clauses == 0 ? null : any.build();
+  }
+
+  private static Query filtered(Query words, Question question, SearchKind kind) {
+    BooleanQuery.Builder query = new BooleanQuery.Builder().add(words, Occur.MUST);
+    query.add(
+        new TermInSetQuery(READERS, question.readers().stream().map(BytesRef::new).toList()),
+        Occur.FILTER);
+    if (question.circle() != null) {
+      query.add(new TermQuery(new Term(CIRCLE, question.circle())), Occur.FILTER);
+    }
+    if (kind != null) {
+      query.add(new TermQuery(new Term(KIND, kind.name())), Occur.FILTER);
+    }
+    if (question.fiscalYear() != null) {
+      query.add(IntPoint.newExactQuery(YEAR, question.fiscalYear()), Occur.FILTER);
+    }
+    if (question.prefecture() != null) {
+      query.add(
+          new TermQuery(new Term(PREFECTURE, Integer.toString(question.prefecture()))),
+          Occur.FILTER);
+    }
+    return query.build();
+  }
+
+  private String[] snippets(IndexSearcher searcher, Query words, TopDocs page) throws IOException {
+    if (page.scoreDocs.length == 0) {
+      return new String[0];
+    }
+    UnifiedHighlighter highlighter =
+        UnifiedHighlighter.builder(searcher, analyzer)
+            .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "…", true))
+            .withMaxLength(20_000)
+            .build();
+    String[] snippets = highlighter.highlight(TEXT, words, page, 2);
+    for (int i = 0; i < snippets.length; i++) {
+      if (snippets[i] == null) {
+        String text = searcher.storedFields().document(page.scoreDocs[i].doc).get(TEXT);
+        snippets[i] = escape(text.length() > 120 ? text.substring(0, 120) + "…" : text);
+      }
+    }
+    return snippets;
+  }
+
+  private static Hit hit(Document doc, String snippet) {
+    var year = doc.getField(YEAR);
+    long day = doc.getField(DATE).numericValue().longValue();
+    return new Hit(
+        doc.get(KEY),
+        SearchKind.valueOf(doc.get(KIND)),
+        doc.get(CIRCLE),
+        doc.get(TITLE_JA),
+        doc.get(TITLE_EN),
+        snippet,
+        doc.get(PATH),
+        year == null ? null : year.numericValue().intValue(),
+        day == 0 ? null : LocalDate.ofEpochDay(day));
+  }
+
+  private static ScoreDoc[] slice(ScoreDoc[] all, int from, int to) {
+    if (from >= all.length) {
+      return new ScoreDoc[0];
+    }
+    return java.util.Arrays.copyOfRange(all, from, Math.min(to, all.length));
+  }
+
+  /** HTML-escapes text for a snippet. */
+  static String escape(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (char c : text.toCharArray()) {
+      switch (c) {
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '&' -> out.append("&amp;");
+        case '"' -> out.append("&quot;");
+        case '\'' -> out.append("&#39;");
+        default -> out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  /** How many documents, and the last change applied. */
+  public Map<String, String> state() {
+    try {
+      IndexSearcher searcher = searchers.acquire();
+      try {
+        return Map.of(
+            "documents",
+            Integer.toString(searcher.getIndexReader().numDocs()),
+            "seq",
+            Long.toString(appliedSeq()));
+      } finally {
+        searchers.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      searchers.close();
+      writer.close();
+      directory.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,2 @@
+/** The kinds of searchable documents and the change rows that keep the index current. */
+package jp.renkei.portal.search.entity;

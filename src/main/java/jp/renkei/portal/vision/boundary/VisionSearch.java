@@ -1,0 +1,87 @@
+package jp.renkei.portal.vision.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import jp.renkei.portal.circle.boundary.CircleProfile;
+import jp.renkei.portal.circle.boundary.CurrentCircle;
+import jp.renkei.portal.search.boundary.Findable;
+import jp.renkei.portal.search.boundary.Readers;
+import jp.renkei.portal.search.boundary.SearchSource;
+import jp.renkei.portal.search.entity.SearchDocument;
+import jp.renkei.portal.search.entity.SearchKind;
+import jp.renkei.portal.vision.control.VisionRepository;
+import jp.renkei.portal.vision.control.VisionSections;
+import jp.renkei.portal.vision.entity.CommentRound;
+import jp.renkei.portal.vision.entity.VisionStatus;
+import jp.renkei.portal.vision.entity.VisionVersion;
+
+/**
+ * The circle's vision, for search, read as its pages are ({@code VisionAccess.canRead}): adopted
+ * versions and drafts put to the residents by everybody; other drafts by the central city's staff
+ * and the staff of the partners it consulted in a round.
+ */
+@RequestScoped
+public class VisionSearch implements SearchSource {
+
+  static final String NAME = "vision";
+
+  @Inject VisionRepository repository;
+  @Inject CurrentCircle currentCircle;
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public List<SearchDocument> all() {
+    return repository.versions().stream()
+        .filter(v -> v.status() == VisionStatus.ADOPTED || v.status() == VisionStatus.DRAFT)
+        .map(this::documentOf)
+        .toList();
+  }
+
+  @Override
+  public List<SearchDocument> of(long record) {
+    return repository
+        .version(record)
+        .filter(v -> v.status() == VisionStatus.ADOPTED || v.status() == VisionStatus.DRAFT)
+        .map(v -> List.of(documentOf(v)))
+        .orElse(List.of());
+  }
+
+  private SearchDocument documentOf(VisionVersion v) {
+    CircleProfile circle = currentCircle.profile();
+    Set<String> readers = new HashSet<>();
+    if (v.isPublic()) {
+      readers.add(Readers.PUBLIC);
+    } else {
+      readers.add(Readers.centralCity(circle.slug()));
+      for (CommentRound round : repository.rounds(v.id())) {
+        readers.add(Readers.staffOf(circle.slug(), round.municipalityCode()));
+      }
+    }
+    String text =
+        VisionSections.of(v, circle, Locale.JAPANESE).stream()
+            .map(s -> s.heading() + "\n" + s.text())
+            .collect(Collectors.joining("\n"));
+    boolean adopted = v.status() == VisionStatus.ADOPTED;
+    return Findable.in(circle.slug(), circle.prefectures())
+        .document(
+            NAME,
+            v.id(),
+            "",
+            SearchKind.VISION,
+            v.title() + (adopted ? "" : "（案）"),
+            v.title() + (adopted ? "" : " (draft)"),
+            text,
+            "/c/" + circle.slug() + (adopted ? "/vision" : "/vision/versions/" + v.id()),
+            adopted ? v.adoptedAt().toLocalDate() : v.createdAt().toLocalDate(),
+            readers);
+  }
+}

@@ -1,0 +1,167 @@
+package jp.renkei.portal.it.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import jp.renkei.portal.it.support.Browser;
+import jp.renkei.portal.it.support.Callers;
+import jp.renkei.portal.it.support.PortalHttp;
+import jp.renkei.portal.it.support.Rendered;
+import jp.renkei.portal.it.support.StackExtension;
+import jp.renkei.portal.it.support.TestStack;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/**
+ * Search as each kind of person: everybody finds what is published; a draft is found by those its
+ * page is shown to and by nobody else — no hit, no count, no snippet; bad input is searched as text
+ * or refused politely; municipalities are found by name, reading or code.
+ */
+@ExtendWith(StackExtension.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SearchIT {
+
+  /** In 陸奥湾's published agreement (demo data). */
+  private static final String PUBLISHED_WORD = "陸奥湾沿岸";
+
+  /** In the purpose of the draft agreement of 青森 with 平内町 (demo data), nowhere else. */
+  private static final String DRAFT_WORDS = "うみ・まち・ひと";
+
+  private final TestStack stack;
+  private final PortalHttp anonymous;
+
+  SearchIT(TestStack stack) {
+    this.stack = stack;
+    this.anonymous = PortalHttp.anonymous(stack);
+  }
+
+  @BeforeAll
+  void theIndexIsBuilt() throws InterruptedException {
+    long until = System.nanoTime() + 90_000_000_000L;
+    while (System.nanoTime() < until) {
+      if (Rendered.json(anonymous.get("/api/v1/search?q=" + encode(PUBLISHED_WORD)), 200)
+          .contains("\"total\":1")) {
+        return;
+      }
+      Thread.sleep(500);
+    }
+    throw new AssertionError("The search index was not built within 90 s");
+  }
+
+  private static String encode(String text) {
+    return URLEncoder.encode(text, StandardCharsets.UTF_8);
+  }
+
+  private String searchPage(PortalHttp who, String words) {
+    return Rendered.page(who.get("/search?q=" + encode(words)), "search-title");
+  }
+
+  @Test
+  void everybodyFindsWhatIsPublishedWithTheMatchMarked() {
+    String page = searchPage(anonymous, PUBLISHED_WORD);
+    assertTrue(page.contains("/c/mutsuwan/agreements/"), page);
+    assertTrue(page.contains("<mark>"), "the match is marked");
+    String api =
+        Rendered.json(anonymous.get("/api/v1/search?q=" + encode("協約") + "&circle=mutsuwan"), 200);
+    assertTrue(api.contains("\"kind\":\"AGREEMENT\""), api);
+  }
+
+  @Test
+  void aDraftIsFoundByThoseItsPageIsShownToOnly() {
+    for (String reader : List.of("aomori-mayor", "hiranai-staff", "hiranai-council")) {
+      String page = searchPage(Callers.as(stack, reader), DRAFT_WORDS);
+      assertTrue(page.contains("id=\"hits\""), reader + " finds the draft:\n" + page);
+      assertTrue(page.contains("/c/aomori/agreements/"), reader);
+    }
+    for (String outsider :
+        List.of("nagano-mayor", "imabetsu-staff", "roundtable-aomori", "resident")) {
+      assertNothingFound(searchPage(Callers.as(stack, outsider), DRAFT_WORDS), outsider);
+    }
+    assertNothingFound(searchPage(anonymous, DRAFT_WORDS), "anonymous");
+    String api =
+        Rendered.json(
+            Callers.as(stack, "aomori-mayor").get("/api/v1/search?q=" + encode(DRAFT_WORDS)), 200);
+    assertTrue(
+        api.contains("\"total\":0"), "the API shows only what is public, whoever asks: " + api);
+  }
+
+  private static void assertNothingFound(String page, String who) {
+    assertTrue(page.contains("id=\"no-results\""), who + ":\n" + page);
+    assertFalse(page.contains("search-kinds"), who + " sees a count by kind");
+    assertFalse(page.contains("<mark>"), who + " sees a snippet");
+    assertFalse(page.contains("/c/aomori/agreements/"), who + " sees a link to the draft");
+  }
+
+  @Test
+  void badInputIsSearchedAsTextOrCutNeverAFailure() {
+    assertTrue(searchPage(anonymous, "x".repeat(10_000)).contains("search-cut"));
+    for (String odd : List.of("\" * ? ~ : ( ) AND OR NOT \\", "協約 OR", "\u0001\u0002")) {
+      searchPage(anonymous, odd);
+    }
+    for (String raw : List.of("%FF%FE", "%01%02", "", "%20")) {
+      HttpResponse<String> response = anonymous.get("/search?q=" + raw);
+      assertEquals(200, response.statusCode(), raw);
+      assertFalse(response.body().contains("Exception"), raw);
+    }
+    String past =
+        Rendered.page(anonymous.get("/search?q=" + encode("協約") + "&page=9999"), "search-title");
+    assertTrue(past.contains("no-results"), past);
+    assertEquals(
+        200,
+        anonymous.get("/search?q=a&kind=NOPE&year=abc&circle=nowhere&sort=x&page=-3").statusCode());
+  }
+
+  @Test
+  void aMunicipalityIsFoundByNameReadingOrCodeWithItsCircles() {
+    for (String typed : List.of("平内", "ひらない", "ﾋﾗﾅｲ", "023035", "Hiranai")) {
+      String page = Rendered.page(anonymous.get("/?q=" + encode(typed)), "lookup-result");
+      assertTrue(page.contains("平内町"), typed + ":\n" + page);
+      assertTrue(page.contains("/c/aomori/") && page.contains("/c/mutsuwan/"), typed);
+    }
+    String many = Rendered.page(anonymous.get("/?q=" + encode("小")), "lookup-result");
+    assertTrue(many.contains("lookup-candidates"), "小布施町 and 小川村: an ambiguous name lists both");
+    String api = Rendered.json(anonymous.get("/api/v1/municipalities?q=" + encode("ひらない")), 200);
+    assertTrue(api.contains("\"code\":\"023035\"") && api.contains("mutsuwan"), api);
+    String bad = Rendered.page(anonymous.get("/?q=12345"), "lookup-error");
+    assertTrue(bad.contains("lookup-error"), bad);
+  }
+
+  @Test
+  void draftsOpenForCommentAndTheFeedsAreListedAndDiscoverable() {
+    Rendered.page(anonymous.get("/open-for-comment"), "open-title");
+    HttpResponse<String> feed = anonymous.get("/feeds/open-for-comment.atom");
+    assertEquals(200, feed.statusCode());
+    assertTrue(feed.body().startsWith("<?xml"), feed.body());
+    HttpResponse<String> notices = anonymous.get("/feeds/notices.atom");
+    assertEquals(200, notices.statusCode());
+    assertTrue(notices.body().contains("陸奥湾"), "every circle's notices");
+    String home = Rendered.page(anonymous.get("/c/mutsuwan/"), "circle-name");
+    assertTrue(home.contains("application/atom+xml"), "feeds are discoverable");
+    assertTrue(
+        home.contains("/c/mutsuwan/agreements") && home.contains("/c/mutsuwan/notices.atom"), home);
+  }
+
+  @Test
+  void aResidentOnAPhoneFindsTheirTownByNameAndReachesAPublishedAgreement() {
+    try (Browser phone = Browser.open(stack, 390, 844)) {
+      phone.visit("/");
+      phone.type(By.id("lookup-code"), "ひらない");
+      phone.submit(By.id("lookup-submit"));
+      phone.find(By.id("lookup-result"));
+      phone.find(By.cssSelector("#lookup-result a[href$='/c/mutsuwan/']")).click();
+      phone.find(By.id("public-links"));
+      phone.find(By.cssSelector("#public-links a[href$='/c/mutsuwan/agreements']")).click();
+      phone.find(By.cssSelector("a[href*='/c/mutsuwan/agreements/']")).click();
+      assertTrue(phone.currentUrl().contains("/c/mutsuwan/agreements/"), phone.currentUrl());
+      assertTrue(phone.pageText().contains("陸奥湾沿岸"), phone.pageText());
+    }
+  }
+}
