@@ -79,6 +79,8 @@ public final class FoundationBenchmark {
                 "RENKEI_DB_URL",
                 "jdbc:h2:file:" + work.resolve("stack/data/renkei"),
                 "RENKEI_DEMO_DATA",
+                "true",
+                "RENKEI_DB_EMBEDDED_ALLOWED",
                 "true"));
     try (PortalStack stack = PortalStack.startKeycloakFirst(settings)) {
       long portalMillis = portalReadyMillis(stack);

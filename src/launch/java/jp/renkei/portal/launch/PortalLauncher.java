@@ -21,6 +21,7 @@ public final class PortalLauncher {
     Path runDir = Path.of(System.getProperty("renkei.run.dir", ".run")).toAbsolutePath();
     Map<String, String> env = new HashMap<>();
     env.put("RENKEI_DEMO_DATA", "true");
+    env.put("RENKEI_DB_EMBEDDED_ALLOWED", "true");
     if (System.getenv("RENKEI_DB_URL") == null) {
       env.put("RENKEI_DB_URL", "jdbc:h2:file:" + runDir.resolve("data/renkei"));
     }

@@ -221,7 +221,12 @@ public class CircleRegistry {
   }
 
   /** The change is seen on this instance as soon as it is committed. */
+  /**
+   * This instance forgets its copy of the directory when the change commits; the version row tells
+   * the other instances of a cluster within a second ({@link DirectoryWatch}).
+   */
   private void refreshAfterCommit() {
+    repository.bumpDirectoryVersion();
     AfterCompletion.register(transactions, status -> catalog.invalidate());
   }
 

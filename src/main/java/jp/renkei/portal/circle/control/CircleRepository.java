@@ -97,4 +97,18 @@ public class CircleRepository {
   public void flush() {
     em.flush();
   }
+
+  /** Says that the circle directory changed: every instance reloads its copy. */
+  public void bumpDirectoryVersion() {
+    em.createNativeQuery("UPDATE directory_version SET version = version + 1 WHERE id = 1")
+        .executeUpdate();
+  }
+
+  /** The directory's version, to notice another instance's change. */
+  public long directoryVersion() {
+    Object version =
+        em.createNativeQuery("SELECT version FROM directory_version WHERE id = 1")
+            .getSingleResult();
+    return ((Number) version).longValue();
+  }
 }

@@ -27,7 +27,10 @@ public class ClusterLease {
 
   @PersistenceContext EntityManager em;
 
-  private final String me = UUID.randomUUID().toString();
+  /**
+   * This instance: its cluster name (Payara's jvmRoute, e.g. node1) where it has one, and a UUID.
+   */
+  private final String me = System.getProperty("jvmRoute", "portal") + "/" + UUID.randomUUID();
 
   /** Takes or renews the lease; true when this instance holds it now. */
   @Transactional(Transactional.TxType.REQUIRES_NEW)

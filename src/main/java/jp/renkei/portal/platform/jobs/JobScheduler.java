@@ -1,6 +1,7 @@
 package jp.renkei.portal.platform.jobs;
 
 import jakarta.annotation.PreDestroy;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -15,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import jp.renkei.portal.platform.persistence.SchemaMigration;
 import jp.renkei.portal.platform.security.CurrentCaller;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -27,12 +29,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Singleton
 @Startup
+@DependsOn("SchemaMigration")
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class JobScheduler {
 
   private static final Logger LOG = Logger.getLogger(JobScheduler.class.getName());
 
   @Inject @Any Instance<ClusterJob> jobs;
+  @Inject SchemaMigration migration;
   @Inject ClusterLease lease;
   @Inject CurrentCaller caller;
 
@@ -45,7 +49,7 @@ public class JobScheduler {
 
   @Schedule(hour = "*", minute = "*", second = "*", persistent = false)
   void tick() {
-    if (!enabled) {
+    if (!enabled || !migration.isMigrated()) {
       return;
     }
     try {

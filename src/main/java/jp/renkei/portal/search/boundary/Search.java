@@ -69,6 +69,11 @@ public class Search {
                 request.page()));
   }
 
+  /** What this instance's index holds (documents, last change applied), for the administrator. */
+  public java.util.Map<String, String> state() {
+    return index.state();
+  }
+
   /** False while this instance builds its index for the first time. */
   public boolean isReady() {
     return index.index().appliedSeq() >= 0;

@@ -1,5 +1,6 @@
 package jp.renkei.portal.search.boundary;
 
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -10,13 +11,13 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import jp.renkei.portal.platform.persistence.SchemaMigration;
 import jp.renkei.portal.platform.security.CurrentCaller;
 import jp.renkei.portal.platform.tenancy.Tenant;
 import jp.renkei.portal.platform.tenancy.TenantContext;
@@ -38,6 +39,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Singleton
 @Startup
+@DependsOn("SchemaMigration")
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class SearchIndexer {
 
@@ -47,6 +49,7 @@ public class SearchIndexer {
   static final int CHANGES_PER_ROUND = 500;
 
   @PersistenceContext EntityManager em;
+  @Inject SchemaMigration migration;
   @Inject SearchIndex index;
   @Inject @Any Instance<SearchSource> sources;
   @Inject TenantDirectory tenants;
@@ -57,12 +60,9 @@ public class SearchIndexer {
   @ConfigProperty(name = "renkei.search.enabled", defaultValue = "true")
   boolean enabled;
 
-  /** The rebuild request this instance last honoured; null until its first round. */
-  private LocalDateTime rebuiltAt;
-
   @Schedule(hour = "*", minute = "*", second = "*/2", persistent = false)
   void tick() {
-    if (enabled) {
+    if (enabled && migration.isMigrated()) {
       catchUp();
     }
   }
@@ -72,13 +72,9 @@ public class SearchIndexer {
     caller.unattended();
     try {
       TextIndex text = index.index();
-      LocalDateTime requested = rebuildRequestedAt();
-      if (rebuiltAt == null) {
-        rebuiltAt = requested;
-      }
-      if (text.appliedSeq() < 0 || requested.isAfter(rebuiltAt)) {
-        rebuiltAt = requested;
-        rebuild(text);
+      String generation = generation();
+      if (text.appliedSeq() < 0 || !generation.equals(text.generation())) {
+        rebuild(text, generation);
       } else {
         apply(text, text.appliedSeq());
       }
@@ -87,7 +83,7 @@ public class SearchIndexer {
     }
   }
 
-  private void rebuild(TextIndex text) {
+  private void rebuild(TextIndex text, String generation) {
     long started = System.nanoTime();
     long upTo = lastSeq();
     text.clear();
@@ -104,7 +100,7 @@ public class SearchIndexer {
       text.replace(List.of(), documents);
       count += documents.size();
     }
-    text.commit(upTo);
+    text.commit(upTo, generation);
     LOG.log(
         Level.INFO,
         "Search index built: {0} documents in {1} ms",
@@ -152,10 +148,16 @@ public class SearchIndexer {
     return seq == null ? 0 : seq;
   }
 
-  private LocalDateTime rebuildRequestedAt() {
-    Object at =
-        em.createNativeQuery("SELECT requested_at FROM search_rebuild WHERE id = 1")
-            .getSingleResult();
-    return at instanceof java.sql.Timestamp t ? t.toLocalDateTime() : (LocalDateTime) at;
+  /**
+   * Which database and which rebuild request the index must be built from: an index left on disk
+   * from another database, or older than an administrator's rebuild request, is built again.
+   */
+  private String generation() {
+    Object[] row =
+        (Object[])
+            em.createNativeQuery(
+                    "SELECT database_created, requested_at FROM search_rebuild WHERE id = 1")
+                .getSingleResult();
+    return row[0] + "/" + row[1];
   }
 }

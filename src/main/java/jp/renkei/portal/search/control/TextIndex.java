@@ -72,6 +72,7 @@ public final class TextIndex implements AutoCloseable {
   private static final String TEXT = "text";
   private static final String PATH = "path";
   private static final String SEQ = "seq";
+  private static final String GENERATION = "generation";
 
   private static final FieldType HIGHLIGHTED = highlighted();
 
@@ -109,6 +110,14 @@ public final class TextIndex implements AutoCloseable {
     }
   }
 
+  /**
+   * What the committed index was built from (the indexer's words: which database, which rebuild
+   * request); null when never said.
+   */
+  public String generation() {
+    return writer.getLiveCommitData() == null ? null : liveCommitData().get(GENERATION);
+  }
+
   private Map<String, String> liveCommitData() {
     Map<String, String> data = new java.util.HashMap<>();
     writer.getLiveCommitData().forEach(e -> data.put(e.getKey(), e.getValue()));
@@ -142,8 +151,14 @@ public final class TextIndex implements AutoCloseable {
    * Makes what was written durable, noting the last change it includes, and visible to searches.
    */
   public void commit(long seq) {
+    String generation = generation();
+    commit(seq, generation == null ? "" : generation);
+  }
+
+  /** Commits a rebuild: what was written, the last change, and what it was built from. */
+  public void commit(long seq, String generation) {
     try {
-      writer.setLiveCommitData(Map.of(SEQ, Long.toString(seq)).entrySet());
+      writer.setLiveCommitData(Map.of(SEQ, Long.toString(seq), GENERATION, generation).entrySet());
       writer.commit();
       searchers.maybeRefresh();
     } catch (IOException e) {
