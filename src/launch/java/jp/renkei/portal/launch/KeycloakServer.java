@@ -26,8 +26,18 @@ final class KeycloakServer {
 
   private KeycloakServer() {}
 
+  /**
+   * Starts Keycloak with the realm; {@code portalUrl} is the one address the portal's client may
+   * redirect to ({@code RENKEI_PORTAL_URL} in the realm file), as in production.
+   */
   static ServerProcess start(
-      Path distZip, Path realmConfig, Path workDir, int port, boolean fresh, String adminPassword)
+      Path distZip,
+      Path realmConfig,
+      Path workDir,
+      int port,
+      boolean fresh,
+      String adminPassword,
+      String portalUrl)
       throws IOException {
     Path home = unpackOnce(distZip, workDir.resolve("keycloak"));
     if (fresh) {
@@ -52,9 +62,14 @@ final class KeycloakServer {
             "--import-realm");
     Map<String, String> env =
         Map.of(
-            "KC_BOOTSTRAP_ADMIN_USERNAME", "kcadmin",
-            "KC_BOOTSTRAP_ADMIN_PASSWORD", adminPassword,
-            "JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx768m");
+            "KC_BOOTSTRAP_ADMIN_USERNAME",
+            "kcadmin",
+            "KC_BOOTSTRAP_ADMIN_PASSWORD",
+            adminPassword,
+            "RENKEI_PORTAL_URL",
+            portalUrl,
+            "JAVA_OPTS_KC_HEAP",
+            "-Xms64m -Xmx768m");
     return ServerProcess.start("Keycloak", command, home, env, workDir.resolve("keycloak.log"));
   }
 

@@ -87,7 +87,8 @@ public final class PortalStack implements AutoCloseable {
             settings.workDir(),
             settings.keycloakPort(),
             settings.freshKeycloak(),
-            System.getenv().getOrDefault("KC_BOOTSTRAP_ADMIN_PASSWORD", "kcadmin"));
+            System.getenv().getOrDefault("KC_BOOTSTRAP_ADMIN_PASSWORD", "kcadmin"),
+            settings.portalEnvironment().getOrDefault("RENKEI_PORTAL_URL", portalUrl()));
     if (keycloakFirst) {
       keycloak.awaitReady(
           KeycloakServer.readinessUrl(settings.keycloakPort()), KeycloakServer.startTimeout());

@@ -7,6 +7,7 @@ import jp.renkei.portal.agreement.rest.AgreementsResource;
 import jp.renkei.portal.circle.rest.CirclesResource;
 import jp.renkei.portal.circle.rest.MunicipalitiesResource;
 import jp.renkei.portal.notice.rest.NoticesResource;
+import jp.renkei.portal.platform.rest.ApiFailures;
 import jp.renkei.portal.platform.rest.CircleApiGate;
 import jp.renkei.portal.search.rest.SearchResource;
 import jp.renkei.portal.vision.rest.VisionResource;
@@ -40,15 +41,17 @@ public class ApiApplication extends Application {
           SearchResource.class);
 
   /**
-   * The resources and the tenancy gate, listed rather than scanned: the WAR also carries the
-   * Keycloak admin client's RESTEasy providers, which must not be picked up by the server's own
-   * JAX-RS. The denial tests read {@link #RESOURCES} too, so a new resource is tested as soon as it
-   * is added here.
+   * The resources, the tenancy gate and the problem-details mappers, listed rather than scanned:
+   * the WAR also carries the Keycloak admin client's RESTEasy providers, which must not be picked
+   * up by the server's own JAX-RS. The denial tests read {@link #RESOURCES} too, so a new resource
+   * is tested as soon as it is added here.
    */
   @Override
   public Set<Class<?>> getClasses() {
     Set<Class<?>> classes = new java.util.HashSet<>(RESOURCES);
     classes.add(CircleApiGate.class);
+    classes.add(ApiFailures.Http.class);
+    classes.add(ApiFailures.Unexpected.class);
     return classes;
   }
 }

@@ -29,6 +29,7 @@ import jp.renkei.portal.notice.entity.NoticeKind;
 import jp.renkei.portal.platform.i18n.Messages;
 import jp.renkei.portal.platform.security.PortalRole;
 import jp.renkei.portal.platform.tenancy.TenantContext;
+import jp.renkei.portal.platform.text.SpreadsheetCells;
 import jp.renkei.portal.platform.time.JapanClock;
 import jp.renkei.portal.platform.time.OfficialDates;
 import jp.renkei.portal.platform.web.ForbiddenException;
@@ -100,6 +101,7 @@ public class ResidentsFeedback {
     }
     String author = tenant.getCaller().username();
     LocalDateTime since = LocalDateTime.ofInstant(clock.now().minus(WINDOW), ZoneOffset.UTC);
+    store.lockFloodCountOf(author);
     if (store.givenSince(author, since) >= MAX_PER_WINDOW) {
       throw new FeedbackRefused("feedback.error.throttled");
     }
@@ -237,7 +239,8 @@ public class ResidentsFeedback {
               .get()
               .print(writer);
       for (Feedback f : moderation.items()) {
-        csv.printRecord(
+        SpreadsheetCells.printRecord(
+            csv,
             f.id(),
             OfficialDates.format(f.submittedAt().atZone(JapanClock.JAPAN).toLocalDate(), locale),
             f.author(),

@@ -23,8 +23,23 @@ public class FeedbackStore {
   @PersistenceContext EntityManager em;
   @Inject TenantContext tenant;
 
+  /** How many lock stripes {@code feedback_flood_stripe} holds (migration V13). */
+  static final int FLOOD_STRIPES = 256;
+
+  /**
+   * Holds, until the transaction ends, the lock under which this person's opinions are counted and
+   * added: parallel submissions by one person — on any instance — wait for each other, so the flood
+   * count and the insert are atomic.
+   */
+  public void lockFloodCountOf(String author) {
+    em.createNativeQuery("SELECT stripe FROM feedback_flood_stripe WHERE stripe = ?1 FOR UPDATE")
+        .setParameter(1, Math.floorMod(author.hashCode(), FLOOD_STRIPES))
+        .getSingleResult();
+  }
+
   /**
    * How many opinions this person gave since then, in any circle: the flood limit is per person.
+   * Count under {@link #lockFloodCountOf}.
    */
   public long givenSince(String author, LocalDateTime since) {
     return em.createQuery(

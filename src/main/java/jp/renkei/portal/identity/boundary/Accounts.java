@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import jp.renkei.portal.identity.control.KeycloakAdmin;
 import jp.renkei.portal.identity.entity.AccountExists;
+import jp.renkei.portal.identity.entity.KeycloakRefused;
 import jp.renkei.portal.identity.entity.KeycloakUnavailable;
 import org.keycloak.admin.client.CreatedResponseUtil;
 import org.keycloak.admin.client.resource.UserResource;
@@ -84,6 +85,10 @@ public class Accounts {
             if (response.getStatus() == 409) {
               throw new AccountExists(username);
             }
+            if (response.getStatus() == 400) {
+              throw new KeycloakRefused(
+                  "Keycloak refused the input for " + username + ": " + bodyOf(response));
+            }
             if (response.getStatus() != 201) {
               throw new KeycloakUnavailable(
                   "Keycloak refused to create " + username + ": HTTP " + response.getStatus(),
@@ -92,6 +97,14 @@ public class Accounts {
             return CreatedResponseUtil.getCreatedId(response);
           }
         });
+  }
+
+  private static String bodyOf(Response response) {
+    try {
+      return response.readEntity(String.class);
+    } catch (RuntimeException e) {
+      return "HTTP " + response.getStatus();
+    }
   }
 
   /** Sets the person's name (Keycloak asks for it at sign-in while it is missing). */

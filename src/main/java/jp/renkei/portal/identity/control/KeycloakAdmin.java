@@ -3,6 +3,7 @@ package jp.renkei.portal.identity.control;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -10,6 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
 import java.util.logging.Level;
+import jp.renkei.portal.identity.entity.KeycloakRefused;
 import jp.renkei.portal.identity.entity.KeycloakUnavailable;
 import jp.renkei.portal.platform.security.OidcSettings;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -132,10 +134,17 @@ public class KeycloakAdmin {
     }
   }
 
-  /** Runs a request to Keycloak; any failure or refusal becomes a {@link KeycloakUnavailable}. */
+  /**
+   * Runs a request to Keycloak: input it refuses (400) becomes a {@link KeycloakRefused}, any other
+   * failure a {@link KeycloakUnavailable}.
+   */
   public <T> T call(Supplier<T> work) {
     try {
       return work.get();
+    } catch (BadRequestException e) {
+      // Reached, and told the input is wrong: the person can fix it; not an outage.
+      LOG.info(() -> "Keycloak refused the input: " + answerOf(e));
+      throw new KeycloakRefused("Keycloak refused the input: " + answerOf(e));
     } catch (ProcessingException | WebApplicationException e) {
       // The person is told in their language; the operator needs Keycloak's own answer.
       LOG.log(Level.WARNING, "Keycloak did not do what the portal asked: " + answerOf(e), e);

@@ -17,7 +17,8 @@ import jp.renkei.portal.platform.i18n.Messages;
 
 /**
  * Builds the API's responses: public data is cacheable for a minute and carries an ETag, so a
- * client or proxy that has it gets a 304; errors carry a message in the caller's language.
+ * client or proxy that has it gets a 304; errors are problem details (RFC 9457) with a title in the
+ * caller's language.
  *
  * <pre>{@code
  * return JsonResponses.publicData(request, CircleJson.of(circle));
@@ -27,6 +28,8 @@ public final class JsonResponses {
 
   private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig().withFormatting(false));
   private static final int PUBLIC_MAX_AGE_SECONDS = 60;
+  private static final MediaType PROBLEM_JSON =
+      new MediaType("application", "problem+json", "UTF-8");
 
   private JsonResponses() {}
 
@@ -46,14 +49,17 @@ public final class JsonResponses {
         .build();
   }
 
+  /** An error as problem details (RFC 9457), its title in the caller's language. */
   public static Response error(
       Response.Status status, String code, Locale locale, String messageKey, Object... args) {
-    byte[] json =
-        JSONB
-            .toJson(new ApiError(code, Messages.text(locale, messageKey, args)))
-            .getBytes(StandardCharsets.UTF_8);
+    return problem(status.getStatusCode(), code, Messages.text(locale, messageKey, args));
+  }
+
+  static Response problem(int status, String code, String title) {
+    byte[] json = JSONB.toJson(ApiError.of(status, code, title)).getBytes(StandardCharsets.UTF_8);
     return Response.status(status)
-        .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+        .type(PROBLEM_JSON)
+        .header("Cache-Control", "no-store")
         .entity(json)
         .build();
   }

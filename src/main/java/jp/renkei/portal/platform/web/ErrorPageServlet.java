@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import jp.renkei.portal.platform.security.DenialLog;
 
 /**
  * Every error the container catches ends here (see {@code web.xml}): the failure is logged for the
@@ -41,12 +42,27 @@ public class ErrorPageServlet extends HttpServlet {
       // Asked for directly, not by the container.
       status = HttpServletResponse.SC_NOT_FOUND;
     }
+    if (status == HttpServletResponse.SC_FORBIDDEN) {
+      String path = String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));
+      path = path.substring(Math.min(path.length(), request.getContextPath().length()));
+      DenialLog.denied(
+          request.getRemoteUser(),
+          DenialLog.circleOf(path),
+          request.getMethod() + " " + path,
+          failure == null ? "no access to the page" : String.valueOf(failure.getMessage()));
+    }
     request.setAttribute(STATUS_ATTRIBUTE, status);
     response.setStatus(status);
     response.setHeader("Cache-Control", "no-store");
     if (status == HttpServletResponse.SC_SERVICE_UNAVAILABLE) {
       response.setHeader("Retry-After", "60");
     }
-    request.getRequestDispatcher(VIEW).forward(request, response);
+    if (response.isCommitted()) {
+      // Faces has already sent the status line (an expired form answered from inside Faces): the
+      // container includes this page, and a forward is no longer possible.
+      request.getRequestDispatcher(VIEW).include(request, response);
+    } else {
+      request.getRequestDispatcher(VIEW).forward(request, response);
+    }
   }
 }

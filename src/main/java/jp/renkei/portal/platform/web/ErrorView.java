@@ -22,6 +22,9 @@ public class ErrorView {
 
   /** Key prefix of the title and explanation, e.g. {@code error.404}. */
   public String getMessageKey() {
+    if (request.getAttribute(ExpiredFormHandler.EXPIRED_ATTRIBUTE) != null) {
+      return "error.expired";
+    }
     int status = getStatus();
     return "error." + (EXPLAINED.contains(status) ? status : 500);
   }

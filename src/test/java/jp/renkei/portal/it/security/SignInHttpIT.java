@@ -5,11 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 import jp.renkei.portal.it.support.PortalHttp;
 import jp.renkei.portal.it.support.StackExtension;
 import jp.renkei.portal.it.support.TestStack;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.keycloak.admin.client.Keycloak;
+import org.keycloak.admin.client.KeycloakBuilder;
+import org.keycloak.representations.idm.ClientRepresentation;
 
 /** Sign-in, the token's contents and sign-out over plain HTTP, through the real Keycloak. */
 @ExtendWith(StackExtension.class)
@@ -58,6 +62,43 @@ class SignInHttpIT {
     assertFalse(forged.body().contains("Exception"), forged.body());
     assertFalse(forged.body().contains("id=\"sign-out\""));
     assertEquals(302, visitor.get("/c/aomori/members").statusCode());
+  }
+
+  @Test
+  void theSessionCookieIsSameSiteLaxAndHttpOnlyAndNoHeaderNamesTheServer() {
+    HttpResponse<String> start = PortalHttp.anonymous(stack).get("/signin/start");
+
+    assertEquals(302, start.statusCode(), "sign-in goes to Keycloak");
+    String cookie =
+        start.headers().allValues("Set-Cookie").stream()
+            .filter(c -> c.startsWith("JSESSIONID="))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no session cookie: " + start.headers()));
+    assertTrue(cookie.contains("SameSite=Lax"), cookie);
+    assertTrue(cookie.contains("HttpOnly"), cookie);
+    // The tests run on plain http, where a Secure cookie would never come back.
+    assertFalse(cookie.contains("Secure"), cookie);
+    HttpResponse<String> home = PortalHttp.anonymous(stack).get("/");
+    assertEquals(200, home.statusCode());
+    assertTrue(home.headers().firstValue("Server").isEmpty(), home.headers().toString());
+    assertTrue(home.headers().firstValue("X-Powered-By").isEmpty(), home.headers().toString());
+  }
+
+  @Test
+  void thePortalsClientRedirectsOnlyToThePortalsOwnAddress() {
+    try (Keycloak keycloak =
+        KeycloakBuilder.builder()
+            .serverUrl(stack.keycloakUrl())
+            .realm("master")
+            .clientId("admin-cli")
+            .username("kcadmin")
+            .password(System.getenv().getOrDefault("KC_BOOTSTRAP_ADMIN_PASSWORD", "kcadmin"))
+            .build()) {
+      ClientRepresentation portal =
+          keycloak.realm("renkei").clients().findByClientId("renkei-portal").get(0);
+
+      assertEquals(List.of(stack.portalUrl() + "/*"), portal.getRedirectUris());
+    }
   }
 
   @Test

@@ -49,6 +49,18 @@ public final class PortalHttp {
     return new PortalHttp(stack.portalUrl(), null);
   }
 
+  /** A visitor of the portal at this address (a cluster's load balancer, one of its instances). */
+  public static PortalHttp anonymous(String baseUrl) {
+    return new PortalHttp(baseUrl, null);
+  }
+
+  /** Signs in at the portal at this address, with this password, through Keycloak's page. */
+  public static PortalHttp signedIn(String baseUrl, String username, String password) {
+    PortalHttp client = new PortalHttp(baseUrl, username);
+    client.signIn(username, password);
+    return client;
+  }
+
   /** Signs in as a demo user through Keycloak's login page; fails when that does not work. */
   public static PortalHttp signedIn(TestStack stack, String username) {
     PortalHttp client = new PortalHttp(stack.portalUrl(), username);

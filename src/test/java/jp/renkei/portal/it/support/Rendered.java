@@ -39,13 +39,20 @@ public final class Rendered {
     return response.body();
   }
 
-  /** A JSON answer of the API with this status; returns its body. */
+  /**
+   * A JSON answer of the API with this status — an error as problem details (RFC 9457) that repeat
+   * the status; returns its body.
+   */
   public static String json(HttpResponse<String> response, int status) {
     String where = response.uri().toString();
     assertEquals(status, response.statusCode(), where);
+    String type = status >= 400 ? "application/problem+json" : "application/json";
     assertTrue(
-        response.headers().firstValue("Content-Type").orElse("").startsWith("application/json"),
-        where + " did not answer JSON");
+        response.headers().firstValue("Content-Type").orElse("").startsWith(type),
+        where + " did not answer " + type + ": " + response.headers().firstValue("Content-Type"));
+    if (status >= 400) {
+      assertTrue(response.body().contains("\"status\":" + status), response.body());
+    }
     return response.body();
   }
 }

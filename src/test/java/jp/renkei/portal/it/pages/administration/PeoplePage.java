@@ -26,6 +26,18 @@ public final class PeoplePage extends Page {
     press("invite-form:invite");
   }
 
+  /** Creates an account directly, with the details as typed. */
+  public void createAccount(
+      String username, String email, String lastName, String firstName, String code, String role) {
+    type("account-form:username", username);
+    type("account-form:email", email);
+    type("account-form:last-name", lastName);
+    type("account-form:first-name", firstName);
+    select("account-form:municipality", code);
+    select("account-form:role", role);
+    press("account-form:create");
+  }
+
   public boolean listsOpenInvitations() {
     return shows("invitations");
   }
