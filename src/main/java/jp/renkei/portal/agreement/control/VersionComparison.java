@@ -48,7 +48,7 @@ public final class VersionComparison {
         changes.add(
             compare(
                 clause,
-                TextDiff.byCharacter(
+                TextDiff.byToken(
                     withSettings(clause, older.text(), settings),
                     withSettings(clause, newer.text(), settings))));
       }

@@ -49,9 +49,20 @@ public class AgreementDiffView {
     return version("to", getRead().newest());
   }
 
+  /**
+   * False when there is nothing to compare: a first version, or a version asked to be compared with
+   * itself or an older one — the page says so instead of showing a "difference" of nothing.
+   */
+  public boolean isComparable() {
+    return getFrom().number() < getTo().number();
+  }
+
   public List<VersionComparison.ClauseChange> getChanges() {
     if (changes == null) {
-      changes = VersionComparison.between(getFrom(), getTo(), this::settingOf);
+      changes =
+          isComparable()
+              ? VersionComparison.between(getFrom(), getTo(), this::settingOf)
+              : List.of();
     }
     return changes;
   }

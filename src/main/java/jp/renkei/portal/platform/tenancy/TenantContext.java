@@ -129,6 +129,19 @@ public class TenantContext {
     return membership != null;
   }
 
+  /**
+   * True when the caller may open this page of the circle (its path after {@code /c/{slug}/}, e.g.
+   * {@code members}), decided by the rule the front controller applies: a link is offered only
+   * where it leads somewhere — never to a sign-in or a 403.
+   */
+  public boolean mayOpen(String page) {
+    return CirclePages.PAGES.stream()
+        .filter(p -> p.path().equals(page))
+        .findFirst()
+        .map(p -> p.access().decide(getCaller(), isMember()) == PageAccess.AccessDecision.ALLOW)
+        .orElse(false);
+  }
+
   public Caller getCaller() {
     return currentCaller.get();
   }

@@ -76,7 +76,7 @@ public final class VisionSections {
         continue;
       }
       List<TextDiff.Segment> segments =
-          TextDiff.byCharacter(section(older, circle, locale, key).text(), after);
+          TextDiff.byToken(section(older, circle, locale, key).text(), after);
       changes.add(
           new SectionChange(
               key,

@@ -308,6 +308,9 @@ class ConsultationJourneyIT {
     detail.attach(pdf.toString());
 
     assertTrue(detail.messages().contains("資料を添付しました"), detail.messages());
+    assertTrue(
+        detail.materialLine().endsWith("観光資料.pdf (" + Files.size(pdf) + "バイト)"),
+        "the size as a Japanese reader writes it: " + detail.materialLine());
     String path = detail.materialPath();
     HttpResponse<byte[]> download = Callers.as(stack, "imabetsu-staff").getBytes(path);
     assertEquals(200, download.statusCode());

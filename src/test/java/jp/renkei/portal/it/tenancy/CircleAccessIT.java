@@ -137,6 +137,7 @@ class CircleAccessIT {
     }
     assertAnswered(response, page.hasId() ? 404 : 200, url);
     assertFalse(response.body().contains(MEMBERS_ONLY_MARK), url + " shows members' content");
+    assertNoLinkToAMembersPage(response.body(), url + " anonymous");
     assertTrue(response.headers().firstValue("Set-Cookie").isEmpty(), url + " made a session");
   }
 
@@ -145,6 +146,7 @@ class CircleAccessIT {
     int expected = page.access().membersOnly() ? 403 : page.hasId() ? 404 : 200;
     assertAnswered(response, expected, url + " as " + outsider);
     assertFalse(response.body().contains(MEMBERS_ONLY_MARK), url + " as " + outsider);
+    assertNoLinkToAMembersPage(response.body(), url + " as " + outsider);
     for (String secret : SAMPLE_SECRETS) {
       assertFalse(response.body().contains(secret), secret + " leaked to " + outsider);
     }
@@ -166,6 +168,19 @@ class CircleAccessIT {
     if (expected != 200) {
       for (String secret : SAMPLE_SECRETS) {
         assertFalse(response.body().contains(secret), secret + " leaked to " + member.username);
+      }
+    }
+  }
+
+  /**
+   * No dead ends: a page offers nobody outside the circle a link to one of its members' pages,
+   * which would end in a sign-in or a 403.
+   */
+  private static void assertNoLinkToAMembersPage(String body, String what) {
+    for (CirclePage page : new CirclePages().all()) {
+      if (page.access().membersOnly() && !page.hasId() && !page.path().isEmpty()) {
+        String link = "href=\"/c/" + CIRCLE + "/" + page.path() + "\"";
+        assertFalse(body.contains(link), what + " offers a dead end: " + link);
       }
     }
   }
@@ -283,10 +298,7 @@ class CircleAccessIT {
     HttpResponse<String> anonymous = PortalHttp.anonymous(stack).get(url);
     if (isPublic) {
       // The sample id is a draft: public endpoints do not know it.
-      assertEquals(url.contains("/agreements/") ? 404 : 200, anonymous.statusCode(), url);
-      assertTrue(
-          anonymous.headers().firstValue("Content-Type").orElse("").startsWith("application/json"),
-          url + " answers JSON");
+      Rendered.json(anonymous, url.contains("/agreements/") ? 404 : 200);
       // Public data is the same for everybody: a member gets nothing more than a stranger.
       for (String caller : List.of("aomori-mayor", "nagano-mayor", "resident")) {
         assertEquals(

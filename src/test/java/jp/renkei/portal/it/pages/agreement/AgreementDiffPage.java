@@ -20,4 +20,9 @@ public final class AgreementDiffPage extends Page {
   public String inserted(String clause) {
     return browser.find(By.cssSelector("#diff-" + clause + " ins")).getText();
   }
+
+  /** What a screen reader hears of the insertion: the hidden words that say it is one. */
+  public String insertedAsHeard(String clause) {
+    return browser.find(By.cssSelector("#diff-" + clause + " ins")).getAttribute("textContent");
+  }
 }

@@ -112,6 +112,11 @@ public final class ConsultationDetailPage extends Page {
     return browser.isPresent(By.cssSelector(".material-link"));
   }
 
+  /** The first material as listed: its name and size. */
+  public String materialLine() {
+    return browser.find(By.cssSelector(".material-link")).findElement(By.xpath("..")).getText();
+  }
+
   /** The address of the first material, from {@code /c/…} on. */
   public String materialPath() {
     String href = browser.find(By.cssSelector(".material-link")).getAttribute("href");
