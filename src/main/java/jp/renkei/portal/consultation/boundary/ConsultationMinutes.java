@@ -113,7 +113,7 @@ public class ConsultationMinutes {
   public void circulate(long id) {
     indexing.changed(ConsultationSearch.NAME, id);
     Consultation consultation = forCentralCity(id);
-    currentForUpdate(id).circulate(clock.localNow());
+    currentForUpdate(id).circulate(consultation.held(clock.localNow()), clock.localNow());
     news.minutesCirculated(consultation, false);
   }
 
@@ -148,6 +148,7 @@ public class ConsultationMinutes {
     minutes.approve(
         access.partyOfCaller(consultation).orElseThrow(),
         access.parties(consultation),
+        repository.commentsOn(minutes.id()),
         username(),
         clock.localNow());
     if (minutes.isFinal()) {

@@ -110,10 +110,16 @@ public class Minutes {
     updatedAt = now;
   }
 
-  /** Sends the draft to the partners, who may then comment and approve. */
-  public void circulate(LocalDateTime now) {
+  /**
+   * Sends the draft to the partners, who may then comment and approve — only once the meeting has
+   * taken place ({@code held}): minutes of a meeting still to come record nothing.
+   */
+  public void circulate(boolean held, LocalDateTime now) {
     if (status != MinutesStatus.DRAFT) {
       throw new ConsultationRefused("minutes.error.not-draft");
+    }
+    if (!held) {
+      throw new ConsultationRefused("minutes.error.before-meeting");
     }
     status = MinutesStatus.CIRCULATED;
     circulatedAt = now;
@@ -121,12 +127,21 @@ public class Minutes {
 
   /**
    * One party approves the current revision. Refused unless circulated, for a municipality that is
-   * not a party, or twice. When every party has approved, the minutes are final.
+   * not a party, twice, or while a change request on this revision is open ({@code comments}): a
+   * request is answered by a new revision. When every party has approved, the minutes are final.
    */
-  public void approve(String party, Set<String> parties, String by, LocalDateTime now) {
+  public void approve(
+      String party,
+      Set<String> parties,
+      List<MinutesComment> comments,
+      String by,
+      LocalDateTime now) {
     requireNotFinal();
     if (status != MinutesStatus.CIRCULATED) {
       throw new ConsultationRefused("minutes.error.not-circulated");
+    }
+    if (hasOpenChangeRequest(comments)) {
+      throw new ConsultationRefused("minutes.error.change-requested");
     }
     if (!parties.contains(party)) {
       throw new ConsultationRefused("minutes.error.not-a-party");
@@ -139,6 +154,11 @@ public class Minutes {
       status = MinutesStatus.FINAL;
       finalAt = now;
     }
+  }
+
+  /** True while a party's request for a change to the current revision waits for a new revision. */
+  public boolean hasOpenChangeRequest(List<MinutesComment> comments) {
+    return comments.stream().anyMatch(c -> c.changeRequested() && c.revision() == revision);
   }
 
   /** Publishes final minutes to the circle's public notices; once. */

@@ -331,14 +331,27 @@ class ConsultationJourneyIT {
     MinutesPage central = MinutesPage.open(aomori, AOMORI, id);
     central.write("1 広域観光について\n三市町で共同プロモーションを行う。");
     central.circulate();
-    assertTrue(central.status().contains("確認中"));
+    assertTrue(central.messages().contains("協議の日時を過ぎてから"), central.messages());
+    assertFalse(central.status().contains("確認中"), "not circulated before the meeting");
+
+    try {
+      // The meeting (day 15, 10:00–11:00) has taken place.
+      hooks.moveClockTo(TODAY.plusDays(15), LocalTime.of(11, 30));
+      MinutesPage.open(aomori, AOMORI, id).circulate();
+      // Mail leaves while it is that day: the portal's clock goes back to today afterwards.
+      hooks.run("notifications");
+    } finally {
+      hooks.resetClock();
+    }
+    assertTrue(MinutesPage.open(aomori, AOMORI, id).status().contains("確認中"));
 
     MinutesPage partner = MinutesPage.open(hiranai, AOMORI, id);
     partner.comment("時期（令和9年3月まで）を明記してください。", true);
     assertTrue(partner.comments().contains("令和9年3月まで"));
     partner.approve();
 
-    assertTrue(partner.approvalOf(HIRANAI).contains("承認済み"));
+    assertTrue(partner.messages().contains("未対応の修正依頼"), partner.messages());
+    assertTrue(partner.approvalOf(HIRANAI).contains("未承認"));
   }
 
   @Test
