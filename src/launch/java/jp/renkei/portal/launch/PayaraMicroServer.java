@@ -8,24 +8,64 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The portal's WAR on Payara Micro, bound to loopback, single node (Hazelcast off), with the heap
- * capped at 512 MB.
+ * The portal's WAR on Payara Micro, bound to loopback, with the heap capped at 512 MB: a single
+ * node (Hazelcast off), or a member of a cluster formed by Payara's own Hazelcast data grid over
+ * TCP on loopback.
  */
 public final class PayaraMicroServer {
+
+  /**
+   * A member of a cluster: its name (also the route suffix of its session ids, which the load
+   * balancer's sticky routing reads), its Hazelcast port and every member's Hazelcast port.
+   */
+  public record ClusterMember(String name, int hazelcastPort, List<Integer> memberPorts) {
+
+    List<String> options() {
+      StringBuilder members = new StringBuilder("tcpip:");
+      for (int i = 0; i < memberPorts.size(); i++) {
+        members.append(i == 0 ? "" : ",").append("127.0.0.1:").append(memberPorts.get(i));
+      }
+      return List.of(
+          "--clustermode",
+          members.toString(),
+          "--interfaces",
+          "127.0.0.1",
+          "--startport",
+          Integer.toString(hazelcastPort),
+          "--hzinitialjoinwait",
+          "0",
+          "--clustername",
+          "renkei",
+          "--name",
+          name);
+    }
+  }
 
   private PayaraMicroServer() {}
 
   static ServerProcess start(
       Path payaraJar, Path war, Path workDir, int port, Map<String, String> env)
       throws IOException {
+    return start(payaraJar, war, workDir, port, env, null);
+  }
+
+  /** The portal as one member of a cluster ({@code member}), or alone when it is null. */
+  static ServerProcess start(
+      Path payaraJar,
+      Path war,
+      Path workDir,
+      int port,
+      Map<String, String> env,
+      ClusterMember member)
+      throws IOException {
     List<String> deploy = List.of("--deploy", war.toString(), "--contextroot", "/");
-    return start(payaraJar, deploy, workDir, port, env, "portal.log");
+    return start(payaraJar, deploy, workDir, port, env, "portal.log", member);
   }
 
   /** An empty Payara Micro, nothing deployed: the baseline the portal's start-up is compared to. */
   public static ServerProcess startEmpty(Path payaraJar, Path workDir, int port)
       throws IOException {
-    return start(payaraJar, List.of(), workDir, port, Map.of(), "empty-payara.log");
+    return start(payaraJar, List.of(), workDir, port, Map.of(), "empty-payara.log", null);
   }
 
   private static ServerProcess start(
@@ -34,7 +74,8 @@ public final class PayaraMicroServer {
       Path workDir,
       int port,
       Map<String, String> env,
-      String logName)
+      String logName,
+      ClusterMember member)
       throws IOException {
     forgetEarlierDeployments(workDir.resolve("payara-root"));
     Path tmp = workDir.resolve("payara-tmp");
@@ -45,14 +86,25 @@ public final class PayaraMicroServer {
         String.join(
             "\n",
             "set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=127.0.0.1",
-            "set configs.config.server-config.hazelcast-config-specific-configuration.enabled=false",
+            member == null
+                ? "set configs.config.server-config.hazelcast-config-specific-configuration.enabled=false"
+                : "",
             // Room for a 10,000-character search in the address (Grizzly's default is 8 KB).
             "set configs.config.server-config.network-config.protocols.protocol.http-listener.http.header-buffer-length-bytes=16384",
+            // SameSite=Lax on the session cookie (web.xml's cookie attribute is not honoured here).
+            "set configs.config.server-config.network-config.protocols.protocol.http-listener.http.cookie-same-site-value=Lax",
+            "set configs.config.server-config.network-config.protocols.protocol.http-listener.http.cookie-same-site-enabled=true",
+            // Say nothing about the server's make and version to a prober.
+            "set configs.config.server-config.network-config.protocols.protocol.http-listener.http.server-header=false",
+            "set configs.config.server-config.network-config.protocols.protocol.http-listener.http.xpowered-by=false",
             ""));
     List<String> command = new java.util.ArrayList<>();
-    command.addAll(
-        List.of(
-            javaExecutable(), "-Xmx512m", "-Djava.io.tmpdir=" + tmp, "-jar", payaraJar.toString()));
+    command.addAll(List.of(javaExecutable(), "-Xmx512m", "-Djava.io.tmpdir=" + tmp));
+    if (member != null) {
+      // Session ids end in ".nodeN": the load balancer sends each session back to its instance.
+      command.add("-DjvmRoute=" + member.name());
+    }
+    command.addAll(List.of("-jar", payaraJar.toString()));
     command.addAll(deploy);
     command.addAll(
         List.of(
@@ -61,8 +113,8 @@ public final class PayaraMicroServer {
             "--prebootcommandfile",
             preboot.toString(),
             "--rootdir",
-            workDir.resolve("payara-root").toString(),
-            "--nocluster"));
+            workDir.resolve("payara-root").toString()));
+    command.addAll(member == null ? List.of("--nocluster") : member.options());
     return ServerProcess.start("Payara Micro", command, workDir, env, workDir.resolve(logName));
   }
 

@@ -117,6 +117,17 @@ public final class ServerProcess implements AutoCloseable {
     return process.isAlive();
   }
 
+  /** Kills the process at once (SIGKILL), as a crash would: no shutdown hooks, nothing released. */
+  public void kill() {
+    process.descendants().forEach(ProcessHandle::destroyForcibly);
+    process.destroyForcibly();
+    try {
+      process.waitFor(10, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
   @Override
   public void close() {
     process.descendants().forEach(ProcessHandle::destroy);
