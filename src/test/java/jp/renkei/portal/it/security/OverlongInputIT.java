@@ -1,0 +1,62 @@
+package jp.renkei.portal.it.security;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import jp.renkei.portal.it.support.PortalHttp;
+import jp.renkei.portal.it.support.Rendered;
+import jp.renkei.portal.it.support.StackExtension;
+import jp.renkei.portal.it.support.TestStack;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A field's limit holds when the browser's does not: 100,000 characters sent straight to a form get
+ * the page back with a message that says the limit, and nothing is saved — not the database's
+ * "value too long" as a 503.
+ */
+@ExtendWith(StackExtension.class)
+class OverlongInputIT {
+
+  private static final String PAGE = "/c/aomori/consultations/2";
+  private static final Pattern VIEW_STATE =
+      Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+  private final TestStack stack;
+
+  OverlongInputIT(TestStack stack) {
+    this.stack = stack;
+  }
+
+  @Test
+  void aHundredThousandCharactersGetTheLimitNotAnOutage() {
+    PortalHttp mayor = PortalHttp.signedIn(stack, "aomori-mayor");
+    String page = Rendered.page(mayor.get(PAGE), "agenda-form");
+    String marker = "長すぎる議題" + System.nanoTime();
+    String title = marker + "あ".repeat(100_000);
+
+    HttpResponse<String> answer =
+        mayor.postForm(
+            PAGE,
+            "agenda-form=agenda-form&agenda-form%3Aagenda-title="
+                + URLEncoder.encode(title, StandardCharsets.UTF_8)
+                + "&agenda-form%3Aadd-agenda=add&jakarta.faces.ViewState="
+                + URLEncoder.encode(viewStateOf(page), StandardCharsets.UTF_8));
+
+    String shown = Rendered.page(answer, "agenda-form");
+    assertTrue(shown.contains("400文字以内"), "the message says the limit");
+    assertTrue(shown.contains("100,"), "and how long it was");
+    assertFalse(Rendered.page(mayor.get(PAGE), "agenda-form").contains(marker), "nothing saved");
+  }
+
+  private static String viewStateOf(String page) {
+    Matcher matcher = VIEW_STATE.matcher(page);
+    assertTrue(matcher.find(), "the page carries a view state");
+    return matcher.group(1).replace("&#58;", ":").replace("&#x3a;", ":");
+  }
+}
