@@ -5,10 +5,10 @@ import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.io.ByteArrayOutputStream;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -56,6 +56,9 @@ public class ResidentsFeedback {
 
   public static final Duration WINDOW = Duration.ofMinutes(10);
 
+  /** Opinions read per round trip by the CSV export. */
+  static final int CSV_BATCH = 1000;
+
   /** The longest summary a notice carries. */
   static final int MAX_SUMMARY = 8000;
 
@@ -67,7 +70,15 @@ public class ResidentsFeedback {
   @Inject Notifications notifications;
 
   /** What the moderation page shows: the document (null while it was not put), items, summary. */
-  public record Moderation(CommentedDocument document, List<Feedback> items, boolean published) {
+  /** Opinions per page of the moderation list; the CSV export reads in batches of the same size. */
+  public static final int PAGE_SIZE = 50;
+
+  /**
+   * What the moderation page shows: the document (null while it was not put), one page of items,
+   * whether the summary is published, and the cursor of the next page (null on the last).
+   */
+  public record Moderation(
+      CommentedDocument document, List<Feedback> items, boolean published, String next) {
     public boolean isPutToResidents() {
       return document != null;
     }
@@ -110,15 +121,23 @@ public class ResidentsFeedback {
   }
 
   /** Everything the moderators see of a document's feedback, hidden items included. */
-  public Moderation moderation(FeedbackSubject.Type type, long documentId) {
+  public Moderation moderation(FeedbackSubject.Type type, long documentId, String after) {
     CommentedDocuments kind = kind(type);
     requireModerator(kind, documentId);
     return kind.putToResidents(documentId)
         .map(
-            d ->
-                new Moderation(
-                    d, store.on(d.subject(), false), store.isSummaryPublished(d.subject())))
-        .orElse(new Moderation(null, List.of(), false));
+            d -> {
+              List<Feedback> page =
+                  store.page(d.subject(), false, FeedbackStore.Cursor.parse(after), PAGE_SIZE);
+              boolean more = page.size() > PAGE_SIZE;
+              List<Feedback> items = more ? page.subList(0, PAGE_SIZE) : page;
+              return new Moderation(
+                  d,
+                  items,
+                  store.isSummaryPublished(d.subject()),
+                  more ? FeedbackStore.Cursor.after(items.get(items.size() - 1)).token() : null);
+            })
+        .orElse(new Moderation(null, List.of(), false, null));
   }
 
   /**
@@ -132,8 +151,12 @@ public class ResidentsFeedback {
       return List.of();
     }
     return kind.putToResidents(documentId)
-        .map(d -> store.on(d.subject(), !moderates))
+        .map(d -> firstPage(store.page(d.subject(), !moderates, null, PAGE_SIZE)))
         .orElse(List.of());
+  }
+
+  private static List<Feedback> firstPage(List<Feedback> page) {
+    return page.size() > PAGE_SIZE ? page.subList(0, PAGE_SIZE) : page;
   }
 
   /** Hides an abusive opinion with a reason; nobody deletes it. */
@@ -216,45 +239,52 @@ public class ResidentsFeedback {
 
   /**
    * Every opinion on the document as CSV in UTF-8 with a byte order mark, so that Excel opens the
-   * Japanese correctly: for the moderators. A document not put to the residents has none.
+   * Japanese correctly: for the moderators. Written to the stream page by page — a million opinions
+   * never sit in memory at once. A document not put to the residents has none.
    */
-  public byte[] csv(FeedbackSubject.Type type, long documentId, Locale locale) {
-    Moderation moderation = moderation(type, documentId);
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (Writer writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
-      // The byte order mark goes first: without it Excel reads UTF-8 as Shift_JIS.
-      writer.write('\uFEFF');
-      CSVPrinter csv =
-          CSVFormat.EXCEL
-              .builder()
-              .setHeader(
-                  column(locale, "id"),
-                  column(locale, "submitted"),
-                  column(locale, "author"),
-                  column(locale, "clause"),
-                  column(locale, "body"),
-                  column(locale, "hidden"),
-                  column(locale, "hidden-reason"),
-                  column(locale, "response"))
-              .get()
-              .print(writer);
-      for (Feedback f : moderation.items()) {
-        SpreadsheetCells.printRecord(
-            csv,
-            f.id(),
-            OfficialDates.format(f.submittedAt().atZone(JapanClock.JAPAN).toLocalDate(), locale),
-            f.author(),
-            f.clause() == null ? "" : moderation.document().sectionName(f.clause(), locale),
-            f.body(),
-            f.hidden() ? "○" : "",
-            f.hiddenReason() == null ? "" : f.hiddenReason(),
-            f.response() == null ? "" : f.response());
-      }
-      csv.flush();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+  public void writeCsv(FeedbackSubject.Type type, long documentId, Locale locale, OutputStream out)
+      throws IOException {
+    Moderation first = moderation(type, documentId, null);
+    Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+    // The byte order mark goes first: without it Excel reads UTF-8 as Shift_JIS.
+    writer.write('\uFEFF');
+    CSVPrinter csv =
+        CSVFormat.EXCEL
+            .builder()
+            .setHeader(
+                column(locale, "id"),
+                column(locale, "submitted"),
+                column(locale, "author"),
+                column(locale, "clause"),
+                column(locale, "body"),
+                column(locale, "hidden"),
+                column(locale, "hidden-reason"),
+                column(locale, "response"))
+            .get()
+            .print(writer);
+    if (first.isPutToResidents()) {
+      FeedbackStore.Cursor after = null;
+      List<Feedback> page;
+      do {
+        page = store.page(first.document().subject(), false, after, CSV_BATCH);
+        List<Feedback> batch = page.size() > CSV_BATCH ? page.subList(0, CSV_BATCH) : page;
+        for (Feedback f : batch) {
+          SpreadsheetCells.printRecord(
+              csv,
+              f.id(),
+              OfficialDates.format(f.submittedAt().atZone(JapanClock.JAPAN).toLocalDate(), locale),
+              f.author(),
+              f.clause() == null ? "" : first.document().sectionName(f.clause(), locale),
+              f.body(),
+              f.hidden() ? "○" : "",
+              f.hiddenReason() == null ? "" : f.hiddenReason(),
+              f.response() == null ? "" : f.response());
+        }
+        after = batch.isEmpty() ? null : FeedbackStore.Cursor.after(batch.get(batch.size() - 1));
+        store.forget();
+      } while (page.size() > CSV_BATCH);
     }
-    return bytes.toByteArray();
+    csv.flush();
   }
 
   /**

@@ -4,7 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import jp.renkei.portal.feedback.entity.Feedback;
@@ -64,6 +66,72 @@ public class FeedbackStore {
         .setParameter("circle", tenant.circleId())
         .setParameter("subject", subject)
         .getResultList();
+  }
+
+  /**
+   * A page of the opinions on a document of the circle, oldest first, after the cursor (null for
+   * the first page): keyset paging on (submitted, id), so that the millionth opinion costs what the
+   * first does. Returns up to {@code limit + 1} rows; the extra one says there is a next page.
+   */
+  public List<Feedback> page(FeedbackSubject subject, boolean shownOnly, Cursor after, int limit) {
+    String afterCursor =
+        after == null ? "" : " AND (f.submittedAt > :at OR (f.submittedAt = :at AND f.id > :id))";
+    var query =
+        em.createQuery(
+                "SELECT f FROM Feedback f WHERE f.circleId = :circle AND f.subject = :subject"
+                    + (shownOnly ? " AND f.hidden = FALSE" : "")
+                    + afterCursor
+                    + " ORDER BY f.submittedAt, f.id",
+                Feedback.class)
+            .setParameter("circle", tenant.circleId())
+            .setParameter("subject", subject)
+            .setMaxResults(limit + 1);
+    if (after != null) {
+      query
+          .setParameter("at", LocalDateTime.ofInstant(after.submittedAt(), ZoneOffset.UTC))
+          .setParameter("id", after.id());
+    }
+    return query.getResultList();
+  }
+
+  /** Lets the persistence context forget what it read, between the pages of a long export. */
+  public void forget() {
+    em.clear();
+  }
+
+  /** Where a page of opinions ends: the last one's submission time and id. */
+  public record Cursor(Instant submittedAt, long id) {
+
+    public static Cursor after(Feedback last) {
+      return new Cursor(last.submittedAt(), last.id());
+    }
+
+    /**
+     * The cursor as it travels in an address ({@code 1764547200.123456000-1234}: seconds, nanos, id
+     * — the database keeps microseconds, so milliseconds would skip rows); null if malformed.
+     */
+    public static Cursor parse(String token) {
+      if (token == null) {
+        return null;
+      }
+      int dot = token.indexOf('.');
+      int dash = token.indexOf('-', dot + 1);
+      try {
+        return dot < 1 || dash < dot
+            ? null
+            : new Cursor(
+                Instant.ofEpochSecond(
+                    Long.parseLong(token.substring(0, dot)),
+                    Long.parseLong(token.substring(dot + 1, dash))),
+                Long.parseLong(token.substring(dash + 1)));
+      } catch (NumberFormatException | java.time.DateTimeException e) {
+        return null;
+      }
+    }
+
+    public String token() {
+      return submittedAt.getEpochSecond() + "." + submittedAt.getNano() + "-" + id;
+    }
   }
 
   /** One opinion on a document of the circle. */

@@ -27,15 +27,16 @@ public class FeedbackCsvServlet extends CircleServlet {
       throws IOException {
     FeedbackSubject.Type type =
         ModerationView.typeOf(request.getParameter(ModerationView.DOCUMENT));
-    byte[] csv = feedback.csv(type, tenant.getPathId(), language.getLocale());
-    sendPrivately(
-        response,
-        "text/csv;charset=UTF-8",
+    response.setContentType("text/csv;charset=UTF-8");
+    response.setHeader(
+        "Content-Disposition",
         "attachment; filename=\""
             + type.name().toLowerCase(Locale.ROOT).replace('_', '-')
             + "-"
             + tenant.getPathId()
-            + "-feedback.csv\"",
-        csv);
+            + "-feedback.csv\"");
+    response.setHeader("Cache-Control", "private, no-store");
+    // Streamed as it is read: the export of a million opinions never sits in memory.
+    feedback.writeCsv(type, tenant.getPathId(), language.getLocale(), response.getOutputStream());
   }
 }

@@ -23,6 +23,9 @@ import jp.renkei.portal.platform.web.Steps;
 @RequestScoped
 public class ModerationView {
 
+  /** The cursor of the page to show ({@code ?after=}): the last item of the previous page. */
+  static final String AFTER = "after";
+
   /** The request parameter the page registry sets: which kind of document the page is about. */
   public static final String DOCUMENT = "document";
 
@@ -37,7 +40,7 @@ public class ModerationView {
 
   public Moderation getModeration() {
     if (moderation == null) {
-      moderation = feedback.moderation(type(), tenant.getPathId());
+      moderation = feedback.moderation(type(), tenant.getPathId(), parameter(AFTER));
     }
     return moderation;
   }
@@ -78,14 +81,22 @@ public class ModerationView {
     steps.run(step, doneKey, getModeration().document().moderationPath());
   }
 
+  /** True on a page after the first: the page offers a way back to the start. */
+  public boolean isLaterPage() {
+    return parameter(AFTER) != null;
+  }
+
   private FeedbackSubject.Type type() {
+    return typeOf(parameter(DOCUMENT));
+  }
+
+  private static String parameter(String name) {
     // The page's own request, as forwarded by the front controller with the registry's parameter
     // (the injected request is the one the container received, before the forward).
-    return typeOf(
-        FacesContext.getCurrentInstance()
-            .getExternalContext()
-            .getRequestParameterMap()
-            .get(DOCUMENT));
+    return FacesContext.getCurrentInstance()
+        .getExternalContext()
+        .getRequestParameterMap()
+        .get(name);
   }
 
   /** The kind of document the registry's address names; a 404 for anything else. */

@@ -62,4 +62,39 @@ class FeedbackStoreIT {
     assertTrue(nagano.find(SUBJECT, given.id()).isEmpty());
     assertFalse(nagano.isSummaryPublished(SUBJECT));
   }
+
+  @Test
+  void pagesFollowEachOtherWithoutGapsOrRepeatsEvenWhenOpinionsShareAMoment() {
+    FeedbackSubject subject = new FeedbackSubject(FeedbackSubject.Type.AGREEMENT_VERSION, 9002);
+    Instant moment = Instant.parse("2026-11-30T01:02:03.123456Z");
+    database.inTransaction(
+        em,
+        () -> {
+          for (int i = 0; i < 120; i++) {
+            // Forty opinions at the same microsecond: the id breaks the tie.
+            Instant at = i < 40 ? moment : moment.plusSeconds(i);
+            in(AOMORI).add(new Feedback(1, subject, null, "resident-" + i, "意見 " + i, at));
+          }
+        });
+    FeedbackStore store = in(AOMORI);
+    java.util.List<Long> seen = new java.util.ArrayList<>();
+    FeedbackStore.Cursor after = null;
+    java.util.List<Integer> sizes = new java.util.ArrayList<>();
+    while (true) {
+      java.util.List<Feedback> page = store.page(subject, false, after, 50);
+      java.util.List<Feedback> shown = page.size() > 50 ? page.subList(0, 50) : page;
+      sizes.add(shown.size());
+      shown.forEach(f -> seen.add(f.id()));
+      if (page.size() <= 50) {
+        break;
+      }
+      after =
+          FeedbackStore.Cursor.parse(
+              FeedbackStore.Cursor.after(shown.get(shown.size() - 1)).token());
+    }
+
+    assertEquals(java.util.List.of(50, 50, 20), sizes);
+    assertEquals(120, new java.util.HashSet<>(seen).size(), "no opinion twice, none left out");
+    assertTrue(in(NAGANO).page(subject, false, null, 50).isEmpty(), "another circle sees none");
+  }
 }
