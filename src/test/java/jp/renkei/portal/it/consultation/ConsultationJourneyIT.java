@@ -213,7 +213,13 @@ class ConsultationJourneyIT {
     ConsultationDetailPage detail = ConsultationDetailPage.open(aomori, AOMORI, id);
     String row = detail.slotRow(slots.get(1));
     assertEquals(2, row.split("○", -1).length - 1, row);
+    String question = detail.confirmDeclining(slots.get(1));
+    assertTrue(question != null && question.contains("招待を送ります"), "asks first: " + question);
+    assertTrue(
+        ConsultationDetailPage.open(aomori, AOMORI, id).status().contains("日程調整中"),
+        "declined: nothing happened");
 
+    detail = ConsultationDetailPage.open(aomori, AOMORI, id);
     detail.confirm(slots.get(1));
 
     assertTrue(detail.status().contains("日程確定"));

@@ -32,6 +32,7 @@ public final class Browser implements AutoCloseable {
   private final WebDriver driver;
   private final String portalUrl;
   private final Path profile;
+  private String lastDialog;
 
   private Browser(WebDriver driver, String portalUrl, Path profile) {
     this.driver = driver;
@@ -94,7 +95,38 @@ public final class Browser implements AutoCloseable {
   public void submit(By by) {
     WebElement page = driver.findElement(By.tagName("html"));
     find(by).click();
+    // A step that cannot be undone asks first; a person who pressed it means it.
+    answerDialog(true);
     new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> isGone(page));
+  }
+
+  /**
+   * Presses a button that asks before it acts and answers "cancel": returns what it asked, null
+   * when it asked nothing. The page stays.
+   */
+  public String pressDeclining(By by) {
+    find(by).click();
+    return answerDialog(false);
+  }
+
+  /** The question of the last dialog a press answered, or null. */
+  public String lastDialog() {
+    return lastDialog;
+  }
+
+  private String answerDialog(boolean accept) {
+    try {
+      org.openqa.selenium.Alert dialog = driver.switchTo().alert();
+      lastDialog = dialog.getText();
+      if (accept) {
+        dialog.accept();
+      } else {
+        dialog.dismiss();
+      }
+      return lastDialog;
+    } catch (org.openqa.selenium.NoAlertPresentException none) {
+      return null;
+    }
   }
 
   /**

@@ -70,6 +70,12 @@ public final class ConsultationDetailPage extends Page {
     press("confirm-form:confirm");
   }
 
+  /** Chooses a slot, presses confirm and answers "cancel" to the question; returns the question. */
+  public String confirmDeclining(String slotId) {
+    select("confirm-form:slot", slotId);
+    return browser.pressDeclining(By.id("confirm-form:confirm"));
+  }
+
   /** Confirms the only slot there is. */
   public void confirm() {
     press("confirm-form:confirm");
