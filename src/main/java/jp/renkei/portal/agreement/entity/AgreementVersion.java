@@ -167,7 +167,10 @@ public class AgreementVersion {
     status = VersionStatus.COUNCIL_REVIEW;
   }
 
-  /** Records one council's resolution (地方自治法 252条の2 第3項). */
+  /**
+   * Records one council's resolution (地方自治法 252条の2 第3項): not dated before the draft went to the
+   * councils, which is when they could first resolve on it.
+   */
   public void recordResolution(Parties parties, String municipality, LocalDate on, String number) {
     requireStatus(VersionStatus.COUNCIL_REVIEW, "agreement.error.not-in-council");
     if (!parties.includes(municipality)) {
@@ -176,7 +179,7 @@ public class AgreementVersion {
     if (resolutionOf(municipality).isPresent()) {
       throw new LifecycleViolation("agreement.error.resolution-exists");
     }
-    if (on == null || on.isBefore(feedbackOpens)) {
+    if (on == null || on.isBefore(councilReviewOn)) {
       throw new LifecycleViolation("agreement.error.resolution-date");
     }
     if (number == null || number.isBlank()) {
@@ -228,7 +231,10 @@ public class AgreementVersion {
     }
   }
 
-  /** Records a filing with a governor or the Ministry; with all of them, the version is filed. */
+  /**
+   * Records a filing with a governor or the Ministry, not dated before the last public notice (告示)
+   * it reports; with all of them, the version is filed.
+   */
   public void recordFiling(Parties parties, String recipient, LocalDate on) {
     requireStatus(VersionStatus.PROMULGATED, "agreement.error.not-promulgated");
     if (!parties.filingRecipients().contains(recipient)) {
@@ -237,7 +243,12 @@ public class AgreementVersion {
     if (filings.stream().anyMatch(f -> f.recipient().equals(recipient))) {
       throw new LifecycleViolation("agreement.error.filing-exists");
     }
-    if (on == null || on.isBefore(concludedOn)) {
+    LocalDate lastPromulgation =
+        promulgations.stream()
+            .map(Promulgation::notifiedOn)
+            .max(LocalDate::compareTo)
+            .orElseThrow();
+    if (on == null || on.isBefore(lastPromulgation)) {
       throw new LifecycleViolation("agreement.error.filing-date");
     }
     filings.add(new Filing(recipient, on));

@@ -70,7 +70,16 @@ public class VisionAdoption {
                     rounds.stream()
                         .noneMatch(r -> r.municipalityCode().equals(code) && r.isSignedOff()))
             .toList();
-    return new AdoptionCheck(deliberated, missing);
+    LocalDate today = clock.today();
+    List<String> notConsulted =
+        missing.stream()
+            .filter(
+                code ->
+                    rounds.stream()
+                        .noneMatch(
+                            r -> r.municipalityCode().equals(code) && r.deadline().isBefore(today)))
+            .toList();
+    return new AdoptionCheck(deliberated, missing, notConsulted);
   }
 
   /**

@@ -5,15 +5,19 @@ import java.util.List;
 /**
  * The gate before a draft is adopted (第6(2)(5)): the roundtable deliberated it (a held meeting with
  * minutes on this draft or an earlier one of the same revision), and every partner signed off its
- * round on this very draft — or the central city records why it adopts without.
+ * round on this very draft — or the central city records why it adopts without. The override is for
+ * a partner that was consulted and let its deadline pass, never for one that was not asked.
  *
  * @param deliberated whether a roundtable meeting deliberated the draft
  * @param missingSignOffs partners that have not signed off this draft, by code
+ * @param notConsulted of those, the partners without a round on this draft whose deadline passed
  */
-public record AdoptionCheck(boolean deliberated, List<String> missingSignOffs) {
+public record AdoptionCheck(
+    boolean deliberated, List<String> missingSignOffs, List<String> notConsulted) {
 
   public AdoptionCheck {
     missingSignOffs = List.copyOf(missingSignOffs);
+    notConsulted = List.copyOf(notConsulted);
   }
 
   /** True when nothing stands in the way without an override. */
@@ -22,12 +26,16 @@ public record AdoptionCheck(boolean deliberated, List<String> missingSignOffs) {
   }
 
   /**
-   * Refuses adoption unless the gate passes; missing sign-offs may be overridden with a reason, the
-   * roundtable's deliberation may not.
+   * Refuses adoption unless the gate passes; missing sign-offs of partners that were consulted and
+   * whose deadline passed may be overridden with a reason — not a partner never consulted or still
+   * within its deadline, nor the roundtable's deliberation.
    */
   public void requireAdoptable(String overrideReason) {
     if (!deliberated) {
       throw new VisionRefused("vision.error.not-deliberated");
+    }
+    if (!notConsulted.isEmpty()) {
+      throw new VisionRefused("vision.error.not-consulted");
     }
     if (!missingSignOffs.isEmpty() && (overrideReason == null || overrideReason.isBlank())) {
       throw new VisionRefused("vision.error.sign-offs-missing");

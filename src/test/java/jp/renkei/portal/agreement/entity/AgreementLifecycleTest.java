@@ -132,7 +132,7 @@ class AgreementLifecycleTest {
   }
 
   @Test
-  void resolutionsAreRecordedOncePerPartyWithANumberAndNotBeforeTheDraftWasPublished() {
+  void resolutionsAreRecordedOncePerPartyWithANumberAndNotBeforeTheDraftWentToTheCouncils() {
     AgreementVersion v = completeDraft();
     v.notifyResidents(DRAFTED.plusDays(1), DRAFTED.plusDays(30));
     v.submitToCouncils(DRAFTED.plusDays(30));
@@ -141,6 +141,9 @@ class AgreementLifecycleTest {
         () -> v.recordResolution(PARTIES, "202011", DRAFTED.plusDays(40), "1"));
     refused(
         "agreement.error.resolution-date", () -> v.recordResolution(PARTIES, AOMORI, DRAFTED, "1"));
+    refused(
+        "agreement.error.resolution-date",
+        () -> v.recordResolution(PARTIES, AOMORI, DRAFTED.plusDays(29), "1"));
     refused(
         "agreement.error.number-required",
         () -> v.recordResolution(PARTIES, AOMORI, DRAFTED.plusDays(40), " "));
@@ -180,6 +183,9 @@ class AgreementLifecycleTest {
         () -> v.recordPromulgation(PARTIES, AOMORI, "x", concludedOn.plusDays(2)));
     v.recordPromulgation(PARTIES, HIRANAI, "平内町告示第5号", concludedOn.plusDays(2));
     assertEquals(VersionStatus.PROMULGATED, v.status());
+    refused(
+        "agreement.error.filing-date",
+        () -> v.recordFiling(PARTIES, Filing.MINISTRY, concludedOn.plusDays(1)));
 
     refused(
         "agreement.error.not-a-recipient",

@@ -65,18 +65,31 @@ class VisionRulesTest {
 
   @Test
   void theGatePassesOnlyWithDeliberationAndEverySignOff() {
-    assertTrue(new AdoptionCheck(true, List.of()).passes());
+    assertTrue(new AdoptionCheck(true, List.of(), List.of()).passes());
     VisionRefused notDeliberated =
         assertThrows(
-            VisionRefused.class, () -> new AdoptionCheck(false, List.of()).requireAdoptable("理由"));
+            VisionRefused.class,
+            () -> new AdoptionCheck(false, List.of(), List.of()).requireAdoptable("理由"));
     assertEquals("vision.error.not-deliberated", notDeliberated.messageKey());
     VisionRefused missing =
         assertThrows(
             VisionRefused.class,
-            () -> new AdoptionCheck(true, List.of(IMABETSU)).requireAdoptable("  "));
+            () -> new AdoptionCheck(true, List.of(IMABETSU), List.of()).requireAdoptable("  "));
     assertEquals("vision.error.sign-offs-missing", missing.messageKey());
     // An explicit reason overrides missing sign-offs, never a missing deliberation.
-    new AdoptionCheck(true, List.of(IMABETSU)).requireAdoptable("書面で了承を得ている");
+    new AdoptionCheck(true, List.of(IMABETSU), List.of()).requireAdoptable("書面で了承を得ている");
+  }
+
+  @Test
+  void noReasonOverridesAPartnerThatWasNotConsultedOrIsStillWithinItsDeadline() {
+    VisionRefused refused =
+        assertThrows(
+            VisionRefused.class,
+            () ->
+                new AdoptionCheck(true, List.of(IMABETSU), List.of(IMABETSU))
+                    .requireAdoptable("書面で了承を得ている"));
+
+    assertEquals("vision.error.not-consulted", refused.messageKey());
   }
 
   @Test
