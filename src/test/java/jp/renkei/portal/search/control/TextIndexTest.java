@@ -73,6 +73,21 @@ class TextIndexTest {
   }
 
   @Test
+  void countsPerKindAndTheTotalFollowTheKindAskedFor() {
+    Set<String> member = Set.of(SearchDocument.PUBLIC, DRAFT_READERS);
+    TextIndex.Answer all = find("連携協約", member);
+    assertEquals(2, all.total());
+    assertEquals(java.util.Map.of(SearchKind.AGREEMENT, 2L), all.byKind());
+    assertEquals(1, find("連携協約", PUBLIC).total(), "the draft is not the public's to count");
+
+    TextIndex.Answer notices =
+        index.search(
+            new TextIndex.Question("連携協約", member, null, SearchKind.NOTICE, null, null, false, 1));
+    assertEquals(0, notices.total(), "none of the kind asked for");
+    assertEquals(2L, notices.byKind().get(SearchKind.AGREEMENT), "the other kinds still counted");
+  }
+
+  @Test
   void aPartOfACompoundFindsTheWhole() {
     assertTrue(keys(find("協約", PUBLIC)).contains("t:1"));
     assertEquals(List.of("t:2"), keys(find("路線バス", PUBLIC)));
