@@ -74,8 +74,10 @@ public class FeedbackStore {
    * first does. Returns up to {@code limit + 1} rows; the extra one says there is a next page.
    */
   public List<Feedback> page(FeedbackSubject subject, boolean shownOnly, Cursor after, int limit) {
+    // The first condition is what the index seeks to; the second breaks ties. Written as the OR
+    // alone, PostgreSQL walked the index from the start (250 ms at the 900,000th opinion).
     String afterCursor =
-        after == null ? "" : " AND (f.submittedAt > :at OR (f.submittedAt = :at AND f.id > :id))";
+        after == null ? "" : " AND f.submittedAt >= :at AND (f.submittedAt > :at OR f.id > :id)";
     var query =
         em.createQuery(
                 "SELECT f FROM Feedback f WHERE f.circleId = :circle AND f.subject = :subject"
