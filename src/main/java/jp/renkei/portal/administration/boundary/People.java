@@ -23,6 +23,7 @@ import jp.renkei.portal.consultation.boundary.CalendarSubscriptions;
 import jp.renkei.portal.identity.boundary.Accounts;
 import jp.renkei.portal.identity.boundary.Compensation;
 import jp.renkei.portal.platform.audit.AuditLog;
+import jp.renkei.portal.platform.security.AccessRevocations;
 import jp.renkei.portal.platform.security.PortalRole;
 import jp.renkei.portal.platform.security.SecretTokens;
 import jp.renkei.portal.platform.tenancy.TenantContext;
@@ -57,6 +58,7 @@ public class People {
   @Inject AdministrationRepository repository;
   @Inject InvitationMail mail;
   @Inject CalendarSubscriptions calendars;
+  @Inject AccessRevocations revocations;
   @Inject AuditLog audit;
   @Inject JapanClock clock;
 
@@ -226,6 +228,8 @@ public class People {
           }
           registry.revokeAdministrator(person.username());
           calendars.revokeFor(person.username());
+          // Their token still names this circle: not trusted from their next request on.
+          revocations.revoke(person.username());
           repository.flush();
           audit.record(
               actor(),

@@ -6,9 +6,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -52,6 +54,18 @@ public class CurrentCaller {
    */
   public void unattended() {
     caller = Caller.ANONYMOUS;
+  }
+
+  /** When the signed-in person's token was issued; empty for anybody else. */
+  public Optional<Instant> tokenIssuedAt() {
+    if (request.getUserPrincipal() == null) {
+      return Optional.empty();
+    }
+    OpenIdContext context = openIdContext.get();
+    if (context == null || context.getIdentityToken() == null) {
+      return Optional.empty();
+    }
+    return context.getIdentityToken().getJwtClaims().getIssuedAt();
   }
 
   /** For the header's link to the administration. */

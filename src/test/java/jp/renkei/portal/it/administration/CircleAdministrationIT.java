@@ -202,6 +202,14 @@ class CircleAdministrationIT {
           List.of("/nagano/202070"),
           realm.users().get(user.getId()).groups().stream().map(g -> g.getPath()).toList(),
           "out of 青森, still in 長野");
+      // Still signed in with a token that names 青森: from the next request on it no longer counts.
+      // The portal signs the person in again through Keycloak — no password — with today's rights.
+      invited.visit("/c/aomori/members");
+      assertTrue(invited.pageText().contains("権限がありません"), invited.pageText());
+      invited.visit("/inbox");
+      String after = new Header(invited).myCircles();
+      assertFalse(after.contains("青森圏域"), after);
+      assertTrue(after.contains("長野地域"), after);
 
       // The circle's last administrator stays.
       people.remove("aomori-mayor");
