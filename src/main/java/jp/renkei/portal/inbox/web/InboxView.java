@@ -35,6 +35,13 @@ public class InboxView {
     return actions;
   }
 
+  /**
+   * What awaits the person in one circle, most urgent first: the circle's members page lists it.
+   */
+  public List<InboxItem> actionsIn(String slug) {
+    return getActions().stream().filter(i -> slug.equals(i.circleSlug())).toList();
+  }
+
   public int getActionCount() {
     return getActions().size();
   }

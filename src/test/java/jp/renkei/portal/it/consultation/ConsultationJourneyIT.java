@@ -153,6 +153,14 @@ class ConsultationJourneyIT {
     assertFalse(inbox.header().inboxCount().isBlank());
     inbox.openAction("結合テスト");
     assertEquals("/c/aomori/consultations/" + id, inbox.path());
+    // The circle's members page lists what awaits the office in this circle, and only here.
+    String members =
+        Rendered.page(
+            Callers.as(stack, "hiranai-staff").get("/c/aomori/members"), "circle-actions");
+    assertTrue(members.contains("結合テスト"), "the poll is on 平内町's page of the 青森 circle");
+    String elsewhere =
+        Rendered.page(Callers.as(stack, "suzaka-staff").get("/c/nagano/members"), "circle-actions");
+    assertFalse(elsewhere.contains("結合テスト"), "another circle's office sees nothing of it");
     Mailbox.settle();
     assertTrue(
         mailbox.find("aomori-mayor", "候補日時への回答").stream()
