@@ -37,6 +37,7 @@ public class AgreementDetailView {
 
   private AgreementRead read;
   private AgreementVersion shown;
+  private List<jp.renkei.portal.agreement.entity.ClauseComment> clauseComments;
 
   public AgreementRead getRead() {
     if (read == null) {
@@ -118,7 +119,18 @@ public class AgreementDetailView {
   }
 
   public List<jp.renkei.portal.agreement.entity.ClauseComment> getClauseComments() {
-    return councilReview.clauseComments(getRead(), getVersion());
+    if (clauseComments == null) {
+      clauseComments =
+          getRead().seesDrafts()
+              ? councilReview.clauseComments(getRead(), getVersion())
+              : List.of();
+    }
+    return clauseComments;
+  }
+
+  /** The councils' comments on one clause ({@code EXECUTION}…), shown under that clause. */
+  public List<jp.renkei.portal.agreement.entity.ClauseComment> commentsOn(String clause) {
+    return getClauseComments().stream().filter(c -> c.clause().name().equals(clause)).toList();
   }
 
   /** The clauses a resident may comment on, key → name, for the residents' form. */

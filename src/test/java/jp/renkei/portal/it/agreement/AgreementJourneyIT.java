@@ -366,6 +366,9 @@ class AgreementJourneyIT {
 
       detail.waitForClauseComment("費用分担の考え方");
       assertTrue(detail.clauseComments().contains("執行"), "the comment names its clause");
+      assertTrue(
+          detail.commentsUnder("EXECUTION").contains("費用分担の考え方"),
+          "and stands under the clause it is about");
     }
     String central =
         Rendered.page(

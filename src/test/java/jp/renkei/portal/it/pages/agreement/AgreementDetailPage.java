@@ -114,6 +114,11 @@ public final class AgreementDetailPage extends Page {
     press("comment-form:comment");
   }
 
+  /** The councils' comments shown under one clause ({@code EXECUTION}…). */
+  public String commentsUnder(String clause) {
+    return text("council-on-" + clause);
+  }
+
   public String clauseComments() {
     return text("clause-comments");
   }
