@@ -28,9 +28,9 @@ import jp.renkei.portal.it.support.Callers;
 import jp.renkei.portal.it.support.PortalHttp;
 import jp.renkei.portal.it.support.Rendered;
 import jp.renkei.portal.it.support.StackExtension;
+import jp.renkei.portal.it.support.TestMunicipalities;
 import jp.renkei.portal.it.support.TestStack;
 import jp.renkei.portal.launch.MailCatcher;
-import jp.renkei.portal.platform.localgov.MunicipalityCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.keycloak.OAuth2Constants;
@@ -61,9 +61,9 @@ class CircleAdministrationIT {
 
   @Test
   void aCircleWithItsGroupsPartnersEligibilityRatiosAndDeclaration() {
-    String morioka = valid("03201");
-    String takizawa = valid("03216");
-    String shizukuishi = valid("03301");
+    String morioka = TestMunicipalities.withCheckDigit("03201");
+    String takizawa = TestMunicipalities.withCheckDigit("03216");
+    String shizukuishi = TestMunicipalities.withCheckDigit("03301");
     try (Keycloak keycloak = serviceAccount();
         Browser admin = Browser.open(stack)) {
       RealmResource realm = keycloak.realm("renkei");
@@ -264,16 +264,6 @@ class CircleAdministrationIT {
           keycloak.realm("renkei").users().searchByUsername("refused-name", true).isEmpty(),
           "nothing was created");
     }
-  }
-
-  /** The five digits with their check digit. */
-  private static String valid(String fiveDigits) {
-    for (int d = 0; d <= 9; d++) {
-      if (MunicipalityCode.isValid(fiveDigits + d)) {
-        return fiveDigits + d;
-      }
-    }
-    throw new IllegalArgumentException(fiveDigits);
   }
 
   private static Set<String> groupPaths(RealmResource realm) {

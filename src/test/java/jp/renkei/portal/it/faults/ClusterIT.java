@@ -25,12 +25,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import jp.renkei.portal.it.support.PortalHttp;
+import jp.renkei.portal.it.support.Rendered;
+import jp.renkei.portal.it.support.TestMunicipalities;
 import jp.renkei.portal.launch.ClusterStack;
 import jp.renkei.portal.launch.PortalStack;
-import jp.renkei.portal.platform.localgov.MunicipalityCode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -62,8 +61,6 @@ class ClusterIT {
   private static final String PASSWORD = "fault-test-2026";
   private static final int RESIDENTS = 30;
   private static final int COMMENTS_EACH = 3;
-  private static final Pattern VIEW_STATE =
-      Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
   private ClusterStack cluster;
   private final List<String> report = new ArrayList<>();
@@ -135,7 +132,7 @@ class ClusterIT {
     String form =
         "partner-form=partner-form"
             + "&partner-form%3Apartner-code="
-            + validCode("02323")
+            + TestMunicipalities.withCheckDigit("02323")
             + "&partner-form%3Apartner-name-ja="
             + URLEncoder.encode(name, StandardCharsets.UTF_8)
             + "&partner-form%3Apartner-kana="
@@ -144,7 +141,7 @@ class ClusterIT {
             + "&partner-form%3Apartner-kind=VILLAGE"
             + "&partner-form%3Aadd-partner=add"
             + "&jakarta.faces.ViewState="
-            + URLEncoder.encode(viewStateOf(page.body()), StandardCharsets.UTF_8);
+            + URLEncoder.encode(Rendered.viewState(page.body()), StandardCharsets.UTF_8);
 
     HttpResponse<String> added = admin.postForm("/admin/circles/aomori", form);
     long committed = System.nanoTime();
@@ -284,8 +281,7 @@ class ClusterIT {
       signInsAgain.incrementAndGet();
       page = client.get(DOCUMENT);
     }
-    Matcher state = VIEW_STATE.matcher(page.body());
-    if (page.statusCode() != 200 || !state.find()) {
+    if (page.statusCode() != 200 || !page.body().contains("jakarta.faces.ViewState")) {
       return false;
     }
     String form =
@@ -293,9 +289,7 @@ class ClusterIT {
             + "&feedback-form%3Abody="
             + URLEncoder.encode(body, StandardCharsets.UTF_8)
             + "&feedback-form%3Asend=send&jakarta.faces.ViewState="
-            + URLEncoder.encode(
-                state.group(1).replace("&#58;", ":").replace("&#x3a;", ":"),
-                StandardCharsets.UTF_8);
+            + URLEncoder.encode(Rendered.viewState(page.body()), StandardCharsets.UTF_8);
     HttpResponse<String> answer = client.postForm(DOCUMENT, form);
     return (answer.statusCode() == 302 || answer.statusCode() == 303)
         && answer.headers().firstValue("Location").orElse("").contains(DOCUMENT);
@@ -367,21 +361,5 @@ class ClusterIT {
       }
     }
     return stored;
-  }
-
-  /** The five digits with their check digit. */
-  private static String validCode(String fiveDigits) {
-    for (int d = 0; d <= 9; d++) {
-      if (MunicipalityCode.isValid(fiveDigits + d)) {
-        return fiveDigits + d;
-      }
-    }
-    throw new IllegalArgumentException(fiveDigits);
-  }
-
-  private static String viewStateOf(String page) {
-    Matcher matcher = VIEW_STATE.matcher(page);
-    assertTrue(matcher.find(), "the page carries a view state");
-    return matcher.group(1).replace("&#58;", ":").replace("&#x3a;", ":");
   }
 }

@@ -10,8 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import jp.renkei.portal.it.support.PortalHttp;
 import jp.renkei.portal.it.support.Rendered;
 import jp.renkei.portal.it.support.StackExtension;
@@ -28,8 +26,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class DoubleSubmissionIT {
 
   private static final String PAGE = "/c/aomori/consultations/2";
-  private static final Pattern VIEW_STATE =
-      Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
   private static final int PARALLEL = 20;
 
   private final TestStack stack;
@@ -49,7 +45,7 @@ class DoubleSubmissionIT {
             + URLEncoder.encode(title, StandardCharsets.UTF_8)
             + "&agenda-form%3Aadd-agenda=add"
             + "&jakarta.faces.ViewState="
-            + URLEncoder.encode(viewStateOf(page), StandardCharsets.UTF_8);
+            + URLEncoder.encode(Rendered.viewState(page), StandardCharsets.UTF_8);
     CountDownLatch start = new CountDownLatch(1);
     List<CompletableFuture<HttpResponse<String>>> copies = new ArrayList<>();
     for (int i = 0; i < PARALLEL; i++) {
@@ -91,11 +87,5 @@ class DoubleSubmissionIT {
       count++;
     }
     return count;
-  }
-
-  private static String viewStateOf(String page) {
-    Matcher matcher = VIEW_STATE.matcher(page);
-    assertTrue(matcher.find(), "the page carries a view state");
-    return matcher.group(1).replace("&#58;", ":").replace("&#x3a;", ":");
   }
 }

@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import jp.renkei.portal.it.support.PortalHttp;
 import jp.renkei.portal.it.support.PortalLog;
 import jp.renkei.portal.it.support.Rendered;
@@ -26,8 +24,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class FormStateIT {
 
   private static final String PAGE = "/inbox/preferences";
-  private static final Pattern VIEW_STATE =
-      Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
   private final TestStack stack;
 
@@ -56,7 +52,7 @@ class FormStateIT {
     HttpResponse<String> page = mayor.get(PAGE);
     assertEquals(200, page.statusCode());
     assertTrue(page.body().contains("id=\"preferences-form\""), "the form rendered");
-    String foreign = viewStateOf(other.get(PAGE));
+    String foreign = Rendered.viewState(other.get(PAGE).body());
     long mark = PortalLog.mark();
 
     for (String forged : new String[] {"forged", "-1:-1", "stateless", "9".repeat(400), foreign}) {
@@ -77,7 +73,8 @@ class FormStateIT {
     assertFalse(logged.contains("SEVERE"), logged);
     assertTrue(logged.contains("Form state not restored"), "one line per refusal:\n" + logged);
     // The genuine form still works in the same session.
-    HttpResponse<String> saved = mayor.follow(mayor.postForm(PAGE, save(viewStateOf(page))));
+    HttpResponse<String> saved =
+        mayor.follow(mayor.postForm(PAGE, save(Rendered.viewState(page.body()))));
     assertEquals(200, saved.statusCode());
     assertFalse(saved.body().contains("id=\"error-title\""));
   }
@@ -86,11 +83,5 @@ class FormStateIT {
     return "preferences-form=preferences-form&preferences-form%3Asave=save"
         + "&jakarta.faces.ViewState="
         + URLEncoder.encode(viewState, StandardCharsets.UTF_8);
-  }
-
-  private static String viewStateOf(HttpResponse<String> page) {
-    Matcher matcher = VIEW_STATE.matcher(page.body());
-    assertTrue(matcher.find(), "the page carries a view state");
-    return matcher.group(1).replace("&#58;", ":").replace("&#x3a;", ":");
   }
 }

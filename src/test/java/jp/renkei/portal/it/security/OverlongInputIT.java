@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import jp.renkei.portal.it.support.PortalHttp;
 import jp.renkei.portal.it.support.Rendered;
 import jp.renkei.portal.it.support.StackExtension;
@@ -24,8 +22,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class OverlongInputIT {
 
   private static final String PAGE = "/c/aomori/consultations/2";
-  private static final Pattern VIEW_STATE =
-      Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
   private final TestStack stack;
 
@@ -46,17 +42,11 @@ class OverlongInputIT {
             "agenda-form=agenda-form&agenda-form%3Aagenda-title="
                 + URLEncoder.encode(title, StandardCharsets.UTF_8)
                 + "&agenda-form%3Aadd-agenda=add&jakarta.faces.ViewState="
-                + URLEncoder.encode(viewStateOf(page), StandardCharsets.UTF_8));
+                + URLEncoder.encode(Rendered.viewState(page), StandardCharsets.UTF_8));
 
     String shown = Rendered.page(answer, "agenda-form");
     assertTrue(shown.contains("400文字以内"), "the message says the limit");
     assertTrue(shown.contains("100,"), "and how long it was");
     assertFalse(Rendered.page(mayor.get(PAGE), "agenda-form").contains(marker), "nothing saved");
-  }
-
-  private static String viewStateOf(String page) {
-    Matcher matcher = VIEW_STATE.matcher(page);
-    assertTrue(matcher.find(), "the page carries a view state");
-    return matcher.group(1).replace("&#58;", ":").replace("&#x3a;", ":");
   }
 }

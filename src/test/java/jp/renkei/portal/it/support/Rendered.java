@@ -17,6 +17,9 @@ import java.net.http.HttpResponse;
  */
 public final class Rendered {
 
+  private static final java.util.regex.Pattern VIEW_STATE =
+      java.util.regex.Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+
   private Rendered() {}
 
   /** A portal page answered 200 and shows the element with this id; returns its HTML. */
@@ -54,5 +57,15 @@ public final class Rendered {
       assertTrue(response.body().contains("\"status\":" + status), response.body());
     }
     return response.body();
+  }
+
+  /**
+   * The view state of the (first) form of a rendered page, as a browser would send it back: for
+   * tests that post a form over plain HTTP.
+   */
+  public static String viewState(String page) {
+    java.util.regex.Matcher matcher = VIEW_STATE.matcher(page);
+    assertTrue(matcher.find(), "the page carries a view state");
+    return matcher.group(1).replace("&#58;", ":").replace("&#x3a;", ":");
   }
 }
