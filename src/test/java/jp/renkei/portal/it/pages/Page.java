@@ -22,7 +22,7 @@ public abstract class Page {
   /** The messages after a step; when there are none, fails with what the page says instead. */
   public String messages() {
     try {
-      return browser.find(By.id("messages")).getText();
+      return browser.textOf(By.id("messages"));
     } catch (TimeoutException e) {
       throw new AssertionError(
           "no messages on " + browser.currentUrl() + ":\n" + browser.pageText(), e);
@@ -50,7 +50,7 @@ public abstract class Page {
   }
 
   protected String text(String id) {
-    return browser.find(By.id(id)).getText();
+    return browser.textOf(By.id(id));
   }
 
   protected boolean shows(String id) {

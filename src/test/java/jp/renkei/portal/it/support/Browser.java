@@ -89,6 +89,27 @@ public final class Browser implements AutoCloseable {
   }
 
   /**
+   * The visible text of an element, read again when the page was still being swapped as it was
+   * found: Chromium then answers with a stale element or "node does not belong to the document".
+   */
+  public String textOf(By by) {
+    return new WebDriverWait(driver, Duration.ofSeconds(15))
+        .until(
+            d -> {
+              try {
+                return d.findElement(by).isDisplayed() ? d.findElement(by).getText() : null;
+              } catch (org.openqa.selenium.NoSuchElementException absent) {
+                return null;
+              } catch (org.openqa.selenium.WebDriverException swapped) {
+                if (isGone(swapped)) {
+                  return null;
+                }
+                throw swapped;
+              }
+            });
+  }
+
+  /**
    * Clicks something that loads a new page and waits until the old page is gone, so that the next
    * look-up cannot find an element of the page before the click.
    */
@@ -137,11 +158,14 @@ public final class Browser implements AutoCloseable {
     try {
       element.isEnabled();
       return false;
-    } catch (org.openqa.selenium.StaleElementReferenceException e) {
-      return true;
     } catch (org.openqa.selenium.WebDriverException e) {
-      return e.getMessage() != null && e.getMessage().contains("does not belong to the document");
+      return isGone(e);
     }
+  }
+
+  private static boolean isGone(org.openqa.selenium.WebDriverException e) {
+    return e instanceof org.openqa.selenium.StaleElementReferenceException
+        || (e.getMessage() != null && e.getMessage().contains("does not belong to the document"));
   }
 
   /** Empties an input and types the text, as a person would. */
