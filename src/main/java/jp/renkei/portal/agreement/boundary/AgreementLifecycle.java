@@ -7,7 +7,9 @@ import java.time.LocalDate;
 import jp.renkei.portal.agreement.entity.Agreement;
 import jp.renkei.portal.agreement.entity.AgreementVersion;
 import jp.renkei.portal.agreement.entity.LifecycleViolation;
+import jp.renkei.portal.agreement.entity.VersionKind;
 import jp.renkei.portal.agreement.entity.VersionStatus;
+import jp.renkei.portal.circle.boundary.DirectoryChanges;
 import jp.renkei.portal.circle.boundary.MemberMunicipality;
 import jp.renkei.portal.notice.boundary.NoticeBoard;
 import jp.renkei.portal.notice.entity.NoticeKind;
@@ -26,6 +28,7 @@ import jp.renkei.portal.search.boundary.SearchIndexing;
 @RequestScoped
 public class AgreementLifecycle {
 
+  @Inject DirectoryChanges directoryChanges;
   @Inject Agreements agreements;
   @Inject NoticeBoard notices;
   @Inject JapanClock clock;
@@ -64,7 +67,12 @@ public class AgreementLifecycle {
     indexing.changed(AgreementSearch.NAME, id);
     Agreement agreement = agreements.loadForLifecycle(id);
     AgreementVersion version = Agreements.openVersion(agreement);
+    if (version.kind() != VersionKind.CONCLUSION && agreement.versionInForce().isEmpty()) {
+      // An amendment or abolition of an agreement that lapsed meanwhile has nothing to change.
+      throw new LifecycleViolation("agreement.error.not-in-force");
+    }
     version.conclude(agreements.parties(agreement), on);
+    directoryChanges.changed(); // the partner may have become, or ceased to be, a 連携市町村
     publish(
         agreement, NoticeKind.AGREEMENT_CONCLUDED, "notice.agreement.concluded", version, on, on);
   }
@@ -94,15 +102,19 @@ public class AgreementLifecycle {
         .recordFiling(agreements.parties(agreement), recipient, on);
   }
 
+  /**
+   * Records a termination notice (要綱 第5(2)⑦) given by either party after its council resolved to;
+   * the agreement lapses when its own period has passed.
+   */
   @Transactional
-  public void notifyTermination(long id, LocalDate on) {
+  public void notifyTermination(long id, String by, LocalDate resolvedOn, LocalDate on) {
     indexing.changed(AgreementSearch.NAME, id);
     Agreement agreement = agreements.loadForLifecycle(id);
     AgreementVersion inForce =
         agreement
             .versionInForce()
             .orElseThrow(() -> new LifecycleViolation("agreement.error.not-in-force"));
-    inForce.notifyTermination(on);
+    inForce.notifyTermination(agreements.parties(agreement), by, resolvedOn, on);
     publish(
         agreement,
         NoticeKind.AGREEMENT_TERMINATION,
@@ -110,6 +122,34 @@ public class AgreementLifecycle {
         inForce,
         on,
         inForce.lapsesOn().orElseThrow());
+  }
+
+  /**
+   * The agreements of the request's circle whose lapse date has come cease to be in force (失効): the
+   * partner is a partner no more, the cadence and the vision stop counting it, and a notice says
+   * so. Run by {@link AgreementLapseJob}; safe to repeat, a lapsed agreement lapses once.
+   */
+  @Transactional
+  public int lapseDue(LocalDate today) {
+    int lapsed = 0;
+    for (Agreement agreement : agreements.lapsingBy(today)) {
+      AgreementVersion inForce = agreement.versionInForce().orElseThrow();
+      if (inForce.lapseIfDue(today)) {
+        indexing.changed(AgreementSearch.NAME, agreement.id());
+        publish(
+            agreement,
+            NoticeKind.AGREEMENT_LAPSED,
+            "notice.agreement.lapsed",
+            inForce,
+            inForce.terminationNotifiedOn(),
+            inForce.lapsedOn());
+        lapsed++;
+      }
+    }
+    if (lapsed > 0) {
+      directoryChanges.changed();
+    }
+    return lapsed;
   }
 
   @Transactional

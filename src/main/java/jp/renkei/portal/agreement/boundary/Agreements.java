@@ -3,6 +3,7 @@ package jp.renkei.portal.agreement.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -86,18 +87,18 @@ public class Agreements {
   }
 
   /**
-   * Partners of the circle that have no agreement yet: whom the central city can start one with.
+   * The circle's neighbours that have no agreement yet: whom the central city can start one with.
    */
   public List<MemberMunicipality> partnersWithoutAgreement() {
     List<String> taken = repository.ofCircle().stream().map(Agreement::partnerCode).toList();
-    return circle().partners().stream().filter(p -> !taken.contains(p.code())).toList();
+    return circle().counterparts().stream().filter(p -> !taken.contains(p.code())).toList();
   }
 
   /** The central city starts an agreement with one of the circle's partners: an empty draft. */
   @Transactional
   public long startWith(String partnerCode) {
     requireLifecycleRights();
-    if (circle().partners().stream().noneMatch(p -> p.code().equals(partnerCode))) {
+    if (circle().counterparts().stream().noneMatch(p -> p.code().equals(partnerCode))) {
       throw new LifecycleViolation("agreement.error.not-a-partner");
     }
     if (repository.existsFor(partnerCode)) {
@@ -168,6 +169,22 @@ public class Agreements {
 
   Agreement load(long id) {
     return repository.find(id).orElseThrow(() -> notFound(id));
+  }
+
+  /**
+   * The circle's agreements whose termination notice takes effect by this day, locked. Not a
+   * person's step: the calendar decides it, so no caller's role is asked.
+   */
+  List<Agreement> lapsingBy(LocalDate today) {
+    return repository.ofCircle().stream()
+        .filter(
+            a ->
+                a.versionInForce()
+                    .flatMap(AgreementVersion::lapsesOn)
+                    .filter(d -> !d.isAfter(today))
+                    .isPresent())
+        .map(a -> repository.findForUpdate(a.id()).orElseThrow())
+        .toList();
   }
 
   Agreement loadForLifecycle(long id) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import jp.renkei.portal.agreement.entity.Agreement;
 import jp.renkei.portal.agreement.entity.ClauseComment;
+import jp.renkei.portal.agreement.entity.VersionStatus;
 import jp.renkei.portal.platform.tenancy.TenantContext;
 import org.eclipse.persistence.annotations.BatchFetchType;
 import org.eclipse.persistence.config.QueryHints;
@@ -69,6 +70,31 @@ public class AgreementRepository {
   public Optional<Agreement> findForUpdate(long id) {
     return find(id)
         .map(a -> em.find(Agreement.class, a.id(), LockModeType.OPTIMISTIC_FORCE_INCREMENT));
+  }
+
+  /**
+   * The one query that reads across circles: for every agreement with a concluded version, its
+   * circle, partner, and its concluded versions' numbers, kinds and lapse days, newest first. Only
+   * what is public — concluded versions — is read.
+   */
+  public List<Object[]> concludedVersionsOfAllCircles() {
+    return em.createQuery(
+            "SELECT a.circleId, a.partnerCode, a.id, v.number, v.kind, v.lapsedOn FROM Agreement a"
+                + " JOIN a.versions v WHERE v.status IN :concluded"
+                + " ORDER BY a.id, v.number DESC",
+            Object[].class)
+        .setParameter(
+            "concluded",
+            java.util.Arrays.stream(VersionStatus.values())
+                .filter(VersionStatus::isConcluded)
+                .toList())
+        .getResultList();
+  }
+
+  /** True when the circle has an agreement with this municipality that was not abolished. */
+  public boolean bindsPartner(String partnerCode) {
+    return ofCircle().stream()
+        .anyMatch(a -> a.partnerCode().equals(partnerCode) && !a.isAbolished());
   }
 
   public boolean existsFor(String partnerCode) {

@@ -13,7 +13,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -26,6 +25,9 @@ import java.util.Optional;
 @Entity
 @Table(name = "agreement")
 public class Agreement {
+
+  private static final Comparator<AgreementVersion> BY_NUMBER =
+      Comparator.comparingInt(AgreementVersion::number);
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "agreement_seq")
@@ -84,12 +86,25 @@ public class Agreement {
     return next;
   }
 
-  /** The newest concluded version, unless the agreement was abolished. */
+  /** The newest concluded version, unless the agreement was abolished or has lapsed (失効). */
   public Optional<AgreementVersion> versionInForce() {
     return versions.stream()
         .filter(v -> v.status().isConcluded())
-        .max(Comparator.comparingInt(AgreementVersion::number))
-        .filter(v -> v.kind() != VersionKind.ABOLITION);
+        .max(BY_NUMBER)
+        .filter(v -> v.kind() != VersionKind.ABOLITION && !v.isLapsed());
+  }
+
+  /** True once a termination notice took effect (要綱 第5(2)⑦). */
+  public boolean isLapsed() {
+    return versions.stream().anyMatch(AgreementVersion::isLapsed);
+  }
+
+  /** The day the agreement ceased to be in force after a termination notice, if it did. */
+  public Optional<LocalDate> lapsedOn() {
+    return versions.stream()
+        .filter(AgreementVersion::isLapsed)
+        .map(AgreementVersion::lapsedOn)
+        .findFirst();
   }
 
   /** True once an abolition has been concluded. */
@@ -104,12 +119,12 @@ public class Agreement {
   }
 
   public AgreementVersion latest() {
-    return versions.get(versions.size() - 1);
+    return versions.stream().max(BY_NUMBER).orElseThrow();
   }
 
   /** The versions anybody may read: all but a draft that has not gone to the residents. */
   public List<AgreementVersion> publicVersions() {
-    return versions.stream().filter(v -> v.status().isPublic()).toList();
+    return versions().stream().filter(v -> v.status().isPublic()).toList();
   }
 
   public Optional<AgreementVersion> version(int number) {
@@ -136,8 +151,12 @@ public class Agreement {
     return createdOn;
   }
 
+  /**
+   * The versions by number. A query that fetches them with the agreement may return them in any
+   * order, whatever the mapping's {@code @OrderBy} says.
+   */
   public List<AgreementVersion> versions() {
-    return Collections.unmodifiableList(versions);
+    return versions.stream().sorted(BY_NUMBER).toList();
   }
 
   public long lockVersion() {

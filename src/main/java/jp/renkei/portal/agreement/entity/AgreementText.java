@@ -32,8 +32,18 @@ public class AgreementText {
   @Column(name = "termination_clause", nullable = false)
   private boolean terminationClause;
 
+  /** How long after a termination notice the agreement lapses (⑦: 原則として2年). */
+  @Column(name = "lapse_years", nullable = false)
+  private int lapseYears = DEFAULT_LAPSE_YEARS;
+
   @Column(name = "disputes", length = 4000)
   private String disputes;
+
+  /** The 要綱's model clause: two years after the notice (第5(2)⑦ 原則として2年). */
+  public static final int DEFAULT_LAPSE_YEARS = 2;
+
+  /** The longest lapse period an agreement may set; longer would defeat the notice. */
+  public static final int MAX_LAPSE_YEARS = 5;
 
   protected AgreementText() {}
 
@@ -45,6 +55,7 @@ public class AgreementText {
       String consultationText,
       String termText,
       boolean terminationClause,
+      int lapseYears,
       String disputes) {
     this.purpose = purpose;
     this.basicPolicy = basicPolicy;
@@ -53,11 +64,12 @@ public class AgreementText {
     this.consultationText = consultationText;
     this.termText = termText;
     this.terminationClause = terminationClause;
+    this.lapseYears = lapseYears;
     this.disputes = disputes;
   }
 
   public static AgreementText empty() {
-    return new AgreementText(null, null, null, 12, null, null, true, null);
+    return new AgreementText(null, null, null, 12, null, null, true, DEFAULT_LAPSE_YEARS, null);
   }
 
   /** A copy for a new version: an embeddable belongs to one version only. */
@@ -70,6 +82,7 @@ public class AgreementText {
     copy.consultationText = consultationText;
     copy.termText = termText;
     copy.terminationClause = terminationClause;
+    copy.lapseYears = lapseYears;
     copy.disputes = disputes;
     return copy;
   }
@@ -100,6 +113,10 @@ public class AgreementText {
   }
 
   /** Whether the agreement lapses two years after one side notifies termination (⑦). */
+  public int lapseYears() {
+    return lapseYears;
+  }
+
   public boolean terminationClause() {
     return terminationClause;
   }

@@ -36,9 +36,6 @@ import java.util.Optional;
 @Table(name = "agreement_version")
 public class AgreementVersion {
 
-  /** After a termination notice, the agreement lapses two years later (要綱 第5(2)⑦). */
-  public static final int LAPSE_YEARS = 2;
-
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "agreement_version_seq")
   @SequenceGenerator(
@@ -98,6 +95,18 @@ public class AgreementVersion {
 
   @Column(name = "termination_notified_on")
   private LocalDate terminationNotifiedOn;
+
+  /** The party that gave the termination notice (要綱 第5(2)⑦: either may). */
+  @Column(name = "termination_notified_by", length = 6)
+  private String terminationNotifiedBy;
+
+  /** The day that party's council resolved to give notice (地方自治法 252条の2 第7項, 96条2項). */
+  @Column(name = "termination_resolution_on")
+  private LocalDate terminationResolutionOn;
+
+  /** The day the agreement ceased to be in force (失効), once its lapse date came. */
+  @Column(name = "lapsed_on")
+  private LocalDate lapsedOn;
 
   @Column(name = "updated_by", length = 100)
   private String updatedBy;
@@ -259,11 +268,11 @@ public class AgreementVersion {
   }
 
   /**
-   * One side notifies termination (with its council's resolution); the agreement lapses two years
-   * on.
+   * One party — the central city or the partner — notifies termination after its council resolved
+   * to; the agreement lapses when the period its own ⑦ clause sets has passed (原則として2年).
    */
-  public void notifyTermination(LocalDate on) {
-    if (!status.isConcluded() || kind == VersionKind.ABOLITION) {
+  public void notifyTermination(Parties parties, String by, LocalDate resolvedOn, LocalDate on) {
+    if (!status.isConcluded() || kind == VersionKind.ABOLITION || lapsedOn != null) {
       throw new LifecycleViolation("agreement.error.not-in-force");
     }
     if (!text.terminationClause()) {
@@ -272,15 +281,52 @@ public class AgreementVersion {
     if (terminationNotifiedOn != null) {
       throw new LifecycleViolation("agreement.error.termination-exists");
     }
+    if (by == null || !parties.includes(by)) {
+      throw new LifecycleViolation("agreement.error.termination-party");
+    }
     if (on == null || on.isBefore(concludedOn)) {
       throw new LifecycleViolation("agreement.error.termination-date");
     }
+    if (resolvedOn == null || resolvedOn.isAfter(on) || resolvedOn.isBefore(concludedOn)) {
+      throw new LifecycleViolation("agreement.error.termination-resolution");
+    }
+    terminationNotifiedBy = by;
+    terminationResolutionOn = resolvedOn;
     terminationNotifiedOn = on;
   }
 
   /** The day the agreement lapses after a termination notice, if one was given. */
   public Optional<LocalDate> lapsesOn() {
-    return Optional.ofNullable(terminationNotifiedOn).map(d -> d.plusYears(LAPSE_YEARS));
+    return Optional.ofNullable(terminationNotifiedOn).map(d -> d.plusYears(text.lapseYears()));
+  }
+
+  /**
+   * On or after its lapse date, the agreement ceases to be in force (失効); true when this call made
+   * it so. Safe to repeat.
+   */
+  public boolean lapseIfDue(LocalDate today) {
+    Optional<LocalDate> lapses = lapsesOn();
+    if (lapsedOn != null || lapses.isEmpty() || today.isBefore(lapses.get())) {
+      return false;
+    }
+    lapsedOn = lapses.get();
+    return true;
+  }
+
+  public boolean isLapsed() {
+    return lapsedOn != null;
+  }
+
+  public LocalDate lapsedOn() {
+    return lapsedOn;
+  }
+
+  public String terminationNotifiedBy() {
+    return terminationNotifiedBy;
+  }
+
+  public LocalDate terminationResolutionOn() {
+    return terminationResolutionOn;
   }
 
   public Optional<CouncilResolution> resolutionOf(String municipality) {

@@ -5,9 +5,17 @@ import jp.renkei.portal.agreement.entity.Agreement;
 import jp.renkei.portal.agreement.entity.AgreementVersion;
 import jp.renkei.portal.agreement.entity.Initiative;
 
-/** A published agreement in the API: the partner and its published versions, dates in ISO. */
+/**
+ * A published agreement in the API: the partner, whether it is in force (not abolished, not lapsed
+ * after a termination notice), and its published versions, dates in ISO.
+ */
 public record AgreementJson(
-    long id, String partnerCode, boolean abolished, List<VersionJson> versions) {
+    long id,
+    String partnerCode,
+    boolean abolished,
+    boolean lapsed,
+    boolean inForce,
+    List<VersionJson> versions) {
 
   /** One published version, clause by clause, with its lifecycle dates. */
   public record VersionJson(
@@ -22,12 +30,15 @@ public record AgreementJson(
       String consultation,
       String term,
       boolean terminationClause,
+      int lapseYears,
       String disputes,
       String feedbackOpens,
       String feedbackCloses,
       String concludedOn,
       String terminationNotifiedOn,
-      String lapsesOn) {}
+      String terminationNotifiedBy,
+      String lapsesOn,
+      String lapsedOn) {}
 
   /** One initiative: role ECONOMIC_GROWTH / URBAN_FUNCTIONS / LIVING_SERVICES. */
   public record InitiativeJson(
@@ -38,6 +49,8 @@ public record AgreementJson(
         a.id(),
         a.partnerCode(),
         a.isAbolished(),
+        a.isLapsed(),
+        a.versionInForce().isPresent(),
         a.publicVersions().stream().map(AgreementJson::versionOf).toList());
   }
 
@@ -54,12 +67,15 @@ public record AgreementJson(
         v.text().consultationText(),
         v.text().termText(),
         v.text().terminationClause(),
+        v.text().lapseYears(),
         v.text().disputes(),
         iso(v.feedbackOpens()),
         iso(v.feedbackCloses()),
         iso(v.concludedOn()),
         iso(v.terminationNotifiedOn()),
-        v.lapsesOn().map(Object::toString).orElse(null));
+        v.terminationNotifiedBy(),
+        v.lapsesOn().map(Object::toString).orElse(null),
+        iso(v.lapsedOn()));
   }
 
   private static InitiativeJson initiativeOf(Initiative i) {

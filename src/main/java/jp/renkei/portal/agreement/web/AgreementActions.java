@@ -66,7 +66,9 @@ public class AgreementActions {
   }
 
   public void notifyTermination() {
-    run(() -> lifecycle.notifyTermination(id(), firstDate), "agreement.done.termination");
+    run(
+        () -> lifecycle.notifyTermination(id(), municipality, secondDate, firstDate),
+        "agreement.done.termination");
   }
 
   public void startAmendment() {

@@ -12,7 +12,6 @@ import jp.renkei.portal.agreement.entity.AgreementText;
 import jp.renkei.portal.agreement.entity.AgreementVersion;
 import jp.renkei.portal.agreement.entity.Clause;
 import jp.renkei.portal.platform.i18n.LanguageSelection;
-import jp.renkei.portal.platform.i18n.Messages;
 import jp.renkei.portal.platform.i18n.Text;
 import jp.renkei.portal.platform.tenancy.TenantContext;
 import jp.renkei.portal.platform.web.NotFoundException;
@@ -73,7 +72,7 @@ public class AgreementDiffView {
       return this.text.format("agreement.consultation.every", text.consultationMonths());
     }
     if (clause == Clause.TERM && text.terminationClause()) {
-      return Messages.text(language.getLocale(), "agreement.termination-clause");
+      return this.text.format("agreement.termination-clause-years", text.lapseYears());
     }
     return null;
   }

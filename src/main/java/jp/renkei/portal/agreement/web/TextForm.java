@@ -32,6 +32,10 @@ public class TextForm implements Serializable {
 
   private boolean terminationClause;
 
+  @Min(1)
+  @Max(AgreementText.MAX_LAPSE_YEARS)
+  private Integer lapseYears;
+
   @Size(max = 4000)
   private String disputes;
 
@@ -44,6 +48,7 @@ public class TextForm implements Serializable {
     f.consultationText = t.consultationText();
     f.termText = t.termText();
     f.terminationClause = t.terminationClause();
+    f.lapseYears = t.lapseYears();
     f.disputes = t.disputes();
     return f;
   }
@@ -57,6 +62,7 @@ public class TextForm implements Serializable {
         consultationText,
         termText,
         terminationClause,
+        lapseYears == null ? AgreementText.DEFAULT_LAPSE_YEARS : lapseYears,
         disputes);
   }
 
@@ -106,6 +112,14 @@ public class TextForm implements Serializable {
 
   public void setTermText(String termText) {
     this.termText = termText;
+  }
+
+  public Integer getLapseYears() {
+    return lapseYears;
+  }
+
+  public void setLapseYears(Integer lapseYears) {
+    this.lapseYears = lapseYears;
   }
 
   public boolean isTerminationClause() {

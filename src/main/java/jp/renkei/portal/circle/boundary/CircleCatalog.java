@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import jp.renkei.portal.circle.control.CircleRepository;
@@ -29,8 +30,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * use to find a circle, and the {@link TenantDirectory} the tenancy gate asks on every request.
  *
  * <p>Circles change a few times a year but are read on every tenant request, so every circle with
- * its members is read in one query and kept in memory for {@code renkei.circles.refresh-seconds}; a
- * change made on this instance is seen at once ({@link #invalidate()}).
+ * its members is read in one query (and who of them has an agreement in force in one more) and kept
+ * in memory for {@code renkei.circles.refresh-seconds}; a change made on this instance is seen at
+ * once ({@link #invalidate()}).
  *
  * <pre>{@code
  * catalog.bySlug("aomori").map(CircleProfile::centralCities);
@@ -41,6 +43,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class CircleCatalog implements TenantDirectory {
 
   @Inject CircleRepository repository;
+  @Inject PartnerAgreements agreements;
 
   @Inject
   @ConfigProperty(name = "renkei.circles.refresh-seconds", defaultValue = "30")
@@ -140,8 +143,11 @@ public class CircleCatalog implements TenantDirectory {
     if (current != null && !isStale(current)) {
       return current;
     }
+    Map<Long, Set<String>> inForce = agreements.inForceByCircle();
     List<CircleProfile> circles =
-        repository.allWithMembers().stream().map(CircleCatalog::profileOf).toList();
+        repository.allWithMembers().stream()
+            .map(c -> profileOf(c, inForce.getOrDefault(c.id(), Set.of())))
+            .toList();
     current =
         new Snapshot(
             circles, circles.stream().map(CircleCatalog::tenantOf).toList(), clock.instant());
@@ -149,7 +155,7 @@ public class CircleCatalog implements TenantDirectory {
     return current;
   }
 
-  static CircleProfile profileOf(Circle circle) {
+  static CircleProfile profileOf(Circle circle, Set<String> partnersInForce) {
     List<MemberMunicipality> members =
         circle.members().stream().map(CircleCatalog::memberOf).toList();
     return new CircleProfile(
@@ -157,7 +163,8 @@ public class CircleCatalog implements TenantDirectory {
         circle.slug().value(),
         circle.name(),
         members.stream().filter(MemberMunicipality::isCentralCity).toList(),
-        members.stream().filter(m -> !m.isCentralCity()).toList());
+        members.stream().filter(m -> !m.isCentralCity()).toList(),
+        partnersInForce);
   }
 
   private static Tenant tenantOf(CircleProfile circle) {

@@ -1,9 +1,7 @@
 package jp.renkei.portal.circle.boundary;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -24,7 +22,6 @@ import jp.renkei.portal.platform.localgov.InvalidMunicipalityCodeException;
 import jp.renkei.portal.platform.localgov.Kana;
 import jp.renkei.portal.platform.localgov.MunicipalityCode;
 import jp.renkei.portal.platform.localgov.MunicipalityKind;
-import jp.renkei.portal.platform.persistence.AfterCompletion;
 import jp.renkei.portal.platform.security.CurrentCaller;
 import jp.renkei.portal.platform.security.PortalRole;
 import jp.renkei.portal.platform.tenancy.TenantContext;
@@ -55,7 +52,8 @@ public class CircleRegistry {
   @Inject SearchIndexing indexing;
   @Inject JapanClock clock;
 
-  @Resource TransactionSynchronizationRegistry transactions;
+  @Inject DirectoryChanges directoryChanges;
+  @Inject PartnerAgreements agreements;
 
   /** Creates a circle and its central city (or two); returns the central cities' codes. */
   @Transactional(Transactional.TxType.MANDATORY)
@@ -96,11 +94,17 @@ public class CircleRegistry {
     return municipality.code().value();
   }
 
-  /** Removes a partner from the request's circle; the central city cannot be removed. */
+  /**
+   * Removes a member from the request's circle; never the central city, nor a municipality with an
+   * agreement that has not been abolished (its agreement would lose its partner).
+   */
   @Transactional(Transactional.TxType.MANDATORY)
   public String removePartner(String code) {
     requireAdmin();
     MunicipalityCode municipality = code(code);
+    if (agreements.bindsInCurrentCircle(municipality.value())) {
+      throw new CircleChangeRefused("admin.error.partner-has-agreement");
+    }
     repository.current().removePartner(municipality);
     repository.flush();
     indexing.changed(CircleSearch.NAME, tenant.circleId());
@@ -220,14 +224,8 @@ public class CircleRegistry {
         .orElseThrow(() -> new IllegalStateException("The request's circle is gone"));
   }
 
-  /** The change is seen on this instance as soon as it is committed. */
-  /**
-   * This instance forgets its copy of the directory when the change commits; the version row tells
-   * the other instances of a cluster within a second ({@link DirectoryWatch}).
-   */
   private void refreshAfterCommit() {
-    repository.bumpDirectoryVersion();
-    AfterCompletion.register(transactions, status -> catalog.invalidate());
+    directoryChanges.changed();
   }
 
   private Municipality municipality(NewMunicipality typed) {

@@ -25,8 +25,14 @@ public class CircleHomeView {
     return getCircle().centralCities();
   }
 
+  /** The partners (連携市町村): an agreement with the central city is in force. */
   public List<MemberMunicipality> getPartners() {
     return getCircle().partners();
+  }
+
+  /** The neighbours taking part without an agreement in force yet. */
+  public List<MemberMunicipality> getNeighboursInTalks() {
+    return getCircle().neighboursInTalks();
   }
 
   public Set<Prefecture> getPrefectures() {

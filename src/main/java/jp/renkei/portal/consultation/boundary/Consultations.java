@@ -104,9 +104,9 @@ public class Consultations {
         access.partyOfCaller(consultation).orElse(null));
   }
 
-  /** The partners the central city may invite. */
+  /** Whom the central city may invite: its partners and the neighbours still in talks. */
   public List<MemberMunicipality> partners() {
-    return circle().partners();
+    return circle().counterparts();
   }
 
   /** The central city proposes a consultation with candidate slots; returns its id. */
@@ -115,7 +115,7 @@ public class Consultations {
       String title, String purpose, Collection<String> partners, List<SlotProposal> slots) {
     requireRuns();
     Set<String> circlePartners =
-        circle().partners().stream().map(MemberMunicipality::code).collect(Collectors.toSet());
+        circle().counterparts().stream().map(MemberMunicipality::code).collect(Collectors.toSet());
     if (partners != null && !circlePartners.containsAll(partners)) {
       throw new ConsultationRefused("consultation.error.not-a-partner");
     }
@@ -272,7 +272,7 @@ public class Consultations {
     LocalDateTime now = clock.localNow();
     List<String> partners =
         access.runs()
-            ? circle().partners().stream().map(MemberMunicipality::code).toList()
+            ? circle().counterparts().stream().map(MemberMunicipality::code).toList()
             : List.of(
                 access
                     .ownPartnerMunicipality()

@@ -71,7 +71,7 @@ public class ConsultationAccess {
     if (!tenant.hasRole(PortalRole.PARTNER_STAFF)) {
       return Optional.empty();
     }
-    return currentCircle.profile().partners().stream()
+    return currentCircle.profile().counterparts().stream()
         .map(MemberMunicipality::code)
         .filter(tenant::actsFor)
         .findFirst();

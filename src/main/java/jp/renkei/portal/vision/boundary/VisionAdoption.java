@@ -79,7 +79,7 @@ public class VisionAdoption {
                         .noneMatch(
                             r -> r.municipalityCode().equals(code) && r.deadline().isBefore(today)))
             .toList();
-    return new AdoptionCheck(deliberated, missing, notConsulted);
+    return new AdoptionCheck(version.missingParts(), deliberated, missing, notConsulted);
   }
 
   /**

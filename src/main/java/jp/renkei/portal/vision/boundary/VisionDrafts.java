@@ -158,7 +158,7 @@ public class VisionDrafts {
 
   private void requireMembers(Collection<String> codes) {
     for (String code : codes) {
-      if (currentCircle.profile().member(code).isEmpty()) {
+      if (!currentCircle.profile().isInVision(code)) {
         throw new VisionRefused("vision.error.not-a-member");
       }
     }

@@ -57,7 +57,7 @@ public class VisionRounds {
         currentCircle
             .profile()
             .member(partnerCode)
-            .filter(m -> !m.isCentralCity())
+            .filter(m -> currentCircle.profile().isPartner(m.code()))
             .orElseThrow(() -> new VisionRefused("vision.error.not-a-partner"));
     if (repository.rounds(draft.id()).stream()
         .anyMatch(r -> r.municipalityCode().equals(partner.code()))) {

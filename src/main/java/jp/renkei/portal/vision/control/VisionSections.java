@@ -120,7 +120,7 @@ public final class VisionSections {
   private static String names(CircleProfile circle, Locale locale) {
     return circle.nameIn(locale)
         + "\n"
-        + circle.allMembers().stream()
+        + circle.centralCitiesAndPartners().stream()
             .map(m -> m.nameIn(locale))
             .collect(Collectors.joining(Messages.text(locale, "portal.list.separator")));
   }

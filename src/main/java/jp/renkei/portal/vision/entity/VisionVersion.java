@@ -256,6 +256,27 @@ public class VisionVersion {
     this.overrideReason = VisionRefused.optionalText(overrideReason, 2000);
   }
 
+  /**
+   * What the vision still lacks to be adopted (要綱 第6(3)): the population and ageing-rate targets
+   * (②), an initiative (③), and a KPI in each of the three fields (⑤) — as message keys, empty when
+   * it is complete.
+   */
+  public List<String> missingParts() {
+    List<String> missing = new java.util.ArrayList<>();
+    if (targets().isEmpty()) {
+      missing.add("vision.incomplete.targets");
+    }
+    if (initiatives().isEmpty()) {
+      missing.add("vision.incomplete.initiatives");
+    }
+    for (KpiField field : KpiField.values()) {
+      if (kpis().stream().noneMatch(k -> k.field() == field)) {
+        missing.add("vision.incomplete.kpi." + field.name());
+      }
+    }
+    return missing;
+  }
+
   /** The adopted version a newer adoption takes the place of. */
   public void supersede() {
     if (status == VisionStatus.ADOPTED) {

@@ -119,7 +119,7 @@ public class VisionEditView {
   }
 
   public List<MemberMunicipality> getMembers() {
-    return currentCircle.profile().allMembers();
+    return currentCircle.profile().centralCitiesAndPartners();
   }
 
   public KpiField[] getKpiFields() {

@@ -33,7 +33,12 @@ class AgreementLifecycleTest {
   }
 
   static AgreementText completeText() {
-    return new AgreementText("目的", "基本方針", "費用は取組ごとに協議", 12, "定期的に協議", "期間は定めない", true, "協議");
+    return completeText(AgreementText.DEFAULT_LAPSE_YEARS);
+  }
+
+  static AgreementText completeText(int lapseYears) {
+    return new AgreementText(
+        "目的", "基本方針", "費用は取組ごとに協議", 12, "定期的に協議", "期間は定めない", true, lapseYears, "協議");
   }
 
   static AgreementVersion completeDraft() {
@@ -206,18 +211,61 @@ class AgreementLifecycleTest {
   @Test
   void aTerminationNoticeLapsesTheAgreementTwoYearsLater() {
     AgreementVersion v = concluded();
+    LocalDate notice = LocalDate.of(2027, 3, 31);
     refused(
         "agreement.error.termination-date",
-        () -> v.notifyTermination(v.concludedOn().minusDays(1)));
-    v.notifyTermination(LocalDate.of(2027, 3, 31));
+        () -> v.notifyTermination(PARTIES, HIRANAI, v.concludedOn(), v.concludedOn().minusDays(1)));
+    v.notifyTermination(PARTIES, HIRANAI, notice.minusDays(10), notice);
     assertEquals(Optional.of(LocalDate.of(2029, 3, 31)), v.lapsesOn());
+    assertEquals(HIRANAI, v.terminationNotifiedBy(), "the partner may give notice, too");
     refused(
-        "agreement.error.termination-exists", () -> v.notifyTermination(LocalDate.of(2027, 4, 1)));
+        "agreement.error.termination-exists",
+        () -> v.notifyTermination(PARTIES, AOMORI, notice, LocalDate.of(2027, 4, 1)));
+  }
+
+  @Test
+  void theNoticeNamesAPartyAndItsCouncilsResolutionBeforeTheNotice() {
+    AgreementVersion v = concluded();
+    LocalDate notice = v.concludedOn().plusDays(100);
+    refused(
+        "agreement.error.termination-party",
+        () -> v.notifyTermination(PARTIES, "023043", notice, notice));
+    refused(
+        "agreement.error.termination-resolution",
+        () -> v.notifyTermination(PARTIES, AOMORI, notice.plusDays(1), notice));
+    refused(
+        "agreement.error.termination-resolution",
+        () -> v.notifyTermination(PARTIES, AOMORI, null, notice));
+    assertEquals(Optional.empty(), v.lapsesOn(), "a refused notice changes nothing");
+  }
+
+  @Test
+  void theLapsePeriodIsTheAgreementsOwnAndOnItsDayTheAgreementIsNoLongerInForce() {
+    Agreement agreement = new Agreement(1, HIRANAI, DRAFTED);
+    AgreementVersion v = agreement.latest();
+    v.revise(completeText(3), completeInitiatives(), "aomori-mayor");
+    v.notifyResidents(DRAFTED, DRAFTED.plusDays(30));
+    v.submitToCouncils(DRAFTED.plusDays(30));
+    v.recordResolution(PARTIES, AOMORI, DRAFTED.plusDays(60), "議案第1号");
+    v.recordResolution(PARTIES, HIRANAI, DRAFTED.plusDays(62), "議案第7号");
+    v.conclude(PARTIES, DRAFTED.plusDays(70));
+    LocalDate notice = v.concludedOn().plusYears(1);
+    v.notifyTermination(PARTIES, AOMORI, notice.minusDays(5), notice);
+
+    assertEquals(Optional.of(notice.plusYears(3)), v.lapsesOn(), "three years, as its ⑦ says");
+    assertFalse(v.lapseIfDue(notice.plusYears(3).minusDays(1)), "not the day before");
+    assertTrue(agreement.versionInForce().isPresent());
+    assertTrue(v.lapseIfDue(notice.plusYears(3)));
+    assertFalse(v.lapseIfDue(notice.plusYears(3).plusDays(1)), "a lapse happens once");
+    assertTrue(agreement.versionInForce().isEmpty(), "失効: no longer in force");
+    assertEquals(Optional.of(notice.plusYears(3)), agreement.lapsedOn());
   }
 
   @Test
   void aDraftCannotBeTerminated() {
-    refused("agreement.error.not-in-force", () -> completeDraft().notifyTermination(DRAFTED));
+    refused(
+        "agreement.error.not-in-force",
+        () -> completeDraft().notifyTermination(PARTIES, AOMORI, DRAFTED, DRAFTED));
   }
 
   @Test

@@ -29,6 +29,7 @@ class VersionComparisonTest {
             text.consultationText(),
             text.termText(),
             text.terminationClause(),
+            text.lapseYears(),
             text.disputes()),
         initiatives,
         "aomori-mayor");

@@ -59,6 +59,9 @@ class CircleAdministrationIT {
     this.stack = stack;
   }
 
+  private static final String HIRANAI = "023035";
+  private static final String SOTOGAHAMA = "023078";
+
   @Test
   void aCircleWithItsGroupsPartnersEligibilityRatiosAndDeclaration() {
     String morioka = TestMunicipalities.withCheckDigit("03201");
@@ -84,7 +87,7 @@ class CircleAdministrationIT {
       assertEquals(200, PortalHttp.anonymous(stack).get("/c/morioka/").statusCode());
 
       circle.addPartner(takizawa, "滝沢市", "Takizawa City", "CITY");
-      assertTrue(circle.messages().contains("連携市町村を追加しました"), circle.messages());
+      assertTrue(circle.messages().contains("市町村を圏域に追加しました"), circle.messages());
       assertTrue(groupPaths(realm).contains("/morioka/" + takizawa));
       circle.addPartner(takizawa, "滝沢市", "Takizawa City", "CITY");
       assertTrue(circle.messages().contains("すでにこの圏域の構成市町村"), circle.messages());
@@ -118,7 +121,7 @@ class CircleAdministrationIT {
 
       // Removing a partner removes its group; the central city has no remove button at all.
       circle.removePartner(takizawa);
-      assertTrue(circle.messages().contains("連携市町村を外しました"), circle.messages());
+      assertTrue(circle.messages().contains("市町村を圏域から外しました"), circle.messages());
       assertFalse(groupPaths(realm).contains("/morioka/" + takizawa));
       assertFalse(circle.offersRemoving(morioka));
 
@@ -129,6 +132,38 @@ class CircleAdministrationIT {
       String log = AuditPage.open(admin, "circle=morioka").entries();
       assertTrue(log.contains("圏域を作成") && log.contains("連携市町村を除外"), log);
     }
+  }
+
+  /** 要綱 第6(1): who is a partner follows from the agreements, and a bound one cannot leave. */
+  @Test
+  void aMunicipalityWithAnAgreementCannotLeaveAndPartnersAreThoseWithOneInForce() {
+    try (Browser admin = Browser.open(stack)) {
+      PortalHomePage.open(admin).header().signIn("admin");
+      CirclePage circle = CirclePage.open(admin, "aomori");
+      assertTrue(circle.memberRole(HIRANAI).contains("連携協約が発効"), circle.memberRole(HIRANAI));
+      assertTrue(circle.memberRole(SOTOGAHAMA).contains("協議中"), circle.memberRole(SOTOGAHAMA));
+
+      circle.removePartner(HIRANAI);
+      assertTrue(circle.messages().contains("連携協約（案を含む）があるため"), circle.messages());
+      circle.removePartner(SOTOGAHAMA);
+      assertTrue(circle.messages().contains("連携協約（案を含む）があるため"), "a draft binds too");
+
+      CircleHomePage home = CircleHomePage.open(admin, "aomori");
+      assertTrue(home.partners().contains("平内町") && home.partners().contains("今別町"));
+      assertTrue(home.neighboursInTalks().contains("外ヶ浜町"), home.neighboursInTalks());
+      assertFalse(home.partners().contains("外ヶ浜町"));
+      String api = Rendered.json(PortalHttp.anonymous(stack).get("/api/v1/circles/aomori"), 200);
+      assertTrue(jsonArray(api, "neighboursInTalks").contains(SOTOGAHAMA), api);
+      assertFalse(jsonArray(api, "partners").contains(SOTOGAHAMA), api);
+      assertTrue(jsonArray(api, "partners").contains(HIRANAI), api);
+    }
+  }
+
+  /** The JSON array under this key (of municipalities: no arrays inside). */
+  private static String jsonArray(String json, String key) {
+    int start = json.indexOf("\"" + key + "\":[");
+    assertTrue(start >= 0, key + " missing in " + json);
+    return json.substring(start, json.indexOf(']', start));
   }
 
   @Test

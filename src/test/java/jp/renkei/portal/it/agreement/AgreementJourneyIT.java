@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import jp.renkei.portal.it.pages.Header;
 import jp.renkei.portal.it.pages.KeycloakLoginPage;
@@ -15,6 +16,7 @@ import jp.renkei.portal.it.pages.agreement.AgreementDiffPage;
 import jp.renkei.portal.it.pages.agreement.AgreementEditPage;
 import jp.renkei.portal.it.pages.agreement.AgreementEditPage.InitiativeRow;
 import jp.renkei.portal.it.pages.agreement.AgreementListPage;
+import jp.renkei.portal.it.pages.circle.CircleHomePage;
 import jp.renkei.portal.it.pages.feedback.FeedbackSection;
 import jp.renkei.portal.it.pages.feedback.ModerationPage;
 import jp.renkei.portal.it.pages.inbox.FollowSection;
@@ -25,6 +27,7 @@ import jp.renkei.portal.it.support.PortalHttp;
 import jp.renkei.portal.it.support.Rendered;
 import jp.renkei.portal.it.support.StackExtension;
 import jp.renkei.portal.it.support.TestStack;
+import jp.renkei.portal.it.support.TestingHooks;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -265,9 +268,17 @@ class AgreementJourneyIT {
     detail.recordResolution("022012", TODAY, "議案第1号");
     assertTrue(detail.messages().contains("議決を記録しました"));
     detail.recordResolution(YOMOGITA, TODAY, "議案第7号");
+    CircleHomePage before = CircleHomePage.open(office, AOMORI);
+    assertTrue(before.neighboursInTalks().contains("蓬田村"), "in talks until concluded");
+    assertFalse(before.partners().contains("蓬田村"));
+    detail = AgreementDetailPage.open(office, AOMORI, id);
     detail.conclude(TODAY);
 
     assertTrue(detail.status().contains("締結済み"));
+    CircleHomePage after = CircleHomePage.open(office, AOMORI);
+    assertTrue(after.partners().contains("蓬田村"), "a partner once its agreement is in force");
+    assertFalse(after.neighboursInTalks().contains("蓬田村"));
+    AgreementDetailPage.open(office, AOMORI, id);
   }
 
   @Test
@@ -315,7 +326,7 @@ class AgreementJourneyIT {
   void aTerminationNoticeShowsTheLapseDateEverywhereTheAgreementAppears() {
     AgreementDetailPage detail = AgreementDetailPage.openVersion(office, AOMORI, id, 1);
 
-    detail.notifyTermination(TODAY);
+    detail.notifyTermination(YOMOGITA, TODAY, TODAY);
 
     assertTrue(detail.lapseBanner().contains("失効予定日"), detail.lapseBanner());
     String publicPage = Rendered.page(publicVisitor.get(page()), "agreement-title");
@@ -330,6 +341,37 @@ class AgreementJourneyIT {
     assertTrue(
         notices.contains("AGREEMENT_CONCLUDED") && notices.contains("AGREEMENT_PROMULGATED"),
         notices);
+  }
+
+  @Test
+  @Order(105)
+  void onTheLapseDateTheAgreementCeasesToBeInForceAndThePartnerIsInTalksAgain() {
+    TestingHooks hooks = new TestingHooks(stack);
+    try {
+      hooks.moveClockTo(LocalDate.parse(TODAY).plusYears(2).minusDays(1), LocalTime.NOON);
+      hooks.run("agreement-lapse");
+      assertFalse(
+          Rendered.page(publicVisitor.get(page()), "agreement-title").contains("失効しました"),
+          "not the day before");
+
+      hooks.moveClockTo(LocalDate.parse(TODAY).plusYears(2), LocalTime.NOON);
+      hooks.run("agreement-lapse");
+      hooks.run("agreement-lapse");
+
+      String publicPage = Rendered.page(publicVisitor.get(page()), "agreement-title");
+      assertTrue(publicPage.contains("失効しました"), publicPage);
+      String api = Rendered.json(publicVisitor.get("/api/v1/circles/aomori/agreements/" + id), 200);
+      assertTrue(api.contains("\"lapsed\":true") && api.contains("\"inForce\":false"), api);
+      CircleHomePage home = CircleHomePage.open(office, AOMORI);
+      assertTrue(home.neighboursInTalks().contains("蓬田村"), "no longer a partner");
+      String notices = Rendered.json(publicVisitor.get("/api/v1/circles/aomori/notices"), 200);
+      assertEquals(
+          1,
+          notices.split("AGREEMENT_LAPSED", -1).length - 1,
+          "one notice, however often the job runs: " + notices);
+    } finally {
+      hooks.resetClock();
+    }
   }
 
   @Test
@@ -374,7 +416,10 @@ class AgreementJourneyIT {
         Rendered.page(
             Callers.as(stack, "aomori-mayor").get("/c/aomori/agreements/1"), "agreement-title");
     assertTrue(central.contains("費用分担の考え方"));
-    assertEquals(404, Callers.as(stack, "nagano-mayor").get("/c/aomori/agreements/1").statusCode());
+    String outsider =
+        Rendered.page(
+            Callers.as(stack, "nagano-mayor").get("/c/aomori/agreements/1"), "agreement-title");
+    assertFalse(outsider.contains("費用分担の考え方"), "the version in force, without the draft");
   }
 
   @Test
@@ -382,12 +427,13 @@ class AgreementJourneyIT {
   void aPartnerNeverSeesAnotherPartnersDraft() {
     PortalHttp hiranai = Callers.as(stack, "hiranai-staff");
 
-    assertEquals(404, hiranai.get("/c/aomori/agreements/2").statusCode());
-    assertEquals(404, hiranai.get("/c/aomori/agreements/2/edit").statusCode());
-    assertFalse(
-        Rendered.page(hiranai.get("/c/aomori/agreements"), "agreement-list").contains("今別町"));
     assertEquals(200, hiranai.get("/c/aomori/agreements/1").statusCode());
+    assertEquals(404, hiranai.get("/c/aomori/agreements/5").statusCode());
+    assertEquals(404, hiranai.get("/c/aomori/agreements/5/edit").statusCode());
+    String list = Rendered.page(hiranai.get("/c/aomori/agreements"), "agreement-list");
+    assertTrue(list.contains("今別町"), "今別町's agreement in force is public");
+    assertFalse(list.contains("外ヶ浜町"), "外ヶ浜町's draft is the central city's");
     assertTrue(
-        Callers.as(stack, "aomori-mayor").get("/c/aomori/agreements").body().contains("今別町"));
+        Callers.as(stack, "aomori-mayor").get("/c/aomori/agreements").body().contains("外ヶ浜町"));
   }
 }

@@ -129,6 +129,10 @@ class VisionJourneyIT {
 
     editor.addKpi("ECONOMY", "ホタテの輸出額", "億円", "100", "2025", "130", "2031", HIRANAI);
     assertTrue(editor.kpis().contains("ホタテの輸出額"));
+    // 第6(3)⑤: a KPI in each of the three fields, or the vision cannot be adopted.
+    editor.addKpi("URBAN_FUNCTIONS", "救急搬送の平均所要時間", "分", "40", "2025", "36", "2031", "022039");
+    editor.addKpi("LIVING_SERVICES", "野辺地駅の乗継ぎ待ち時間", "分", "25", "2025", "15", "2031", NOHEJI);
+    assertTrue(editor.kpis().contains("野辺地駅の乗継ぎ待ち時間"));
   }
 
   @Test

@@ -65,19 +65,60 @@ class VisionRulesTest {
 
   @Test
   void theGatePassesOnlyWithDeliberationAndEverySignOff() {
-    assertTrue(new AdoptionCheck(true, List.of(), List.of()).passes());
+    assertTrue(new AdoptionCheck(List.of(), true, List.of(), List.of()).passes());
     VisionRefused notDeliberated =
         assertThrows(
             VisionRefused.class,
-            () -> new AdoptionCheck(false, List.of(), List.of()).requireAdoptable("理由"));
+            () -> new AdoptionCheck(List.of(), false, List.of(), List.of()).requireAdoptable("理由"));
     assertEquals("vision.error.not-deliberated", notDeliberated.messageKey());
     VisionRefused missing =
         assertThrows(
             VisionRefused.class,
-            () -> new AdoptionCheck(true, List.of(IMABETSU), List.of()).requireAdoptable("  "));
+            () ->
+                new AdoptionCheck(List.of(), true, List.of(IMABETSU), List.of())
+                    .requireAdoptable("  "));
     assertEquals("vision.error.sign-offs-missing", missing.messageKey());
     // An explicit reason overrides missing sign-offs, never a missing deliberation.
-    new AdoptionCheck(true, List.of(IMABETSU), List.of()).requireAdoptable("書面で了承を得ている");
+    new AdoptionCheck(List.of(), true, List.of(IMABETSU), List.of()).requireAdoptable("書面で了承を得ている");
+  }
+
+  @Test
+  void aVisionIsAdoptedOnlyWithTargetsAnInitiativeAndAKpiInEachField() {
+    VisionVersion v = draft(10);
+    assertEquals(
+        List.of(
+            "vision.incomplete.targets",
+            "vision.incomplete.kpi.ECONOMY",
+            "vision.incomplete.kpi.URBAN_FUNCTIONS",
+            "vision.incomplete.kpi.LIVING_SERVICES"),
+        v.missingParts());
+
+    v.setTarget(new PopulationTarget(2031, 276000, new BigDecimal("37.1")));
+    for (KpiField field : List.of(KpiField.ECONOMY, KpiField.URBAN_FUNCTIONS)) {
+      v.addKpi(
+          new Kpi.KpiDefinition(
+              field, "指標" + field, "件", BigDecimal.ONE, 2025, BigDecimal.TEN, 2031, "022012"));
+    }
+    assertEquals(List.of("vision.incomplete.kpi.LIVING_SERVICES"), v.missingParts());
+    VisionRefused incomplete =
+        assertThrows(
+            VisionRefused.class,
+            () ->
+                new AdoptionCheck(v.missingParts(), true, List.of(), List.of())
+                    .requireAdoptable("理由があっても"));
+    assertEquals("vision.error.incomplete", incomplete.messageKey(), "no reason overrides it");
+
+    v.addKpi(
+        new Kpi.KpiDefinition(
+            KpiField.LIVING_SERVICES,
+            "路線バス利用者数",
+            "万人",
+            BigDecimal.ONE,
+            2025,
+            BigDecimal.TEN,
+            2031,
+            HIRANAI));
+    assertEquals(List.of(), v.missingParts());
   }
 
   @Test
@@ -86,7 +127,7 @@ class VisionRulesTest {
         assertThrows(
             VisionRefused.class,
             () ->
-                new AdoptionCheck(true, List.of(IMABETSU), List.of(IMABETSU))
+                new AdoptionCheck(List.of(), true, List.of(IMABETSU), List.of(IMABETSU))
                     .requireAdoptable("書面で了承を得ている"));
 
     assertEquals("vision.error.not-consulted", refused.messageKey());
@@ -268,7 +309,8 @@ class VisionRulesTest {
             List.of(member("022012", "青森市", CircleRole.CENTRAL_CITY)),
             List.of(
                 member(HIRANAI, "平内町", CircleRole.PARTNER),
-                member(IMABETSU, "今別町", CircleRole.PARTNER)));
+                member(IMABETSU, "今別町", CircleRole.PARTNER)),
+            java.util.Set.of(HIRANAI, IMABETSU));
     VisionVersion first = draft(10);
     VisionVersion second = first.nextDraft(2, "aomori-mayor", NOW);
     second.changeInitiative(

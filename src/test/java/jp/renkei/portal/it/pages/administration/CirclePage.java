@@ -13,6 +13,16 @@ public final class CirclePage extends Page {
     super(browser);
   }
 
+  public static CirclePage open(Browser browser, String slug) {
+    browser.visit("/admin/circles/" + slug);
+    return new CirclePage(browser);
+  }
+
+  /** What the member table says the municipality is: central city, partner or in talks. */
+  public String memberRole(String code) {
+    return text("member-" + code);
+  }
+
   public void addPartner(String code, String nameJa, String nameEn, String kind) {
     type("partner-form:partner-code", code);
     type("partner-form:partner-name-ja", nameJa);

@@ -101,7 +101,10 @@ public final class AgreementDetailPage extends Page {
     press("change-form:amend");
   }
 
-  public void notifyTermination(String on) {
+  /** The party gives notice after its council resolved to. */
+  public void notifyTermination(String by, String resolvedOn, String on) {
+    select("termination-form:terminated-by", by);
+    browser.setValue("termination-form:termination-resolved-on", resolvedOn);
     browser.setValue("termination-form:terminated-on", on);
     press("termination-form:terminate");
   }

@@ -24,6 +24,11 @@ public final class CircleHomePage extends Page {
     return text("partners");
   }
 
+  /** The neighbours taking part without an agreement in force; empty when there are none. */
+  public String neighboursInTalks() {
+    return shows("in-talks") ? text("in-talks") : "";
+  }
+
   public String centralCities() {
     return text("central-cities");
   }
