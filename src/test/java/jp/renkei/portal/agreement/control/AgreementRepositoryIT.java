@@ -70,9 +70,22 @@ class AgreementRepositoryIT {
 
   @Test
   void agreementsLoadWithTheirVersionsAndInitiativesInOneGo() {
-    // 陸奥湾's published agreement: its versions' initiatives are batch-fetched (the API reads them).
+    // 陸奥湾's published agreements: their versions' initiatives are batch-fetched (the API reads
+    // them).
     var agreements = in(MUTSUWAN).ofCircle();
-    assertEquals(1, agreements.size());
-    assertFalse(agreements.get(0).versions().get(0).initiatives().isEmpty());
+    assertEquals(2, agreements.size(), "野辺地町 and 平内町");
+    agreements.forEach(a -> assertFalse(a.versions().get(0).initiatives().isEmpty()));
+  }
+
+  @Test
+  void theConcludedVersionsOfEveryCircleAreReadInOneQueryNewestFirst() {
+    // The one query across circles: concluded versions only, never a draft.
+    var rows = in(NAGANO).concludedVersionsOfAllCircles();
+    assertTrue(rows.stream().noneMatch(r -> ((Number) r[2]).longValue() == 5L), "a draft");
+    assertTrue(
+        rows.stream().anyMatch(r -> ((Number) r[0]).longValue() == 1L && "023043".equals(r[1])),
+        "青森 × 今別町, concluded in 2023");
+    var hiranaiInAomori = rows.stream().filter(r -> ((Number) r[2]).longValue() == 1L).toList();
+    assertEquals(1, hiranaiInAomori.size(), "version 1 only: version 2 is a draft amendment");
   }
 }
