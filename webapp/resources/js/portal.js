@@ -4,6 +4,8 @@
  *   language, saying what cannot be undone;
  * - a form is sent once: a second click while the first request runs does nothing (the server
  *   refuses duplicates anyway), and the pressed button says it is busy.
+ * - candidate-slot rows are offered one at a time: empty rows after the first wait behind an
+ *   "add a row" button, which shows the next one and puts the cursor in it.
  * The pressed button is not disabled: a disabled button would not be sent, and Faces needs it.
  */
 (function () {
@@ -27,6 +29,51 @@
       button.classList.add('sending');
     }
   });
+
+  function isEmptyRow(row) {
+    var inputs = row.querySelectorAll('input');
+    for (var i = 0; i < inputs.length; i++) {
+      if (inputs[i].value !== '') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  function offerRowsOneAtATime(fieldset) {
+    var rows = fieldset.querySelectorAll('.slot-row');
+    var hidden = [];
+    for (var i = 1; i < rows.length; i++) {
+      if (isEmptyRow(rows[i])) {
+        rows[i].hidden = true;
+        hidden.push(rows[i]);
+      }
+    }
+    if (hidden.length === 0) {
+      return;
+    }
+    var add = document.createElement('button');
+    add.type = 'button';
+    add.className = 'add-row';
+    add.textContent = fieldset.getAttribute('data-add-row');
+    add.addEventListener('click', function () {
+      var next = hidden.shift();
+      next.hidden = false;
+      var first = next.querySelector('input');
+      if (first) {
+        first.focus();
+      }
+      if (hidden.length === 0) {
+        add.remove();
+      }
+    });
+    fieldset.appendChild(add);
+  }
+
+  var slotRows = document.querySelectorAll('fieldset.slot-rows[data-add-row]');
+  for (var f = 0; f < slotRows.length; f++) {
+    offerRowsOneAtATime(slotRows[f]);
+  }
 
   // A page restored from the back-forward cache may be sent again.
   window.addEventListener('pageshow', function () {

@@ -61,6 +61,16 @@ class ConsultationNews {
         l -> when(c, l));
   }
 
+  void slotAdded(Consultation c, ConsultationSlot added) {
+    tell(
+        Category.ACTION,
+        "consultation.slot-added",
+        c,
+        offices(c.participants()),
+        null,
+        l -> slot(added, l));
+  }
+
   void rescheduled(Consultation c, String reason) {
     tell(
         Category.ACTION,

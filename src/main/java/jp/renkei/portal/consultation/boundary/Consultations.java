@@ -22,6 +22,7 @@ import jp.renkei.portal.consultation.entity.ActionItem;
 import jp.renkei.portal.consultation.entity.AgendaItem;
 import jp.renkei.portal.consultation.entity.Consultation;
 import jp.renkei.portal.consultation.entity.ConsultationRefused;
+import jp.renkei.portal.consultation.entity.ConsultationSlot;
 import jp.renkei.portal.consultation.entity.ConsultationStatus;
 import jp.renkei.portal.consultation.entity.Material;
 import jp.renkei.portal.consultation.entity.MaterialContent;
@@ -156,6 +157,20 @@ public class Consultations {
     Consultation consultation = forUpdate(id);
     consultation.confirm(slotId);
     news.confirmed(consultation);
+  }
+
+  /**
+   * The central city offers one more candidate slot while the poll is open: nobody's answers are
+   * lost; the offices are asked about the new slot.
+   */
+  @Transactional
+  public void addSlot(long id, SlotProposal slot) {
+    indexing.changed(ConsultationSearch.NAME, id);
+    requireRuns();
+    Consultation consultation = forUpdate(id);
+    ConsultationSlot added = consultation.addSlot(slot, clock.localNow());
+    repository.flush();
+    news.slotAdded(consultation, added);
   }
 
   @Transactional

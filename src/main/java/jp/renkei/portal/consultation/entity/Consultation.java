@@ -172,6 +172,26 @@ public class Consultation {
     changes.add(new ConsultationChange(ConsultationChange.Kind.RESCHEDULED, why, by, now));
   }
 
+  /**
+   * One more candidate slot while the time is still being found: the answers given so far stand,
+   * and every office answers the new slot too. Refused once a time is confirmed (that is a
+   * reschedule), for a slot already offered, or past the limit of slots.
+   */
+  public ConsultationSlot addSlot(SlotProposal proposal, LocalDateTime now) {
+    requireStatus(ConsultationStatus.SCHEDULING, "consultation.error.not-scheduling");
+    if (slots.size() >= MAX_SLOTS) {
+      throw new ConsultationRefused("consultation.error.too-many-slots");
+    }
+    proposal.check(now);
+    if (slots.stream().anyMatch(s -> s.startsAt().equals(proposal.startsAt()))) {
+      throw new ConsultationRefused("consultation.error.slot-offered");
+    }
+    ConsultationSlot added = new ConsultationSlot(this, proposal);
+    slots.add(added);
+    slots.sort(java.util.Comparator.comparing(ConsultationSlot::startsAt));
+    return added;
+  }
+
   /** Cancels with a reason that everybody invited sees; calendars receive the cancellation. */
   public void cancel(String reason, String by, LocalDateTime now) {
     if (status == ConsultationStatus.CANCELLED) {

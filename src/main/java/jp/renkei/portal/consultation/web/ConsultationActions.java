@@ -36,6 +36,7 @@ public class ConsultationActions {
   private Long slotId;
   private String reason;
   private final SlotRows newSlots = new SlotRows();
+  private final SlotRows addedSlot = new SlotRows(1);
   private String agendaTitle;
   private Long agendaItemId;
   private Part file;
@@ -67,6 +68,18 @@ public class ConsultationActions {
     run(
         () -> consultations.reschedule(id(), newSlots.proposals(), reason),
         "consultation.done.rescheduled");
+  }
+
+  public void addSlot() {
+    run(
+        () ->
+            consultations.addSlot(
+                id(),
+                addedSlot.proposals().stream()
+                    .findFirst()
+                    .orElseThrow(
+                        () -> new ConsultationRefused("consultation.error.slot-required"))),
+        "consultation.done.slot-added");
   }
 
   public void cancel() {
@@ -153,6 +166,10 @@ public class ConsultationActions {
 
   public SlotRows getNewSlots() {
     return newSlots;
+  }
+
+  public SlotRows getAddedSlot() {
+    return addedSlot;
   }
 
   public String getAgendaTitle() {

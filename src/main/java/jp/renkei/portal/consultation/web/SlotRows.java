@@ -17,7 +17,12 @@ public class SlotRows {
   private final List<Row> rows = new ArrayList<>();
 
   public SlotRows() {
-    for (int i = 0; i < ROWS; i++) {
+    this(ROWS);
+  }
+
+  /** A form with this many rows (one, to add a single slot). */
+  public SlotRows(int count) {
+    for (int i = 0; i < count; i++) {
       rows.add(new Row());
     }
   }

@@ -69,6 +69,45 @@ class ConsultationSchedulingTest {
   }
 
   @Test
+  void aTimeAddedLaterKeepsEveryAnswerGivenAndWaitsForItsOwn() {
+    Consultation c = proposed();
+    c.answer(HIRANAI, Set.of(1L), "hiranai-staff", NOW);
+    int sequence = c.icalSequence();
+
+    ConsultationSlot added = c.addSlot(slot(3, "青森市役所 第2会議室"), NOW);
+
+    assertEquals(3, c.slots().size());
+    assertEquals(added, c.slots().get(1), "in time order: 1, 3, 8 December");
+    assertTrue(c.slot(1).orElseThrow().answerOf(HIRANAI).orElseThrow().available(), "kept");
+    assertTrue(added.answerOf(HIRANAI).isEmpty(), "the new time waits for 平内町's answer");
+    assertEquals(ConsultationStatus.SCHEDULING, c.status());
+    assertEquals(sequence, c.icalSequence(), "nothing was rescheduled");
+  }
+
+  @Test
+  void aTimeAlreadyOfferedInThePastOrAfterConfirmationIsNotAdded() {
+    Consultation c = proposed();
+    assertEquals(
+        "consultation.error.slot-offered",
+        assertThrows(ConsultationRefused.class, () -> c.addSlot(slot(8, "別の会議室"), NOW))
+            .messageKey());
+    assertThrows(
+        ConsultationRefused.class,
+        () ->
+            c.addSlot(
+                new SlotProposal(NOW.minusDays(1), NOW.minusDays(1).plusHours(1), "青森市役所", null),
+                NOW));
+    c.answer(HIRANAI, Set.of(1L), "hiranai-staff", NOW);
+    c.confirm(1);
+    assertEquals(
+        "consultation.error.not-scheduling",
+        assertThrows(ConsultationRefused.class, () -> c.addSlot(slot(20, "青森市役所"), NOW))
+            .messageKey(),
+        "after confirmation it is a reschedule");
+    assertEquals(2, c.slots().size());
+  }
+
+  @Test
   void rescheduleNeedsAReasonAndStartsOver() {
     Consultation c = proposed();
     c.answer(HIRANAI, Set.of(1L), "hiranai-staff", NOW);

@@ -54,6 +54,23 @@ public final class Mailbox {
         "No mail to " + address + " about " + subjectPart + "; got:\n" + summary());
   }
 
+  /**
+   * Waits (at most 20 s) for a mail to this account whose subject has it, after the {@code seen}
+   * such mails it already had: the newest.
+   */
+  public Mail awaitNext(String who, String subjectPart, int seen) {
+    long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+    while (System.nanoTime() < until) {
+      List<Mail> found = find(who, subjectPart);
+      if (found.size() > seen) {
+        return found.get(found.size() - 1);
+      }
+      pause(200);
+    }
+    throw new AssertionError(
+        "No new mail to " + who + " about " + subjectPart + "; got:\n" + summary());
+  }
+
   /** Every mail to the address whose subject has it, oldest first. */
   public List<Mail> find(String who, String subjectPart) {
     String address = who.contains("@") ? who : of(who);

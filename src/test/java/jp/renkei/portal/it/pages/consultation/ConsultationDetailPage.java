@@ -87,6 +87,12 @@ public final class ConsultationDetailPage extends Page {
     return this;
   }
 
+  /** The central city offers one more candidate time; the answers given so far stay. */
+  public void addSlot(String date, String starts, String ends, String place) {
+    SlotForm.fill(browser, "add-slot-form", 0, date, starts, ends, place);
+    press("add-slot-form:add-slot");
+  }
+
   public void reschedule(String reason) {
     if (reason != null) {
       type("reschedule-form:reschedule-reason", reason);
