@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -16,6 +17,7 @@ import jp.renkei.portal.inbox.entity.Audience;
 import jp.renkei.portal.inbox.entity.Category;
 import jp.renkei.portal.notice.entity.Notice;
 import jp.renkei.portal.notice.entity.NoticeKind;
+import jp.renkei.portal.notice.entity.NoticeText;
 import jp.renkei.portal.platform.i18n.Messages;
 import jp.renkei.portal.platform.tenancy.TenantContext;
 import jp.renkei.portal.platform.time.JapanClock;
@@ -90,10 +92,94 @@ public class NoticeBoard {
   }
 
   /**
+   * A notice the central city wrote: published at once, or prepared for {@code at}, when the
+   * publication job announces it. Part of the caller's transaction.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public Notice write(NoticeText text, Instant at, String author) {
+    Notice notice = Notice.written(tenant.circleId(), text, at, author, clock.now());
+    em.persist(notice);
+    em.flush();
+    announceIfDue(notice);
+    return notice;
+  }
+
+  /** The circle's notices prepared for a later time, soonest first: for the central city. */
+  public List<Notice> scheduled() {
+    return em.createQuery(
+            "SELECT n FROM Notice n WHERE n.circleId = :circle AND n.publishedAt > :now"
+                + " AND n.withdrawnAt IS NULL ORDER BY n.publishedAt, n.id",
+            Notice.class)
+        .setParameter("circle", tenant.circleId())
+        .setParameter("now", utcNow())
+        .getResultList();
+  }
+
+  /** A notice of the request's circle, locked for a change; empty for another circle's id. */
+  public java.util.Optional<Notice> forChange(long id) {
+    return em.createQuery(
+            "SELECT n FROM Notice n WHERE n.id = :id AND n.circleId = :circle", Notice.class)
+        .setParameter("id", id)
+        .setParameter("circle", tenant.circleId())
+        .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /**
+   * Announces the circle's prepared notices whose time has come: searchable, and the followers
+   * told. Each once, whatever the scheduler does (the row is locked and marked).
+   */
+  @Transactional
+  public int announceDue() {
+    List<Notice> due =
+        em.createQuery(
+                "SELECT n FROM Notice n WHERE n.circleId = :circle AND n.announced = FALSE"
+                    + " AND n.publishedAt <= :now AND n.withdrawnAt IS NULL",
+                Notice.class)
+            .setParameter("circle", tenant.circleId())
+            .setParameter("now", utcNow())
+            .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+            .getResultList();
+    int announced = 0;
+    for (Notice notice : due) {
+      if (announceIfDue(notice)) {
+        announced++;
+      }
+    }
+    return announced;
+  }
+
+  private boolean announceIfDue(Notice notice) {
+    if (!notice.announceIfDue(clock.now())) {
+      return false;
+    }
+    indexing.changed(NoticeSearch.NAME, notice.id());
+    notifications.announce(
+        new Announcement(
+            Category.INFORMATION,
+            "notice." + notice.kind().name(),
+            locale -> notice.title(Locale.ENGLISH.getLanguage().equals(locale.getLanguage())),
+            locale -> notice.body(Locale.ENGLISH.getLanguage().equals(locale.getLanguage())),
+            "notices",
+            List.of(followersOf("")),
+            null));
+    return true;
+  }
+
+  /** Now, as the columns hold it (UTC). */
+  private java.time.LocalDateTime utcNow() {
+    return java.time.LocalDateTime.ofInstant(clock.now(), java.time.ZoneOffset.UTC);
+  }
+
+  /**
    * Who follows what a notice is about: the circle's followers, and those of the document its link
    * names — an agreement ({@code agreements/12}) or the vision ({@code vision…}).
    */
   static Audience followersOf(String link) {
+    if (link == null) {
+      return Audience.followers(null, 0);
+    }
     Matcher agreement = AGREEMENT_LINK.matcher(link);
     if (agreement.lookingAt()) {
       return Audience.followers(Audience.AGREEMENT, Long.parseLong(agreement.group(1)));
@@ -110,7 +196,10 @@ public class NoticeBoard {
    */
   public List<Notice> latestEverywhere(int max) {
     return em.createQuery(
-            "SELECT n FROM Notice n ORDER BY n.publishedAt DESC, n.id DESC", Notice.class)
+            "SELECT n FROM Notice n WHERE n.publishedAt <= :now AND n.withdrawnAt IS NULL"
+                + " ORDER BY n.publishedAt DESC, n.id DESC",
+            Notice.class)
+        .setParameter("now", utcNow())
         .setMaxResults(max)
         .getResultList();
   }
@@ -118,17 +207,23 @@ public class NoticeBoard {
   /** Page {@code page} (from 1) of the circle's notices, newest first. */
   public NoticePage page(int page) {
     long total =
-        em.createQuery("SELECT COUNT(n) FROM Notice n WHERE n.circleId = :circle", Long.class)
+        em.createQuery(
+                "SELECT COUNT(n) FROM Notice n WHERE n.circleId = :circle"
+                    + " AND n.publishedAt <= :now AND n.withdrawnAt IS NULL",
+                Long.class)
             .setParameter("circle", tenant.circleId())
+            .setParameter("now", utcNow())
             .getSingleResult();
     int pageCount = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
     int current = Math.min(Math.max(1, page), pageCount);
     List<Notice> notices =
         em.createQuery(
                 "SELECT n FROM Notice n WHERE n.circleId = :circle"
+                    + " AND n.publishedAt <= :now AND n.withdrawnAt IS NULL"
                     + " ORDER BY n.publishedAt DESC, n.id DESC",
                 Notice.class)
             .setParameter("circle", tenant.circleId())
+            .setParameter("now", utcNow())
             .setFirstResult((current - 1) * PAGE_SIZE)
             .setMaxResults(PAGE_SIZE)
             .getResultList();

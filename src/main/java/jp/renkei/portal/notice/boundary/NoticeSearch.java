@@ -25,6 +25,7 @@ public class NoticeSearch implements SearchSource {
   @PersistenceContext EntityManager em;
   @Inject TenantContext tenant;
   @Inject CurrentCircle currentCircle;
+  @Inject JapanClock clock;
 
   @Override
   public String name() {
@@ -36,6 +37,7 @@ public class NoticeSearch implements SearchSource {
     return em.createQuery("SELECT n FROM Notice n WHERE n.circleId = :circle", Notice.class)
         .setParameter("circle", tenant.circleId())
         .getResultStream()
+        .filter(n -> n.isPublishedAt(clock.now()))
         .map(this::documentOf)
         .toList();
   }
@@ -43,7 +45,10 @@ public class NoticeSearch implements SearchSource {
   @Override
   public List<SearchDocument> of(long record) {
     Notice notice = em.find(Notice.class, record);
-    return notice == null || notice.circleId() != tenant.circleId()
+    // A prepared notice is found from its publication on, not a second before.
+    return notice == null
+            || notice.circleId() != tenant.circleId()
+            || !notice.isPublishedAt(clock.now())
         ? List.of()
         : List.of(documentOf(notice));
   }

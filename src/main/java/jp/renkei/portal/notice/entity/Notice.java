@@ -14,8 +14,11 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 
 /**
- * A public notice of a circle (公表): published once, never edited, read by anybody — on the notices
- * page, in the Atom feed and in the API. Only published documents get one.
+ * A public notice of a circle (公表), read by anybody — on the notices page, in the Atom feed, the
+ * API and search — from its publication time on. Most are published by a step of a document's
+ * lifecycle at once and never change. A notice the central city writes itself may be prepared for a
+ * later time: until then it is seen by the central city's office only, and may be changed or
+ * withdrawn; it is announced (search, followers' mail) once, when its time comes.
  */
 @Entity
 @Table(name = "notice")
@@ -48,9 +51,20 @@ public class Notice {
   @Column(name = "link", length = 400)
   private String link;
 
-  // JPA 3.1 maps LocalDateTime, not Instant: the column holds UTC.
+  // JPA 3.1 maps LocalDateTime, not Instant: the columns hold UTC.
   @Column(name = "published_at", nullable = false)
   private LocalDateTime publishedAt;
+
+  /** Who wrote it, for a notice the central city wrote itself; null for a lifecycle's notice. */
+  @Column(name = "author", length = 100)
+  private String author;
+
+  @Column(name = "withdrawn_at")
+  private LocalDateTime withdrawnAt;
+
+  /** Whether search and the followers were told; false until a prepared notice's time came. */
+  @Column(name = "announced", nullable = false)
+  private boolean announced = true;
 
   protected Notice() {}
 
@@ -71,6 +85,78 @@ public class Notice {
     this.bodyEn = bodyEn;
     this.link = link;
     this.publishedAt = LocalDateTime.ofInstant(publishedAt, ZoneOffset.UTC);
+  }
+
+  /**
+   * A notice the central city writes: published at once when {@code at} is null or not after {@code
+   * now}, else prepared for {@code at} (and announced then).
+   */
+  public static Notice written(
+      long circleId, NoticeText text, Instant at, String author, Instant now) {
+    Instant when = at == null || !at.isAfter(now) ? now : at;
+    Notice notice =
+        new Notice(
+            circleId,
+            NoticeKind.GENERAL,
+            text.titleJa(),
+            text.titleEn(),
+            text.bodyJa(),
+            text.bodyEn(),
+            null,
+            when);
+    notice.author = author;
+    notice.announced = false;
+    return notice;
+  }
+
+  /** Visible to everybody: its time has come and it was not withdrawn. */
+  public boolean isPublishedAt(Instant now) {
+    return withdrawnAt == null && !publishedAt().isAfter(now);
+  }
+
+  /** Prepared for a later time, still to be changed or withdrawn. */
+  public boolean isScheduledAt(Instant now) {
+    return withdrawnAt == null && publishedAt().isAfter(now);
+  }
+
+  /** Changes a prepared notice's text and time; refused once it is published or withdrawn. */
+  public void change(NoticeText text, Instant at, Instant now) {
+    requireScheduled(now);
+    titleJa = text.titleJa();
+    titleEn = text.titleEn();
+    bodyJa = text.bodyJa();
+    bodyEn = text.bodyEn();
+    Instant when = at == null || !at.isAfter(now) ? now : at;
+    publishedAt = LocalDateTime.ofInstant(when, ZoneOffset.UTC);
+  }
+
+  /** Withdraws a prepared notice: it will never appear. Refused once it is published. */
+  public void withdraw(Instant now) {
+    requireScheduled(now);
+    withdrawnAt = LocalDateTime.ofInstant(now, ZoneOffset.UTC);
+  }
+
+  private void requireScheduled(Instant now) {
+    if (!isScheduledAt(now)) {
+      throw new NoticeRefused("notice.error.already-published");
+    }
+  }
+
+  /** True when this call announced it: once, after its time came. */
+  public boolean announceIfDue(Instant now) {
+    if (announced || !isPublishedAt(now)) {
+      return false;
+    }
+    announced = true;
+    return true;
+  }
+
+  public boolean isAnnounced() {
+    return announced;
+  }
+
+  public String author() {
+    return author;
   }
 
   public Long id() {

@@ -12,7 +12,9 @@ public enum NoticeKind {
   ROUNDTABLE_MINUTES,
   VISION_PUBLIC_COMMENT,
   VISION_ADOPTED,
-  DECLARATION;
+  DECLARATION,
+  /** A notice the central city writes itself (お知らせ). */
+  GENERAL;
 
   public String messageKey() {
     return "notice.kind." + name();
