@@ -25,12 +25,22 @@ public final class TestingHooks {
     this.portalUrl = stack.portalUrl();
   }
 
-  /** Runs the portal's clock this far ahead of real time; zero puts it back. */
+  /**
+   * Runs the portal's clock this far ahead of real time, in whole minutes rounded up; zero puts it
+   * back.
+   */
   public void moveClock(Duration ahead) {
-    post("/testing/clock?minutes=" + ahead.toMinutes());
+    long minutes = ahead.toMinutes();
+    if (!ahead.isNegative() && ahead.minusMinutes(minutes).compareTo(Duration.ZERO) > 0) {
+      minutes++;
+    }
+    post("/testing/clock?minutes=" + minutes);
   }
 
-  /** Moves the portal's clock to this day, at this time of day (Japan time). */
+  /**
+   * Moves the portal's clock to this day, at this time of day (Japan time) — or up to a minute
+   * after it, never before: the hook takes whole minutes.
+   */
   public void moveClockTo(LocalDate day, LocalTime time) {
     LocalDateTime now = LocalDateTime.now(JAPAN);
     moveClock(Duration.between(now, day.atTime(time)));

@@ -21,6 +21,7 @@ class NoticeBoardIT {
     NoticeBoard board = new NoticeBoard();
     board.em = em;
     board.tenant = TestTenants.in(tenant);
+    board.clock = new jp.renkei.portal.platform.time.JapanClock();
     return board;
   }
 
