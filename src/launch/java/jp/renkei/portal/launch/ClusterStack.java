@@ -95,6 +95,8 @@ public final class ClusterStack implements AutoCloseable {
     Map<String, String> env = new HashMap<>(environment);
     env.putIfAbsent("RENKEI_KEYCLOAK_URL", keycloakUrl());
     env.put("RENKEI_PORTAL_URL", balancerUrl());
+    // nginx in front adds X-Forwarded-For: the anonymous-post throttle counts the visitor, not it.
+    env.putIfAbsent("RENKEI_PROXY_TRUSTED_ADDRESSES", "127.0.0.1");
     List<Integer> hazelcast = new ArrayList<>();
     for (int i = 0; i < ports.instances().size(); i++) {
       hazelcast.add(ports.firstHazelcast() + i);

@@ -11,7 +11,7 @@ import java.util.Set;
 @RequestScoped
 public class ErrorView {
 
-  private static final Set<Integer> EXPLAINED = Set.of(401, 403, 404, 409, 413, 500, 503);
+  private static final Set<Integer> EXPLAINED = Set.of(401, 403, 404, 409, 413, 429, 500, 503);
 
   @Inject HttpServletRequest request;
 

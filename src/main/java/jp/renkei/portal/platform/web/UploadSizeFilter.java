@@ -5,13 +5,9 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Collections;
-import java.util.Enumeration;
 import java.util.Locale;
-import java.util.Map;
 import jp.renkei.portal.platform.tenancy.CircleSpaceServlet;
 
 /**
@@ -54,53 +50,6 @@ public class UploadSizeFilter extends HttpFilter {
       for (int n; discarded < MAX_DISCARDED_BYTES && (n = body.read(buffer)) != -1; ) {
         discarded += n;
       }
-    }
-  }
-
-  /** The request as a plain GET without a body or parameters, for rendering the error page. */
-  private static final class BodilessGet extends HttpServletRequestWrapper {
-    BodilessGet(HttpServletRequest request) {
-      super(request);
-    }
-
-    @Override
-    public String getMethod() {
-      return "GET";
-    }
-
-    @Override
-    public String getContentType() {
-      return null;
-    }
-
-    @Override
-    public long getContentLengthLong() {
-      return 0;
-    }
-
-    @Override
-    public int getContentLength() {
-      return 0;
-    }
-
-    @Override
-    public String getParameter(String name) {
-      return null;
-    }
-
-    @Override
-    public Map<String, String[]> getParameterMap() {
-      return Map.of();
-    }
-
-    @Override
-    public Enumeration<String> getParameterNames() {
-      return Collections.emptyEnumeration();
-    }
-
-    @Override
-    public String[] getParameterValues(String name) {
-      return null;
     }
   }
 

@@ -86,7 +86,10 @@ public final class TestStack {
                   "RENKEI_MAIL_PORT",
                   Integer.toString(MAIL_PORT),
                   "RENKEI_TESTING_HOOKS",
-                  "true"));
+                  "true",
+                  // The throttle test speaks as other addresses through X-Forwarded-For.
+                  "RENKEI_PROXY_TRUSTED_ADDRESSES",
+                  "127.0.0.1"));
       PortalStack stack = PortalStack.start(settings);
       return new TestStack(stack.portalUrl(), stack.keycloakUrl(), stack, mail);
     } catch (Exception e) {
