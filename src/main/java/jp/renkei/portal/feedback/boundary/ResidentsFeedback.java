@@ -85,12 +85,17 @@ public class ResidentsFeedback {
   }
 
   /**
-   * A resident's opinion on the document, during its comment period; returns the document, whose
-   * page the resident goes back to.
+   * What a resident gets for an opinion: its number, what was received, and the document whose page
+   * they go back to.
+   */
+  public record Receipt(CommentedDocument document, long number, String text) {}
+
+  /**
+   * A resident's opinion on the document, during its comment period; returns the receipt: the
+   * number to quote when asking about it, and the text as received.
    */
   @Transactional
-  public CommentedDocument give(
-      FeedbackSubject.Type type, long documentId, String section, String body) {
+  public Receipt give(FeedbackSubject.Type type, long documentId, String section, String body) {
     if (!tenant.hasRole(PortalRole.RESIDENT)) {
       throw new ForbiddenException("feedback needs the resident role");
     }
@@ -116,8 +121,10 @@ public class ResidentsFeedback {
     if (store.givenSince(author, since) >= MAX_PER_WINDOW) {
       throw new FeedbackRefused("feedback.error.throttled");
     }
-    store.add(new Feedback(tenant.circleId(), document.subject(), key, author, text, clock.now()));
-    return document;
+    Feedback given =
+        new Feedback(tenant.circleId(), document.subject(), key, author, text, clock.now());
+    store.add(given);
+    return new Receipt(document, given.id(), text);
   }
 
   /** Everything the moderators see of a document's feedback, hidden items included. */

