@@ -1,5 +1,6 @@
 package jp.renkei.portal.it.notice;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -60,6 +61,11 @@ class NoticeSchedulingIT {
       String before = Rendered.page(anonymous.get("/c/aomori/notices"), "notice-list");
       assertFalse(before.contains(PREPARED), "not on the page before its time");
       assertHiddenEverywhere(anonymous, PREPARED);
+      for (String other : new String[] {"hiranai-staff", "nagano-mayor"}) {
+        String seen =
+            Rendered.page(Callers.as(stack, other).get("/c/aomori/notices"), "notice-list");
+        assertFalse(seen.contains(PREPARED), other + " sees a prepared notice");
+      }
 
       // Shortly before its time (the checks below take some seconds of the portal's clock too).
       hooks.moveClockTo(TODAY.plusDays(1), LocalTime.of(8, 58));
@@ -70,8 +76,8 @@ class NoticeSchedulingIT {
       assertTrue(
           Rendered.page(anonymous.get("/c/aomori/notices"), "notice-list").contains(PREPARED),
           "on the page at its time");
-      assertTrue(anonymous.get("/c/aomori/notices.atom").body().contains(PREPARED));
-      assertTrue(anonymous.get("/feeds/notices.atom").body().contains(PREPARED));
+      assertTrue(feed(anonymous, "/c/aomori/notices.atom").contains(PREPARED));
+      assertTrue(feed(anonymous, "/feeds/notices.atom").contains(PREPARED));
       assertTrue(
           Rendered.json(anonymous.get("/api/v1/circles/aomori/notices"), 200).contains(PREPARED));
       hooks.run("notice-publication");
@@ -87,9 +93,10 @@ class NoticeSchedulingIT {
 
   @Test
   void onlyTheCentralCityWritesNotices() {
-    PortalHttp partner = Callers.as(stack, "hiranai-staff");
-    String page = Rendered.page(partner.get("/c/aomori/notices"), "notice-list");
-    assertFalse(page.contains("notice-form"), "no form for a partner's office");
+    for (String other : new String[] {"hiranai-staff", "nagano-mayor", "resident"}) {
+      String page = Rendered.page(Callers.as(stack, other).get("/c/aomori/notices"), "notice-list");
+      assertFalse(page.contains("notice-form"), "no form for " + other);
+    }
     String anonymousPage =
         Rendered.page(PortalHttp.anonymous(stack).get("/c/aomori/notices"), "notice-list");
     assertFalse(anonymousPage.contains("notice-form"));
@@ -98,12 +105,20 @@ class NoticeSchedulingIT {
   private static void assertHiddenEverywhere(PortalHttp anonymous, String title)
       throws InterruptedException {
     assertFalse(Rendered.page(anonymous.get("/c/aomori/notices"), "notice-list").contains(title));
-    assertFalse(anonymous.get("/c/aomori/notices.atom").body().contains(title));
-    assertFalse(anonymous.get("/feeds/notices.atom").body().contains(title));
+    assertFalse(feed(anonymous, "/c/aomori/notices.atom").contains(title));
+    assertFalse(feed(anonymous, "/feeds/notices.atom").contains(title));
     assertFalse(
         Rendered.json(anonymous.get("/api/v1/circles/aomori/notices"), 200).contains(title));
     Thread.sleep(2_500); // the index catches up every two seconds: give it the chance to betray it
     assertFalse(searchFinds(anonymous, title), "not in search");
+  }
+
+  /** The feed's text, once it answered 200 with a feed (so that an error page proves nothing). */
+  private static String feed(PortalHttp anonymous, String path) {
+    var response = anonymous.get(path);
+    assertEquals(200, response.statusCode(), path);
+    assertTrue(response.body().contains("<feed"), path + " is not a feed");
+    return response.body();
   }
 
   private static boolean searchFinds(PortalHttp anonymous, String title)
