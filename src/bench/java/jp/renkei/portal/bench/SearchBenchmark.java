@@ -28,7 +28,9 @@ import org.apache.lucene.store.FSDirectory;
  * portal's own {@link TextIndex} in a JVM limited to 512 MB of heap; then random one- and two-word
  * queries from 10 threads for 30 s, as an anonymous reader and as a member of a circle; and the
  * time from one more publication until it is found. {@code mvn -Pbench
- * -Dbench.main=jp.renkei.portal.bench.SearchBenchmark [-Dbench.documents=1000000]}.
+ * -Dbench.main=jp.renkei.portal.bench.SearchBenchmark [-Dbench.documents=1000000]
+ * [-Dbench.reuse=true]}; with {@code bench.reuse} an index already built of as many documents is
+ * queried again without building it.
  */
 public final class SearchBenchmark {
 
@@ -68,6 +70,7 @@ public final class SearchBenchmark {
             List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m",
+                "-Dbench.reuse=" + Boolean.getBoolean("bench.reuse"),
                 "-cp",
                 classpath(),
                 SearchBenchmark.class.getName(),
@@ -106,8 +109,11 @@ public final class SearchBenchmark {
             + ", heap limit "
             + Runtime.getRuntime().maxMemory() / 1024 / 1024
             + " MB");
-    deleteTree(dir);
-    Files.createDirectories(dir);
+    boolean reuse = Boolean.getBoolean("bench.reuse") && Files.isDirectory(dir);
+    if (!reuse) {
+      deleteTree(dir);
+      Files.createDirectories(dir);
+    }
     AtomicLong maxHeap = new AtomicLong();
     Thread sampler =
         new Thread(
@@ -125,33 +131,17 @@ public final class SearchBenchmark {
     sampler.setDaemon(true);
     sampler.start();
     try (TextIndex index = new TextIndex(FSDirectory.open(dir))) {
-      long start = System.nanoTime();
-      Random random = new Random(42);
-      List<SearchDocument> batch = new ArrayList<>();
-      for (int i = 0; i < documents; i++) {
-        batch.add(generated(i, random));
-        if (batch.size() == 10_000) {
-          index.replace(List.of(), batch);
-          batch.clear();
-          if ((i + 1) % 100_000 == 0) {
-            System.out.printf(
-                "  indexed %,d documents (%.0f s)%n", i + 1, (System.nanoTime() - start) / 1e9);
-          }
-        }
+      if (reuse && index.appliedSeq() >= documents) {
+        report.add(String.format("- the index of %,d documents built before is reused", documents));
+      } else {
+        build(index, documents, dir, report);
       }
-      index.replace(List.of(), batch);
-      index.commit(documents);
-      double buildSeconds = (System.nanoTime() - start) / 1e9;
-      report.add(
-          String.format(
-              "- full build of %,d documents: %.0f s (%,.0f documents/s); index on disk %,d MB",
-              documents, buildSeconds, documents / buildSeconds, size(dir) / 1024 / 1024));
 
       for (Set<String> readers :
           List.of(
               Set.of(SearchDocument.PUBLIC),
               Set.of(SearchDocument.PUBLIC, "c7/central-city-staff", "c7/023035/staff"))) {
-        query(index, readers, 5); // warm-up
+        query(index, readers, 15); // warm-up: the JIT compiles on the same two cores
         long[] latencies = query(index, readers, 30);
         report.add(
             String.format(
@@ -195,6 +185,31 @@ public final class SearchBenchmark {
         "- heap, most used: " + maxHeap.get() / 1024 / 1024 + " MB (-Xmx512m; target ≤ 512 MB)");
     report.forEach(System.out::println);
     Files.write(dir.resolveSibling("search.md"), report);
+  }
+
+  private static void build(TextIndex index, int documents, Path dir, List<String> report)
+      throws Exception {
+    long start = System.nanoTime();
+    Random random = new Random(42);
+    List<SearchDocument> batch = new ArrayList<>();
+    for (int i = 0; i < documents; i++) {
+      batch.add(generated(i, random));
+      if (batch.size() == 10_000) {
+        index.replace(List.of(), batch);
+        batch.clear();
+        if ((i + 1) % 100_000 == 0) {
+          System.out.printf(
+              "  indexed %,d documents (%.0f s)%n", i + 1, (System.nanoTime() - start) / 1e9);
+        }
+      }
+    }
+    index.replace(List.of(), batch);
+    index.commit(documents);
+    double buildSeconds = (System.nanoTime() - start) / 1e9;
+    report.add(
+        String.format(
+            "- full build of %,d documents: %.0f s (%,.0f documents/s); index on disk %,d MB",
+            documents, buildSeconds, documents / buildSeconds, size(dir) / 1024 / 1024));
   }
 
   private static long[] query(TextIndex index, Set<String> readers, int seconds) throws Exception {

@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Semaphore;
 import jp.renkei.portal.search.entity.SearchDocument;
 import jp.renkei.portal.search.entity.SearchKind;
 import org.apache.lucene.analysis.Analyzer;
@@ -16,6 +17,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
@@ -24,22 +26,25 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.CollectionTerminatedException;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MultiPhraseQuery;
-import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryCachingPolicy;
+import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.Sort;
@@ -47,6 +52,9 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.UsageTrackingQueryCachingPolicy;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
@@ -69,6 +77,13 @@ public final class TextIndex implements AutoCloseable {
 
   public static final int PAGE_SIZE = 20;
 
+  /**
+   * Matches are counted up to this many; beyond it the answer says "at least" (a reader narrows the
+   * question rather than paging through ten thousand results), and a search costs what its page
+   * costs, not what its matches number.
+   */
+  public static final int COUNT_CAP = 10_000;
+
   private static final String KEY = "key";
   private static final String RECORD = "record";
   private static final String KIND = "kind";
@@ -80,6 +95,7 @@ public final class TextIndex implements AutoCloseable {
   private static final String TITLE_JA = "title_ja";
   private static final String TITLE_EN = "title_en";
   private static final String TEXT = "text";
+  private static final String ALL = "all";
   private static final String PATH = "path";
   private static final String SEQ = "seq";
   private static final String GENERATION = "generation";
@@ -87,22 +103,58 @@ public final class TextIndex implements AutoCloseable {
 
   /**
    * The layout of the documents; an index written in another is built again. 2: the kind as doc
-   * values, counted in one pass.
+   * values, counted in one pass. 3: the titles and the text in one field that matches and ranks
+   * first; the date as a point, so newest-first skips what cannot make the page.
    */
-  static final String CURRENT_FORMAT = "2";
+  static final String CURRENT_FORMAT = "3";
 
   private static final FieldType HIGHLIGHTED = highlighted();
 
   private final Directory directory;
   private final Analyzer analyzer = JapaneseText.analyzer();
   private final IndexWriter writer;
+  private final QueryCachingPolicy caching = new ReadersFilterCached();
+
+  /**
+   * Searches run at most one per core, the others wait their turn in order: ten searches at once on
+   * two cores took longer each than queued ones (the caches and the scheduler shared tenfold).
+   */
+  private final Semaphore running = new Semaphore(Runtime.getRuntime().availableProcessors(), true);
+
   private final SearcherManager searchers;
 
   public TextIndex(Directory directory) throws IOException {
     this.directory = directory;
     this.writer =
-        new IndexWriter(directory, new IndexWriterConfig(analyzer).setRAMBufferSizeMB(32));
-    this.searchers = new SearcherManager(writer, null);
+        new IndexWriter(
+            directory,
+            new IndexWriterConfig(analyzer)
+                .setRAMBufferSizeMB(32)
+                .setOpenMode(
+                    inCurrentFormat(directory)
+                        ? IndexWriterConfig.OpenMode.CREATE_OR_APPEND
+                        : IndexWriterConfig.OpenMode.CREATE));
+    this.searchers =
+        new SearcherManager(
+            writer,
+            new SearcherFactory() {
+              @Override
+              public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+                IndexSearcher searcher = new IndexSearcher(reader);
+                searcher.setQueryCachingPolicy(caching);
+                return searcher;
+              }
+            });
+  }
+
+  /**
+   * Whether the directory holds no index or one in {@link #CURRENT_FORMAT}; an index in another is
+   * started afresh (its fields may be of other types), so the indexer builds it again.
+   */
+  private static boolean inCurrentFormat(Directory directory) throws IOException {
+    return !DirectoryReader.indexExists(directory)
+        || CURRENT_FORMAT.equals(
+            SegmentInfos.readLatestCommit(directory).getUserData().get(FORMAT));
   }
 
   private static FieldType highlighted() {
@@ -208,6 +260,7 @@ public final class TextIndex implements AutoCloseable {
       doc.add(new StoredField(YEAR, d.fiscalYear()));
     }
     long day = d.date() == null ? 0 : d.date().toEpochDay();
+    doc.add(new LongPoint(DATE, day));
     doc.add(new NumericDocValuesField(DATE, day));
     doc.add(new StoredField(DATE, day));
     for (String reader : d.readers()) {
@@ -216,6 +269,9 @@ public final class TextIndex implements AutoCloseable {
     doc.add(new TextField(TITLE_JA, d.titleJa(), Field.Store.YES));
     doc.add(new TextField(TITLE_EN, d.titleEn(), Field.Store.YES));
     doc.add(new Field(TEXT, d.text(), HIGHLIGHTED));
+    for (String all : List.of(d.titleJa(), d.titleEn(), d.text())) {
+      doc.add(new TextField(ALL, all, Field.Store.NO));
+    }
     doc.add(new StoredField(PATH, d.path()));
     return doc;
   }
@@ -247,11 +303,14 @@ public final class TextIndex implements AutoCloseable {
 
   /**
    * A page of hits, how many in all, and how many of each kind (all within the reader's groups).
+   * When {@code atLeast}, counting stopped at {@link #COUNT_CAP}: the total and the kinds' counts
+   * are what was counted until then, each a lower bound.
    */
-  public record Answer(List<Hit> hits, long total, Map<SearchKind, Long> byKind, int page) {
+  public record Answer(
+      List<Hit> hits, long total, boolean atLeast, Map<SearchKind, Long> byKind, int page) {
 
     public static Answer empty(int page) {
-      return new Answer(List.of(), 0, Map.of(), page);
+      return new Answer(List.of(), 0, false, Map.of(), page);
     }
 
     public int pages() {
@@ -264,11 +323,19 @@ public final class TextIndex implements AutoCloseable {
     if (text.length() > MAX_QUERY) {
       text = text.substring(0, MAX_QUERY);
     }
-    Query words = words(text);
+    Words words = words(text);
     if (words == null) {
       return Answer.empty(question.page());
     }
-    Query filtered = filtered(words, question, question.kind());
+    running.acquireUninterruptibly();
+    try {
+      return search(question, words);
+    } finally {
+      running.release();
+    }
+  }
+
+  private Answer search(Question question, Words words) {
     IndexSearcher searcher;
     try {
       searcher = searchers.acquire();
@@ -278,25 +345,29 @@ public final class TextIndex implements AutoCloseable {
     try {
       int page = Math.max(1, question.page());
       int upTo = page * PAGE_SIZE;
-      TopDocs top =
+      Query filtered = filtered(words.matching(), question, question.kind());
+      ScoreDoc[] pageDocs =
           question.newestFirst()
-              ? searcher.search(
-                  filtered, upTo, new Sort(new SortField(DATE, SortField.Type.LONG, true)))
-              : searcher.search(filtered, upTo);
-      ScoreDoc[] pageDocs = slice(top.scoreDocs, (page - 1) * PAGE_SIZE, upTo);
-      TopDocs pageTop = new TopDocs(top.totalHits, pageDocs);
-      String[] snippets = snippets(searcher, words, pageTop);
+              ? slice(
+                  searcher.search(
+                          filtered, upTo, new Sort(new SortField(DATE, SortField.Type.LONG, true)))
+                      .scoreDocs,
+                  (page - 1) * PAGE_SIZE,
+                  upTo)
+              : ranked(searcher, filtered, words.emphasis(), page);
+      String[] snippets = snippets(searcher, words.marked(), pageDocs);
       List<Hit> hits = new ArrayList<>();
       for (int i = 0; i < pageDocs.length; i++) {
         Document doc = searcher.storedFields().document(pageDocs[i].doc);
         hits.add(hit(doc, snippets[i]));
       }
-      Map<SearchKind, Long> byKind = countByKind(searcher, words, question);
+      KindCounter counted = countByKind(searcher, words.matching(), question);
+      Map<SearchKind, Long> byKind = counted.counts();
       long total =
           question.kind() == null
               ? byKind.values().stream().mapToLong(Long::longValue).sum()
               : byKind.getOrDefault(question.kind(), 0L);
-      return new Answer(hits, total, byKind, page);
+      return new Answer(hits, total, counted.stopped(), byKind, page);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
@@ -309,52 +380,96 @@ public final class TextIndex implements AutoCloseable {
   }
 
   /**
-   * How many documents the reader may see match, per kind, in one pass that neither scores nor
-   * reads positions: the words in any field, the reader's and the question's filters but its kind.
-   * Eight passes over every match (one per kind, one for the total, each with the phrase) took a
-   * second per common word at a million documents.
+   * A page of the best matches: the page cut from the ranking by the words in the one field of
+   * titles and text (a conjunction Lucene ranks while skipping blocks that cannot make the cut),
+   * then ordered within by the words in a title and as a phrase. Each page is cut from the same
+   * first ranking, so paging neither repeats nor skips a match. Ranking every match by a
+   * title-or-text disjunction with the phrase read the positions of every match (400 ms per common
+   * word at a million documents); reordering the first 60 rather than the page, 70 ms at p95.
    */
-  private static Map<SearchKind, Long> countByKind(
-      IndexSearcher searcher, Query words, Question question) throws IOException {
-    Query matching = filtered(matchOnly(words), question, null);
+  private static ScoreDoc[] ranked(IndexSearcher searcher, Query filtered, Query emphasis, int page)
+      throws IOException {
+    int upTo = page * PAGE_SIZE;
+    // Skipping starts as soon as the first matches fill the page: the total is counted elsewhere.
+    ScoreDoc[] first =
+        searcher.search(filtered, new TopScoreDocCollectorManager(upTo, null, upTo)).scoreDocs;
+    ScoreDoc[] pageDocs = slice(first, (page - 1) * PAGE_SIZE, upTo);
+    return QueryRescorer.rescore(
+            searcher,
+            new TopDocs(new TotalHits(pageDocs.length, TotalHits.Relation.EQUAL_TO), pageDocs),
+            emphasis,
+            1.0,
+            pageDocs.length)
+        .scoreDocs;
+  }
+
+  /**
+   * How many documents the reader may see match, per kind, in one pass that neither scores nor
+   * reads positions: the words in any field, the reader's and the question's filters but its kind;
+   * stopping at {@link #COUNT_CAP}. Eight passes over every match (one per kind, one for the total,
+   * each with the phrase) took a second per common word at a million documents; one uncapped pass
+   * still 200 ms.
+   */
+  private static KindCounter countByKind(IndexSearcher searcher, Query matching, Question question)
+      throws IOException {
     KindCounter counter = new KindCounter();
-    searcher.search(new ConstantScoreQuery(matching), counter);
-    return counter.counts();
+    searcher.search(new ConstantScoreQuery(filtered(matching, question, null)), counter);
+    return counter;
   }
 
-  /** The words' field clauses without the phrase, which ranks but never widens the matches. */
-  private static Query matchOnly(Query words) {
-    if (!(words instanceof BooleanQuery any)) {
-      return words;
+  /**
+   * Lucene's caching, and the readers' filter cached as a bit set from its first use. Lucene never
+   * caches a single term (an anonymous reader's one group), so the filter walked the postings of
+   * nine in ten documents with every query: 40% slower than a member's several groups.
+   */
+  static final class ReadersFilterCached implements QueryCachingPolicy {
+    private final QueryCachingPolicy usage = new UsageTrackingQueryCachingPolicy();
+
+    @Override
+    public void onUse(Query query) {
+      usage.onUse(query);
     }
-    BooleanQuery.Builder fields = new BooleanQuery.Builder();
-    for (BooleanClause clause : any.clauses()) {
-      Query q = clause.getQuery() instanceof BoostQuery b ? b.getQuery() : clause.getQuery();
-      if (!(q instanceof PhraseQuery) && !(q instanceof MultiPhraseQuery)) {
-        fields.add(q, Occur.SHOULD);
-      }
+
+    @Override
+    public boolean shouldCache(Query query) throws IOException {
+      return query instanceof TermQuery term && term.getTerm().field().equals(READERS)
+          || usage.shouldCache(query);
     }
-    return fields.build();
   }
 
-  /** Counts the collected documents per kind from the kind's doc values, segment by segment. */
+  /**
+   * Counts the collected documents per kind from the kind's doc values, segment by segment, until
+   * {@link #COUNT_CAP} of them (then it ends each segment's collection at once).
+   */
   private static final class KindCounter extends SimpleCollector {
     private final Map<SearchKind, Long> counts = new EnumMap<>(SearchKind.class);
     private SortedDocValues kinds;
     private int[] perOrdinal = new int[0];
+    private int collected;
 
     @Override
     protected void doSetNextReader(LeafReaderContext context) throws IOException {
       flush();
+      if (stopped()) {
+        throw new CollectionTerminatedException();
+      }
       kinds = DocValues.getSorted(context.reader(), KIND);
       perOrdinal = new int[kinds.getValueCount()];
     }
 
     @Override
     public void collect(int doc) throws IOException {
+      if (collected == COUNT_CAP) {
+        throw new CollectionTerminatedException();
+      }
+      collected++;
       if (kinds.advanceExact(doc)) {
         perOrdinal[kinds.ordValue()]++;
       }
+    }
+
+    boolean stopped() {
+      return collected == COUNT_CAP;
     }
 
     @Override
@@ -380,23 +495,37 @@ public final class TextIndex implements AutoCloseable {
     }
   }
 
-  /** The reader's words in any of the titles or the text; null when nothing is left to find. */
-  private Query words(String text) {
+  /**
+   * The reader's words, analysed: {@code matching} every word somewhere in the titles or the text
+   * (what is found, counted and ranked first), {@code emphasis} all of them in a title or as a
+   * phrase in the text (what ranks a match higher), {@code marked} what the snippet marks.
+   */
+  private record Words(Query matching, Query emphasis, Query marked) {}
+
+  /** The reader's words as queries; null when nothing is left to find. */
+  private Words words(String text) {
     QueryBuilder builder = new QueryBuilder(analyzer);
-    BooleanQuery.Builder any = new BooleanQuery.Builder();
-    int clauses = 0;
-    for (String field : List.of(TITLE_JA, TITLE_EN, TEXT)) {
-      Query q = builder.createBooleanQuery(field, text, Occur.MUST);
+    Query matching = builder.createBooleanQuery(ALL, text, Occur.MUST);
+    if (matching == null) {
+      return null;
+    }
+    BooleanQuery.Builder emphasis = new BooleanQuery.Builder();
+    for (String title : List.of(TITLE_JA, TITLE_EN)) {
+      Query q = builder.createBooleanQuery(title, text, Occur.MUST);
       if (q != null) {
-        any.add(field.equals(TEXT) ? q : new BoostQuery(q, 3f), Occur.SHOULD);
-        clauses++;
+        emphasis.add(new BoostQuery(q, 3f), Occur.SHOULD);
       }
+    }
+    BooleanQuery.Builder marked = new BooleanQuery.Builder();
+    Query inText = builder.createBooleanQuery(TEXT, text, Occur.SHOULD);
+    if (inText != null) {
+      marked.add(inText, Occur.SHOULD);
     }
     Query phrase = builder.createPhraseQuery(TEXT, text);
     if (phrase != null) {
-      any.add(new BoostQuery(phrase, 2f), Occur.SHOULD);
+      emphasis.add(new BoostQuery(phrase, 2f), Occur.SHOULD);
     }
-    return clauses == 0 ? null : any.build();
+    return new Words(matching, emphasis.build(), marked.build());
   }
 
   private static Query filtered(Query words, Question question, SearchKind kind) {
@@ -421,10 +550,13 @@ public final class TextIndex implements AutoCloseable {
     return query.build();
   }
 
-  private String[] snippets(IndexSearcher searcher, Query words, TopDocs page) throws IOException {
-    if (page.scoreDocs.length == 0) {
+  private String[] snippets(IndexSearcher searcher, Query words, ScoreDoc[] pageDocs)
+      throws IOException {
+    if (pageDocs.length == 0) {
       return new String[0];
     }
+    TopDocs page =
+        new TopDocs(new TotalHits(pageDocs.length, TotalHits.Relation.EQUAL_TO), pageDocs);
     UnifiedHighlighter highlighter =
         UnifiedHighlighter.builder(searcher, analyzer)
             .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "…", true))

@@ -43,8 +43,17 @@ public class SearchResource {
       String date) {}
 
   /** A page of hits. */
+  /**
+   * {@code totalAtLeast}: counting stopped at {@value TextIndex#COUNT_CAP}; the total and the
+   * counts by kind are lower bounds.
+   */
   public record AnswerJson(
-      long total, int page, int pages, Map<SearchKind, Long> byKind, List<HitJson> hits) {}
+      long total,
+      boolean totalAtLeast,
+      int page,
+      int pages,
+      Map<SearchKind, Long> byKind,
+      List<HitJson> hits) {}
 
   @GET
   @Operation(summary = "Full-text search of everything public (Japanese analysis)")
@@ -70,6 +79,7 @@ public class SearchResource {
                 page == null ? 1 : Math.max(1, Math.min(page, 1000))));
     return new AnswerJson(
         answer.total(),
+        answer.atLeast(),
         answer.page(),
         answer.pages(),
         answer.byKind(),

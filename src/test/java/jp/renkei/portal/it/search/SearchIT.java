@@ -69,9 +69,12 @@ class SearchIT {
     String page = searchPage(anonymous, PUBLISHED_WORD);
     assertTrue(page.contains("/c/mutsuwan/agreements/"), page);
     assertTrue(page.contains("<mark>"), "the match is marked");
+    assertTrue(page.contains("検索結果 1件</h2>"), "an exact count says how many: " + page);
+    assertTrue(page.contains("連携協約（1件）"), "and how many of each kind");
     String api =
         Rendered.json(anonymous.get("/api/v1/search?q=" + encode("協約") + "&circle=mutsuwan"), 200);
     assertTrue(api.contains("\"kind\":\"AGREEMENT\""), api);
+    assertTrue(api.contains("\"totalAtLeast\":false"), "a total under the cap is exact: " + api);
   }
 
   @Test

@@ -6,9 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import jp.renkei.portal.search.entity.SearchDocument;
 import jp.renkei.portal.search.entity.SearchKind;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -60,7 +67,7 @@ class TextIndexTest {
         text,
         "/c/aomori/" + id,
         2026,
-        LocalDate.of(2026, 11, (int) id),
+        LocalDate.of(2026, 11, 1).plusDays(id),
         readers);
   }
 
@@ -142,5 +149,66 @@ class TextIndexTest {
     index.commit(8);
     assertTrue(keys(find("路線バス", PUBLIC)).isEmpty());
     assertEquals(8, index.appliedSeq());
+  }
+
+  @Test
+  void anIndexInAnEarlierFormatIsStartedAfreshAndBuiltAgain() throws Exception {
+    ByteBuffersDirectory directory = new ByteBuffersDirectory();
+    try (IndexWriter old = new IndexWriter(directory, new IndexWriterConfig())) {
+      Document doc = new Document();
+      doc.add(new NumericDocValuesField("date", 1));
+      doc.add(new StringField("kind", "NOTICE", Field.Store.YES));
+      old.addDocument(doc);
+      old.setLiveCommitData(Map.of("seq", "41", "format", "2").entrySet());
+      old.commit();
+    }
+    try (TextIndex reopened = new TextIndex(directory)) {
+      assertEquals(-1, reopened.appliedSeq(), "an index in another layout is not applied");
+      reopened.replace(
+          List.of(), List.of(doc(1, SearchKind.NOTICE, "新しい形式", "日付は点としても索引する", PUBLIC)));
+      reopened.commit(42);
+      assertEquals(42, reopened.appliedSeq());
+      assertEquals("1", reopened.state().get("documents"), "nothing of the old layout is left");
+    }
+  }
+
+  @Test
+  void aTitleRanksAMatchFirstAndPagesNeitherRepeatNorSkip() {
+    List<SearchDocument> many = new java.util.ArrayList<>();
+    for (int i = 10; i < 55; i++) {
+      many.add(doc(i, SearchKind.MINUTES, "第" + i + "回協議", "議題は水産業の振興、特にホタテの販路である。", PUBLIC));
+    }
+    many.add(doc(55, SearchKind.NOTICE, "ホタテの販路拡大", "協議の結果をお知らせします。", PUBLIC));
+    index.replace(List.of(), many);
+    index.commit(9);
+
+    List<String> seen = new java.util.ArrayList<>();
+    for (int page = 1; page <= 3; page++) {
+      seen.addAll(
+          keys(
+              index.search(
+                  new TextIndex.Question("ホタテ 販路", PUBLIC, null, null, null, null, false, page))));
+    }
+    assertEquals("t:55", seen.get(0), "the words in the title rank it first");
+    assertEquals(46, seen.size(), "every match on one of the pages");
+    assertEquals(46, Set.copyOf(seen).size(), "none on two");
+  }
+
+  @Test
+  void countingStopsAtTheCapAndSaysSo() {
+    List<SearchDocument> many = new java.util.ArrayList<>();
+    for (int i = 100; i < 100 + TextIndex.COUNT_CAP + 50; i++) {
+      many.add(doc(i, SearchKind.MINUTES, "協議", "路線バスの再編を協議した。", PUBLIC));
+    }
+    index.replace(List.of(), many);
+    index.commit(10);
+
+    TextIndex.Answer common = find("再編", PUBLIC);
+    assertEquals(TextIndex.COUNT_CAP, common.total());
+    assertTrue(common.atLeast(), "the total is a lower bound");
+    assertEquals(TextIndex.PAGE_SIZE, common.hits().size());
+    TextIndex.Answer rare = find("利用実態調査", PUBLIC);
+    assertEquals(1, rare.total());
+    assertFalse(rare.atLeast(), "a count under the cap is exact");
   }
 }
