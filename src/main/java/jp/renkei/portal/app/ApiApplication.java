@@ -10,6 +10,8 @@ import jp.renkei.portal.notice.rest.NoticesResource;
 import jp.renkei.portal.platform.rest.ApiFailures;
 import jp.renkei.portal.platform.rest.CircleApiGate;
 import jp.renkei.portal.search.rest.SearchResource;
+import jp.renkei.portal.vision.rest.KpisCsvResource;
+import jp.renkei.portal.vision.rest.KpisResource;
 import jp.renkei.portal.vision.rest.VisionResource;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
@@ -38,6 +40,8 @@ public class ApiApplication extends Application {
           NoticesResource.class,
           AgreementsResource.class,
           VisionResource.class,
+          KpisResource.class,
+          KpisCsvResource.class,
           SearchResource.class);
 
   /**

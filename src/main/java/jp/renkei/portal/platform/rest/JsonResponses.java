@@ -34,8 +34,19 @@ public final class JsonResponses {
   private JsonResponses() {}
 
   public static Response publicData(Request request, Object body) {
-    byte[] json = JSONB.toJson(body).getBytes(StandardCharsets.UTF_8);
-    EntityTag tag = new EntityTag(sha256(json));
+    return publicFile(
+        request,
+        JSONB.toJson(body).getBytes(StandardCharsets.UTF_8),
+        MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"),
+        null);
+  }
+
+  /**
+   * Public data in another format (a CSV, say), cacheable like the JSON; offered for download as
+   * {@code filename} when one is given.
+   */
+  public static Response publicFile(Request request, byte[] body, MediaType type, String filename) {
+    EntityTag tag = new EntityTag(sha256(body));
     CacheControl cache = new CacheControl();
     cache.setMaxAge(PUBLIC_MAX_AGE_SECONDS);
     cache.setNoTransform(false);
@@ -43,10 +54,11 @@ public final class JsonResponses {
     if (notModified != null) {
       return notModified.cacheControl(cache).build();
     }
-    return Response.ok(json, MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
-        .tag(tag)
-        .cacheControl(cache)
-        .build();
+    Response.ResponseBuilder ok = Response.ok(body, type).tag(tag).cacheControl(cache);
+    if (filename != null) {
+      ok.header("Content-Disposition", "attachment; filename=\"" + filename + "\"");
+    }
+    return ok.build();
   }
 
   /** An error as problem details (RFC 9457), its title in the caller's language. */

@@ -4,8 +4,10 @@ import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import jp.renkei.portal.vision.entity.FiscalYearCost;
 import jp.renkei.portal.vision.entity.Kpi;
+import jp.renkei.portal.vision.entity.KpiActual;
 import jp.renkei.portal.vision.entity.PopulationTarget;
 import jp.renkei.portal.vision.entity.VisionInitiative;
 import jp.renkei.portal.vision.entity.VisionVersion;
@@ -61,6 +63,16 @@ public record VisionJson(
   /** A reported actual. */
   public record ActualJson(int fiscalYear, BigDecimal value) {}
 
+  /** The actuals of each KPI by its key, in the order read. */
+  static Map<String, List<ActualJson>> actualsByKpi(List<KpiActual> actuals) {
+    return actuals.stream()
+        .collect(
+            Collectors.groupingBy(
+                KpiActual::kpiKey,
+                Collectors.mapping(
+                    a -> new ActualJson(a.fiscalYear(), a.actual()), Collectors.toList())));
+  }
+
   static VisionJson of(String slug, VisionVersion v, Map<String, List<ActualJson>> actualsByKpi) {
     return new VisionJson(
         slug,
@@ -97,7 +109,7 @@ public record VisionJson(
     return new CostJson(c.fiscalYear(), c.amount());
   }
 
-  private static KpiJson kpi(Kpi k, List<ActualJson> actuals) {
+  static KpiJson kpi(Kpi k, List<ActualJson> actuals) {
     return new KpiJson(
         k.key(),
         k.field().name(),

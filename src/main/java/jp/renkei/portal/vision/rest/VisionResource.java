@@ -12,9 +12,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import jp.renkei.portal.platform.rest.ApiLanguage;
 import jp.renkei.portal.platform.rest.JsonResponses;
 import jp.renkei.portal.vision.boundary.VisionKpis;
@@ -45,18 +42,11 @@ public class VisionResource {
   public Response vision(@PathParam("slug") String slug) {
     return visions
         .adopted()
-        .map(v -> JsonResponses.publicData(request, VisionJson.of(slug, v, actuals())))
+        .map(
+            v ->
+                JsonResponses.publicData(
+                    request, VisionJson.of(slug, v, VisionJson.actualsByKpi(kpis.actuals()))))
         .orElseGet(() -> notFound("vision-not-adopted", "api.vision.not-adopted"));
-  }
-
-  private Map<String, List<VisionJson.ActualJson>> actuals() {
-    return kpis.actuals().stream()
-        .collect(
-            Collectors.groupingBy(
-                a -> a.kpiKey(),
-                Collectors.mapping(
-                    a -> new VisionJson.ActualJson(a.fiscalYear(), a.actual()),
-                    Collectors.toList())));
   }
 
   private Response notFound(String code, String messageKey) {

@@ -132,6 +132,7 @@ class PublicJourneyIT {
     assertEquals(200, openApi.statusCode(), openApi.headers().map() + openApi.body());
     assertTrue(openApi.body().contains("/api/v1/circles/{slug}"), openApi.body());
     assertTrue(openApi.body().contains("/api/v1/municipalities/{code}/circles"));
+    assertTrue(openApi.body().contains("/api/v1/circles/{slug}/kpis.csv"), "the KPIs' open data");
   }
 
   @Test

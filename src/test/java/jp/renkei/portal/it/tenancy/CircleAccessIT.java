@@ -9,6 +9,8 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
 import java.io.IOException;
 import java.lang.reflect.Method;
 import java.net.http.HttpResponse;
@@ -291,6 +293,14 @@ class CircleAccessIT {
     return tests.stream();
   }
 
+  private static String produced(Class<?> resource, Method method) {
+    Produces produces =
+        method.isAnnotationPresent(Produces.class)
+            ? method.getAnnotation(Produces.class)
+            : resource.getAnnotation(Produces.class);
+    return produces == null ? MediaType.APPLICATION_JSON : produces.value()[0];
+  }
+
   private void endpoint(Class<?> resource, Method method, String url) {
     boolean isPublic =
         method.isAnnotationPresent(PermitAll.class)
@@ -303,8 +313,16 @@ class CircleAccessIT {
     assertTrue(declared, url + " says nothing about who may call it");
     HttpResponse<String> anonymous = PortalHttp.anonymous(stack).get(url);
     if (isPublic) {
-      // The sample id is a draft: public endpoints do not know it.
-      Rendered.json(anonymous, url.contains("/agreements/") ? 404 : 200);
+      String produces = produced(resource, method);
+      if (produces.equals(MediaType.APPLICATION_JSON)) {
+        // The sample id is a draft: public endpoints do not know it.
+        Rendered.json(anonymous, url.contains("/agreements/") ? 404 : 200);
+      } else {
+        assertEquals(200, anonymous.statusCode(), url);
+        assertTrue(
+            anonymous.headers().firstValue("Content-Type").orElse("").startsWith(produces),
+            url + " did not answer " + produces);
+      }
       // Public data is the same for everybody: a member gets nothing more than a stranger.
       for (String caller : List.of("aomori-mayor", "nagano-mayor", "resident")) {
         assertEquals(

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -95,6 +96,8 @@ class VisionJourneyIT {
   @Order(10)
   void theCentralCityStartsTheFirstDraftAfterABadPeriodIsRefused() {
     assertEquals(404, publicVisitor.get("/api/v1/circles/mutsuwan/vision").statusCode());
+    assertEquals(404, publicVisitor.get("/api/v1/circles/mutsuwan/kpis").statusCode());
+    assertEquals(404, publicVisitor.get("/api/v1/circles/mutsuwan/kpis.csv").statusCode());
     VersionsPage versions = VersionsPage.open(city, MUTSUWAN);
 
     versions.startFirstDraft("陸奥湾圏域ビジョン（結合テスト）", "2027", "2045");
@@ -320,5 +323,34 @@ class VisionJourneyIT {
     assertTrue(vision.drawsAChart(), "the chart is drawn");
     assertTrue(vision.kpiTable().contains("112.5"));
     assertTrue(publicVisitor.get("/api/v1/circles/mutsuwan/vision").body().contains("112.5"));
+  }
+
+  @Test
+  @Order(130)
+  void theKpisAreOpenDataAsJsonAndCsvWithTheFiguresOfThePage() {
+    String json = Rendered.json(publicVisitor.get("/api/v1/circles/mutsuwan/kpis"), 200);
+    assertTrue(json.contains("\"circle\":\"mutsuwan\""), json);
+    assertTrue(json.contains("ホタテの輸出額"), json);
+    assertTrue(json.contains("{\"fiscalYear\":2025,\"value\":112.50}"), json);
+    assertFalse(
+        json.contains("demo-aomori"), "another circle's KPIs are not this circle's: " + json);
+
+    HttpResponse<String> tools = publicVisitor.get("/api/v1/circles/mutsuwan/kpis.csv");
+    assertEquals(200, tools.statusCode());
+    assertTrue(tools.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+    assertTrue(
+        tools.body().startsWith("kpi_key,field,field_name,name,unit,baseline,"),
+        "no byte order mark for tools: " + tools.body());
+    String row = tools.body().lines().filter(l -> l.contains("ホタテの輸出額")).findFirst().orElseThrow();
+    assertTrue(row.contains(",023035,平内町,2025,112.5"), row);
+    assertFalse(tools.body().contains("demo-aomori"), tools.body());
+
+    HttpResponse<String> excel = publicVisitor.get("/api/v1/circles/mutsuwan/kpis.csv?bom=true");
+    assertEquals(200, excel.statusCode());
+    assertTrue(excel.body().startsWith("\uFEFFkpi_key,"), "a byte order mark for Excel");
+    assertEquals(tools.body(), excel.body().substring(1), "the same figures");
+
+    String page = Rendered.page(publicVisitor.get("/c/mutsuwan/vision"), "kpi-downloads");
+    assertTrue(page.contains("/api/v1/circles/mutsuwan/kpis.csv?bom=true"), "the page offers it");
   }
 }

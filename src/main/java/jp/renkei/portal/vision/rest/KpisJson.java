@@ -1,0 +1,29 @@
+package jp.renkei.portal.vision.rest;
+
+import java.util.List;
+import java.util.Map;
+import jp.renkei.portal.vision.entity.VisionVersion;
+
+/**
+ * The adopted vision's KPIs as open data (要綱 第6(3)⑤): each with its baseline, target and the
+ * actuals reported so far. The same figures as {@code kpis.csv} and the vision's KPI page.
+ */
+public record KpisJson(
+    String circle,
+    int visionVersion,
+    int periodStartFiscalYear,
+    int periodEndFiscalYear,
+    List<VisionJson.KpiJson> kpis) {
+
+  static KpisJson of(
+      String slug, VisionVersion v, Map<String, List<VisionJson.ActualJson>> actualsByKpi) {
+    return new KpisJson(
+        slug,
+        v.number(),
+        v.periodStart(),
+        v.periodEnd(),
+        v.kpis().stream()
+            .map(k -> VisionJson.kpi(k, actualsByKpi.getOrDefault(k.key(), List.of())))
+            .toList());
+  }
+}
