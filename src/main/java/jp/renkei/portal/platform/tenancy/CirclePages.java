@@ -66,6 +66,7 @@ public class CirclePages {
           new CirclePage(
               "roundtable/meetings/{id}", "/roundtable/meeting.xhtml", PageAccess.PUBLIC),
           new CirclePage("vision", "/vision/vision.xhtml", PageAccess.PUBLIC),
+          new CirclePage("vision/cooperation", "/vision/cooperation.xhtml", PageAccess.PUBLIC),
           new CirclePage(
               "vision/versions",
               "/vision/versions.xhtml",
