@@ -41,6 +41,17 @@ public record MunicipalityCode(String value) {
     return text.charAt(5) - '0' == checkDigitOf(text.substring(0, 5));
   }
 
+  /**
+   * The code of five digits as statistical tables often print it (国勢調査), completed with its check
+   * digit.
+   */
+  public static MunicipalityCode ofFiveDigits(String fiveDigits) {
+    if (fiveDigits == null || !fiveDigits.matches("[0-9]{5}")) {
+      throw new InvalidMunicipalityCodeException(String.valueOf(fiveDigits));
+    }
+    return of(fiveDigits + checkDigitOf(fiveDigits));
+  }
+
   /** The check digit for the first five digits of a code. */
   static int checkDigitOf(String fiveDigits) {
     int sum = 0;

@@ -67,6 +67,7 @@ public class CirclePages {
               "roundtable/meetings/{id}", "/roundtable/meeting.xhtml", PageAccess.PUBLIC),
           new CirclePage("vision", "/vision/vision.xhtml", PageAccess.PUBLIC),
           new CirclePage("vision/cooperation", "/vision/cooperation.xhtml", PageAccess.PUBLIC),
+          new CirclePage("vision/population", "/vision/population.xhtml", PageAccess.PUBLIC),
           new CirclePage(
               "vision/versions",
               "/vision/versions.xhtml",

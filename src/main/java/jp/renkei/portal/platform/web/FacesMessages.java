@@ -30,6 +30,17 @@ public final class FacesMessages {
     context.validationFailed();
   }
 
+  /** A success message on the page this request renders (no redirect). */
+  public static void info(String messageKey, Object... arguments) {
+    FacesContext context = FacesContext.getCurrentInstance();
+    context.addMessage(
+        null,
+        new FacesMessage(
+            FacesMessage.SEVERITY_INFO,
+            Messages.text(context.getViewRoot().getLocale(), messageKey, arguments),
+            null));
+  }
+
   /** Redirects to a circle page, carrying a success message across the redirect. */
   public static void doneAndGo(String messageKey, String slug, String circlePath) {
     doneAndGoTo(messageKey, "/c/" + slug + "/" + circlePath);

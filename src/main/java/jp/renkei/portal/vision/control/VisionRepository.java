@@ -11,6 +11,7 @@ import java.util.Optional;
 import jp.renkei.portal.platform.tenancy.TenantContext;
 import jp.renkei.portal.vision.entity.CommentRound;
 import jp.renkei.portal.vision.entity.KpiActual;
+import jp.renkei.portal.vision.entity.PopulationActual;
 import jp.renkei.portal.vision.entity.RoundComment;
 import jp.renkei.portal.vision.entity.VisionCopy;
 import jp.renkei.portal.vision.entity.VisionStatus;
@@ -220,5 +221,19 @@ public class VisionRepository {
 
   public void flush() {
     em.flush();
+  }
+
+  /** The circle's population figures, by year and municipality. */
+  public List<PopulationActual> populationActuals() {
+    return em.createQuery(
+            "SELECT p FROM PopulationActual p WHERE p.circleId = :circle"
+                + " ORDER BY p.year, p.municipalityCode",
+            PopulationActual.class)
+        .setParameter("circle", tenant.circleId())
+        .getResultList();
+  }
+
+  public void add(PopulationActual actual) {
+    em.persist(actual);
   }
 }
