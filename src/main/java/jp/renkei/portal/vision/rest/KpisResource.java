@@ -49,6 +49,7 @@ public class KpisResource {
         .orElseGet(() -> notAdopted(headers));
   }
 
+  /** 404 as problem details: no adopted vision (yet). Every endpoint of the vision answers it. */
   static Response notAdopted(HttpHeaders headers) {
     return JsonResponses.error(
         Response.Status.NOT_FOUND,

@@ -12,7 +12,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import jp.renkei.portal.platform.rest.ApiLanguage;
 import jp.renkei.portal.platform.rest.JsonResponses;
 import jp.renkei.portal.vision.boundary.VisionKpis;
 import jp.renkei.portal.vision.boundary.Visions;
@@ -46,11 +45,6 @@ public class VisionResource {
             v ->
                 JsonResponses.publicData(
                     request, VisionJson.of(slug, v, VisionJson.actualsByKpi(kpis.actuals()))))
-        .orElseGet(() -> notFound("vision-not-adopted", "api.vision.not-adopted"));
-  }
-
-  private Response notFound(String code, String messageKey) {
-    return JsonResponses.error(
-        Response.Status.NOT_FOUND, code, ApiLanguage.of(headers), messageKey);
+        .orElseGet(() -> KpisResource.notAdopted(headers));
   }
 }
