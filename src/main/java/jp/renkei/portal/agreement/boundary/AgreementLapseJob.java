@@ -4,12 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import jp.renkei.portal.platform.jobs.ClusterJob;
-import jp.renkei.portal.platform.tenancy.Tenant;
-import jp.renkei.portal.platform.tenancy.TenantContext;
-import jp.renkei.portal.platform.tenancy.TenantDirectory;
+import jp.renkei.portal.platform.jobs.EachCircle;
 import jp.renkei.portal.platform.time.JapanClock;
 
 /**
@@ -22,8 +19,7 @@ public class AgreementLapseJob implements ClusterJob {
 
   private static final Logger LOG = Logger.getLogger(AgreementLapseJob.class.getName());
 
-  @Inject TenantDirectory tenants;
-  @Inject TenantContext tenant;
+  @Inject EachCircle eachCircle;
   @Inject AgreementLifecycle lifecycle;
   @Inject JapanClock clock;
 
@@ -40,18 +36,9 @@ public class AgreementLapseJob implements ClusterJob {
   @Override
   public void run() {
     LocalDate today = clock.today();
-    for (Tenant circle : tenants.tenants()) {
-      try {
-        int lapsed = tenant.within(circle, () -> lifecycle.lapseDue(today));
-        if (lapsed > 0) {
-          LOG.info(() -> lapsed + " agreement(s) of " + circle.slug() + " lapsed on " + today);
-        }
-      } catch (RuntimeException e) {
-        LOG.log(
-            Level.WARNING,
-            "Lapse of agreements in " + circle.slug() + " failed; tried again later",
-            e);
-      }
+    int lapsed = eachCircle.run("Lapse of agreements", () -> lifecycle.lapseDue(today));
+    if (lapsed > 0) {
+      LOG.info(() -> lapsed + " agreement(s) lapsed on " + today);
     }
   }
 }

@@ -3,6 +3,7 @@ package jp.renkei.portal.consultation.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +24,7 @@ import jp.renkei.portal.consultation.entity.MinutesStatus;
 import jp.renkei.portal.notice.boundary.NoticeBoard;
 import jp.renkei.portal.notice.entity.NoticeKind;
 import jp.renkei.portal.platform.i18n.Messages;
+import jp.renkei.portal.platform.jobs.DuePublications;
 import jp.renkei.portal.platform.tenancy.TenantContext;
 import jp.renkei.portal.platform.time.JapanClock;
 import jp.renkei.portal.platform.time.OfficialDates;
@@ -37,7 +39,7 @@ import jp.renkei.portal.search.boundary.SearchIndexing;
  * members read published minutes only.
  */
 @RequestScoped
-public class ConsultationMinutes {
+public class ConsultationMinutes implements DuePublications {
 
   @Inject TenantContext tenant;
   @Inject CurrentCircle currentCircle;
@@ -159,14 +161,52 @@ public class ConsultationMinutes {
   /** The central city publishes final minutes to the circle's notices. */
   @Transactional
   public void publish(long id, Locale unused) {
-    indexing.changed(ConsultationSearch.NAME, id);
     Consultation consultation = forCentralCity(id);
     Minutes minutes = currentForUpdate(id);
     minutes.publish(clock.localNow());
+    announcePublished(consultation, minutes);
+  }
+
+  /**
+   * The central city prepares the final minutes for publication at {@code at} (Japan time), or
+   * moves the time of minutes prepared before; until then only the parties read them.
+   */
+  @Transactional
+  public void schedulePublication(long id, LocalDateTime at) {
+    forCentralCity(id);
+    currentForUpdate(id).schedulePublication(at, clock.localNow());
+  }
+
+  /** The central city withdraws the preparation: the minutes stay unpublished. */
+  @Transactional
+  public void withdrawScheduledPublication(long id) {
+    forCentralCity(id);
+    repository.minutesOf(id).stream()
+        .filter(Minutes::isScheduled)
+        .findFirst()
+        .orElseThrow(() -> new ConsultationRefused("publication.error.not-scheduled"))
+        .withdrawScheduledPublication();
+  }
+
+  /** Publishes the circle's minutes whose time has come (the publication job, no caller). */
+  @Override
+  @Transactional
+  public int publishDue() {
+    LocalDateTime now = clock.localNow();
+    List<ConsultationRepository.MinutesOf> due = repository.minutesDue(now);
+    for (ConsultationRepository.MinutesOf each : due) {
+      each.minutes().publish(now);
+      announcePublished(each.consultation(), each.minutes());
+    }
+    return due.size();
+  }
+
+  private void announcePublished(Consultation consultation, Minutes minutes) {
+    indexing.changed(ConsultationSearch.NAME, consultation.id());
     MemberMunicipality central = currentCircle.profile().centralCities().get(0);
     notices.publish(
         NoticeKind.CONSULTATION_MINUTES,
-        "consultations/" + id + "/minutes",
+        "consultations/" + consultation.id() + "/minutes",
         "notice.minutes",
         locale ->
             new Object[] {

@@ -298,6 +298,24 @@ public class ConsultationRepository {
         .toList();
   }
 
+  /**
+   * The circle's minutes prepared for a publication time that has come, locked so that each is
+   * published once, with their consultations.
+   */
+  public List<MinutesOf> minutesDue(java.time.LocalDateTime now) {
+    return em.createQuery(
+            "SELECT m, c FROM Minutes m, Consultation c WHERE m.consultationId = c.id"
+                + " AND c.circleId = :circle AND m.publishAt <= :now AND m.publishedAt IS NULL"
+                + " ORDER BY m.id",
+            Object[].class)
+        .setParameter("circle", tenant.circleId())
+        .setParameter("now", now)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .getResultStream()
+        .map(row -> new MinutesOf((Minutes) row[0], (Consultation) row[1]))
+        .toList();
+  }
+
   /** Minutes and their consultation. */
   public record MinutesOf(Minutes minutes, Consultation consultation) {}
 

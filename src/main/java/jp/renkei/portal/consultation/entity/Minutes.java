@@ -19,6 +19,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import jp.renkei.portal.platform.time.PublicationTime;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
 
@@ -69,6 +70,9 @@ public class Minutes {
 
   @Column(name = "published_at")
   private LocalDateTime publishedAt;
+
+  @Column(name = "publish_at")
+  private LocalDateTime publishAt;
 
   @ElementCollection
   @BatchFetch(BatchFetchType.IN)
@@ -163,13 +167,38 @@ public class Minutes {
 
   /** Publishes final minutes to the circle's public notices; once. */
   public void publish(LocalDateTime now) {
+    requirePublishable();
+    publishedAt = now;
+  }
+
+  /**
+   * Prepares final minutes for publication at {@code at} (Japan time), when the publication job
+   * publishes them; the time may be changed, or the preparation withdrawn, until then.
+   */
+  public void schedulePublication(LocalDateTime at, LocalDateTime now) {
+    requirePublishable();
+    publishAt = PublicationTime.requireLater(at, now, ConsultationRefused::new);
+  }
+
+  public void withdrawScheduledPublication() {
+    if (!isScheduled()) {
+      throw new ConsultationRefused("publication.error.not-scheduled");
+    }
+    publishAt = null;
+  }
+
+  /** True when prepared for a time that has come, and not yet published. */
+  public boolean isDue(LocalDateTime now) {
+    return isScheduled() && !publishAt.isAfter(now);
+  }
+
+  private void requirePublishable() {
     if (status != MinutesStatus.FINAL) {
       throw new ConsultationRefused("minutes.error.not-final");
     }
     if (publishedAt != null) {
       throw new ConsultationRefused("minutes.error.already-published");
     }
-    publishedAt = now;
   }
 
   /**
@@ -178,6 +207,9 @@ public class Minutes {
   public Minutes correction(String by, LocalDateTime now) {
     if (status != MinutesStatus.FINAL) {
       throw new ConsultationRefused("minutes.error.not-final");
+    }
+    if (isScheduled()) {
+      throw new ConsultationRefused("minutes.error.correction-scheduled");
     }
     return new Minutes(consultationId, body, id, by, now);
   }
@@ -254,6 +286,15 @@ public class Minutes {
 
   public boolean isPublished() {
     return publishedAt != null;
+  }
+
+  /** True while prepared for a publication time that has not been reached. */
+  public boolean isScheduled() {
+    return publishAt != null && publishedAt == null;
+  }
+
+  public LocalDateTime publishAt() {
+    return publishAt;
   }
 
   public List<MinutesApproval> approvals() {

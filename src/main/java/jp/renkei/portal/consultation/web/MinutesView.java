@@ -7,6 +7,7 @@ import jp.renkei.portal.consultation.boundary.ConsultationMinutes;
 import jp.renkei.portal.consultation.boundary.MinutesRead;
 import jp.renkei.portal.consultation.entity.Minutes;
 import jp.renkei.portal.platform.tenancy.TenantContext;
+import jp.renkei.portal.platform.web.PublicationTimeForm;
 import jp.renkei.portal.platform.web.Steps;
 
 /**
@@ -22,6 +23,7 @@ public class MinutesView {
   @Inject ConsultationMinutes minutes;
   @Inject TenantContext tenant;
   @Inject Steps steps;
+  @Inject PublicationTimeForm publicationTime;
 
   private MinutesRead read;
   private String body;
@@ -86,6 +88,25 @@ public class MinutesView {
 
   public void publish() {
     run(() -> minutes.publish(id(), null), "minutes.done.published");
+  }
+
+  public void schedulePublication() {
+    run(
+        () -> minutes.schedulePublication(id(), publicationTime.at()),
+        "publication.done.scheduled");
+  }
+
+  public void withdrawScheduledPublication() {
+    run(() -> minutes.withdrawScheduledPublication(id()), "publication.done.withdrawn");
+  }
+
+  /** When the final minutes are prepared to be published, for the central city; else null. */
+  public java.time.LocalDateTime getScheduledAt() {
+    return getRead().records().stream()
+        .filter(Minutes::isScheduled)
+        .map(Minutes::publishAt)
+        .findFirst()
+        .orElse(null);
   }
 
   public void startCorrection() {

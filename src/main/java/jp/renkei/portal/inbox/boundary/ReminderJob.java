@@ -7,12 +7,8 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import jp.renkei.portal.platform.jobs.ClusterJob;
-import jp.renkei.portal.platform.tenancy.Tenant;
-import jp.renkei.portal.platform.tenancy.TenantContext;
-import jp.renkei.portal.platform.tenancy.TenantDirectory;
+import jp.renkei.portal.platform.jobs.EachCircle;
 import jp.renkei.portal.platform.time.JapanClock;
 
 /**
@@ -24,10 +20,7 @@ import jp.renkei.portal.platform.time.JapanClock;
 @ApplicationScoped
 public class ReminderJob implements ClusterJob {
 
-  private static final Logger LOG = Logger.getLogger(ReminderJob.class.getName());
-
-  @Inject TenantDirectory tenants;
-  @Inject TenantContext tenant;
+  @Inject EachCircle eachCircle;
   @Inject @Any Instance<ReminderSource> sources;
   @Inject Notifications notifications;
   @Inject JapanClock clock;
@@ -45,23 +38,14 @@ public class ReminderJob implements ClusterJob {
   @Override
   public void run() {
     LocalDate today = clock.today();
-    for (Tenant circle : tenants.tenants()) {
-      try {
-        tenant.within(
-            circle,
-            () -> {
-              for (ReminderSource source : sources) {
-                List<ReminderSource.Reminder> due = source.dueOn(today);
-                due.forEach(r -> notifications.announceOnce(r.key(), r.announcement()));
-              }
-              return null;
-            });
-      } catch (RuntimeException e) {
-        LOG.log(
-            Level.WARNING,
-            "Reminders of circle " + circle.slug() + " failed; tried again later",
-            e);
-      }
-    }
+    eachCircle.run(
+        "Reminders",
+        () -> {
+          for (ReminderSource source : sources) {
+            List<ReminderSource.Reminder> due = source.dueOn(today);
+            due.forEach(r -> notifications.announceOnce(r.key(), r.announcement()));
+          }
+          return 0;
+        });
   }
 }

@@ -19,6 +19,7 @@ import jp.renkei.portal.notice.entity.Notice;
 import jp.renkei.portal.notice.entity.NoticeKind;
 import jp.renkei.portal.notice.entity.NoticeText;
 import jp.renkei.portal.platform.i18n.Messages;
+import jp.renkei.portal.platform.jobs.DuePublications;
 import jp.renkei.portal.platform.tenancy.TenantContext;
 import jp.renkei.portal.platform.time.JapanClock;
 import jp.renkei.portal.search.boundary.SearchIndexing;
@@ -35,7 +36,7 @@ import jp.renkei.portal.search.boundary.SearchIndexing;
  * }</pre>
  */
 @ApplicationScoped
-public class NoticeBoard {
+public class NoticeBoard implements DuePublications {
 
   public static final int PAGE_SIZE = 20;
 
@@ -130,8 +131,9 @@ public class NoticeBoard {
    * Announces the circle's prepared notices whose time has come: searchable, and the followers
    * told. Each once, whatever the scheduler does (the row is locked and marked).
    */
+  @Override
   @Transactional
-  public int announceDue() {
+  public int publishDue() {
     List<Notice> due =
         em.createQuery(
                 "SELECT n FROM Notice n WHERE n.circleId = :circle AND n.announced = FALSE"

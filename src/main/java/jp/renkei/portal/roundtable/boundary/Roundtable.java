@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import jp.renkei.portal.notice.boundary.NoticeBoard;
 import jp.renkei.portal.notice.entity.NoticeKind;
+import jp.renkei.portal.platform.jobs.DuePublications;
 import jp.renkei.portal.platform.security.PortalRole;
 import jp.renkei.portal.platform.tenancy.TenantContext;
 import jp.renkei.portal.platform.time.JapanClock;
@@ -30,7 +31,7 @@ import jp.renkei.portal.search.boundary.SearchIndexing;
  * minutes. Every operation checks the caller here, whatever the page showed.
  */
 @RequestScoped
-public class Roundtable {
+public class Roundtable implements DuePublications {
 
   /** Enough meetings for years of a roundtable that meets a few times a year. */
   static final int MEETINGS_SHOWN = 50;
@@ -141,7 +142,40 @@ public class Roundtable {
     requireRuns();
     RoundtableMeeting meeting = forUpdate(meetingId);
     meeting.publishMinutes(clock.localNow());
-    indexing.changed(RoundtableSearch.NAME, meetingId);
+    announcePublished(meeting);
+  }
+
+  /**
+   * Prepares the minutes for publication at {@code at} (Japan time), or moves the time; until then
+   * the public does not see the meeting.
+   */
+  @Transactional
+  public void scheduleMinutesPublication(long meetingId, LocalDateTime at) {
+    requireRuns();
+    forUpdate(meetingId).scheduleMinutesPublication(at, clock.localNow());
+  }
+
+  @Transactional
+  public void withdrawScheduledPublication(long meetingId) {
+    requireRuns();
+    forUpdate(meetingId).withdrawScheduledPublication();
+  }
+
+  /** Publishes the minutes whose time has come (the publication job, no caller). */
+  @Override
+  @Transactional
+  public int publishDue() {
+    LocalDateTime now = clock.localNow();
+    List<RoundtableMeeting> due = repository.minutesDue(now);
+    for (RoundtableMeeting meeting : due) {
+      meeting.publishMinutes(now);
+      announcePublished(meeting);
+    }
+    return due.size();
+  }
+
+  private void announcePublished(RoundtableMeeting meeting) {
+    indexing.changed(RoundtableSearch.NAME, meeting.id());
     notices.publish(
         NoticeKind.ROUNDTABLE_MINUTES,
         "roundtable/meetings/" + meeting.id(),

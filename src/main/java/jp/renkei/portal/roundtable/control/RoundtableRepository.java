@@ -85,6 +85,21 @@ public class RoundtableRepository {
             m -> em.find(RoundtableMeeting.class, m.id(), LockModeType.OPTIMISTIC_FORCE_INCREMENT));
   }
 
+  /**
+   * The circle's meetings whose minutes are prepared for a time that has come, locked so that each
+   * is published once.
+   */
+  public List<RoundtableMeeting> minutesDue(java.time.LocalDateTime now) {
+    return em.createQuery(
+            "SELECT m FROM RoundtableMeeting m WHERE m.circleId = :circle"
+                + " AND m.minutesPublishAt <= :now AND m.minutesPublishedAt IS NULL ORDER BY m.id",
+            RoundtableMeeting.class)
+        .setParameter("circle", tenant.circleId())
+        .setParameter("now", now)
+        .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+        .getResultList();
+  }
+
   /** The meetings of the circle that deliberated one of these vision versions. */
   public List<RoundtableMeeting> deliberating(Collection<Long> visionVersionIds) {
     if (visionVersionIds.isEmpty()) {

@@ -15,6 +15,7 @@ import java.time.LocalDateTime;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.Set;
+import jp.renkei.portal.platform.time.PublicationTime;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
 
@@ -56,6 +57,9 @@ public class RoundtableMeeting {
 
   @Column(name = "minutes_published_at")
   private LocalDateTime minutesPublishedAt;
+
+  @Column(name = "minutes_publish_at")
+  private LocalDateTime minutesPublishAt;
 
   @Column(name = "created_by", nullable = false, length = 100)
   private String createdBy;
@@ -125,11 +129,41 @@ public class RoundtableMeeting {
 
   /** Publishes the minutes to the circle's notices; once, and only when there are minutes. */
   public void publishMinutes(LocalDateTime now) {
+    requirePublishable();
+    minutesPublishedAt = now;
+  }
+
+  /**
+   * Prepares the minutes for publication at {@code at} (Japan time), when the publication job
+   * publishes them as they read then; they may still be corrected, and the time changed or the
+   * preparation withdrawn, until then.
+   */
+  public void scheduleMinutesPublication(LocalDateTime at, LocalDateTime now) {
+    requirePublishable();
+    minutesPublishAt = PublicationTime.requireLater(at, now, RoundtableRefused::new);
+  }
+
+  public void withdrawScheduledPublication() {
+    if (!isScheduled()) {
+      throw new RoundtableRefused("publication.error.not-scheduled");
+    }
+    minutesPublishAt = null;
+  }
+
+  /** True while the minutes are prepared for a publication time not reached yet. */
+  public boolean isScheduled() {
+    return minutesPublishAt != null && minutesPublishedAt == null;
+  }
+
+  public LocalDateTime minutesPublishAt() {
+    return minutesPublishAt;
+  }
+
+  private void requirePublishable() {
     if (minutes == null) {
       throw new RoundtableRefused("roundtable.error.minutes-required");
     }
     requireUnpublished();
-    minutesPublishedAt = now;
   }
 
   /**

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import jp.renkei.portal.platform.tenancy.TenantContext;
+import jp.renkei.portal.platform.web.PublicationTimeForm;
 import jp.renkei.portal.platform.web.Steps;
 import jp.renkei.portal.roundtable.boundary.MeetingRead;
 import jp.renkei.portal.roundtable.boundary.Roundtable;
@@ -23,6 +24,7 @@ public class MeetingView {
   @Inject Roundtable roundtable;
   @Inject TenantContext tenant;
   @Inject Steps steps;
+  @Inject PublicationTimeForm publicationTime;
 
   private MeetingRead read;
   // Faces fills this with member ids as rendered (Long); read them whatever their type.
@@ -86,6 +88,16 @@ public class MeetingView {
 
   public void publish() {
     run(() -> roundtable.publishMinutes(id()), "roundtable.done.published");
+  }
+
+  public void schedulePublication() {
+    run(
+        () -> roundtable.scheduleMinutesPublication(id(), publicationTime.at()),
+        "publication.done.scheduled");
+  }
+
+  public void withdrawScheduledPublication() {
+    run(() -> roundtable.withdrawScheduledPublication(id()), "publication.done.withdrawn");
   }
 
   private void run(Runnable step, String doneKey) {

@@ -4,11 +4,13 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import jp.renkei.portal.circle.boundary.CurrentCircle;
 import jp.renkei.portal.circle.boundary.MemberMunicipality;
 import jp.renkei.portal.notice.boundary.NoticeBoard;
 import jp.renkei.portal.notice.entity.NoticeKind;
+import jp.renkei.portal.platform.jobs.DuePublications;
 import jp.renkei.portal.platform.tenancy.TenantContext;
 import jp.renkei.portal.platform.time.JapanClock;
 import jp.renkei.portal.platform.time.OfficialDates;
@@ -21,6 +23,7 @@ import jp.renkei.portal.vision.control.VisionRepository;
 import jp.renkei.portal.vision.entity.AdoptionCheck;
 import jp.renkei.portal.vision.entity.CommentRound;
 import jp.renkei.portal.vision.entity.VisionCopy;
+import jp.renkei.portal.vision.entity.VisionRefused;
 import jp.renkei.portal.vision.entity.VisionStatus;
 import jp.renkei.portal.vision.entity.VisionVersion;
 
@@ -31,7 +34,7 @@ import jp.renkei.portal.vision.entity.VisionVersion;
  * (第6(6)), and each partner office's receipt of its copy.
  */
 @RequestScoped
-public class VisionAdoption {
+public class VisionAdoption implements DuePublications {
 
   @Inject TenantContext tenant;
   @Inject CurrentCircle currentCircle;
@@ -93,6 +96,59 @@ public class VisionAdoption {
     draft.requireDraft();
     AdoptionCheck check = check(draft);
     check.requireAdoptable(overrideReason);
+    adoptNow(draft, access.username(), check, overrideReason);
+  }
+
+  /**
+   * Prepares the draft's adoption and publication for {@code at} (Japan time), or moves the time.
+   * The gate is checked now, so that the office learns at once what stands in the way, and again at
+   * the time; moving the time keeps the override reason given before.
+   */
+  @Transactional
+  public void scheduleAdoption(long versionId, LocalDateTime at, String overrideReason) {
+    access.requireRuns();
+    VisionVersion draft = access.forUpdate(versionId);
+    draft.requireDraft();
+    String reason =
+        (overrideReason == null || overrideReason.isBlank()) && draft.isAdoptionScheduled()
+            ? draft.adoptOverrideReason()
+            : overrideReason;
+    check(draft).requireAdoptable(reason);
+    draft.scheduleAdoption(at, clock.localNow(), access.username(), reason);
+  }
+
+  @Transactional
+  public void withdrawScheduledAdoption(long versionId) {
+    access.requireRuns();
+    access.forUpdate(versionId).withdrawScheduledAdoption();
+  }
+
+  /**
+   * Adopts the drafts whose time has come (the publication job, no caller). A draft the gate no
+   * longer lets through — a sign-off withdrawn, a part removed — is not adopted: its preparation is
+   * withdrawn and the central city is told why.
+   */
+  @Override
+  @Transactional
+  public int publishDue() {
+    int adopted = 0;
+    for (VisionVersion draft : repository.adoptionsDue(clock.localNow())) {
+      AdoptionCheck check = check(draft);
+      try {
+        check.requireAdoptable(draft.adoptOverrideReason());
+      } catch (VisionRefused refused) {
+        draft.withdrawScheduledAdoption();
+        work.adoptionFailed(draft, refused.messageKey());
+        continue;
+      }
+      adoptNow(draft, draft.adoptScheduledBy(), check, draft.adoptOverrideReason());
+      adopted++;
+    }
+    return adopted;
+  }
+
+  private void adoptNow(
+      VisionVersion draft, String by, AdoptionCheck check, String overrideReason) {
     repository
         .withStatus(VisionStatus.ADOPTED)
         .ifPresent(
@@ -100,11 +156,8 @@ public class VisionAdoption {
               old.supersede();
               indexing.changed(VisionSearch.NAME, old.id());
             });
-    indexing.changed(VisionSearch.NAME, versionId);
-    draft.adopt(
-        access.username(),
-        clock.localNow(),
-        check.missingSignOffs().isEmpty() ? null : overrideReason);
+    indexing.changed(VisionSearch.NAME, draft.id());
+    draft.adopt(by, clock.localNow(), check.missingSignOffs().isEmpty() ? null : overrideReason);
     for (MemberMunicipality partner : currentCircle.profile().partners()) {
       repository.add(new VisionCopy(draft.id(), partner.code(), clock.localNow()));
     }

@@ -121,6 +121,22 @@ public class VisionWork implements ActionSource, ReminderSource {
             l -> new Object[] {currentCircle.profile().nameIn(l), vision.title(), ""}));
   }
 
+  /** The central city's office: a draft prepared for adoption could not be adopted at its time. */
+  void adoptionFailed(VisionVersion draft, String reasonKey) {
+    notifications.announce(
+        Announcement.of(
+            Category.ACTION,
+            "vision.adoption-failed",
+            "vision/versions/" + draft.id(),
+            List.of(Audience.centralCity()),
+            l ->
+                new Object[] {
+                  currentCircle.profile().nameIn(l),
+                  draft.title(),
+                  jp.renkei.portal.platform.i18n.Messages.text(l, reasonKey)
+                }));
+  }
+
   private void tell(
       Category category,
       String key,

@@ -55,6 +55,21 @@ public class VisionRepository {
         .map(v -> em.find(VisionVersion.class, v.id(), LockModeType.OPTIMISTIC_FORCE_INCREMENT));
   }
 
+  /**
+   * The circle's drafts prepared for adoption at a time that has come, locked: each adopted once.
+   */
+  public List<VisionVersion> adoptionsDue(java.time.LocalDateTime now) {
+    return em.createQuery(
+            "SELECT v FROM VisionVersion v WHERE v.circleId = :circle AND v.status = :draft"
+                + " AND v.adoptAt <= :now ORDER BY v.number",
+            VisionVersion.class)
+        .setParameter("circle", tenant.circleId())
+        .setParameter("draft", VisionStatus.DRAFT)
+        .setParameter("now", now)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .getResultList();
+  }
+
   public Optional<VisionVersion> withStatus(VisionStatus status) {
     return em.createQuery(
             "SELECT v FROM VisionVersion v WHERE v.circleId = :circle AND v.status = :status"

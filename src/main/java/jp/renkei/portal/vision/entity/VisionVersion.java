@@ -24,6 +24,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import jp.renkei.portal.platform.time.PublicationTime;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
 
@@ -104,6 +105,15 @@ public class VisionVersion {
 
   @Column(name = "override_reason", length = 2000)
   private String overrideReason;
+
+  @Column(name = "adopt_at")
+  private LocalDateTime adoptAt;
+
+  @Column(name = "adopt_scheduled_by")
+  private String adoptScheduledBy;
+
+  @Column(name = "adopt_override_reason", length = 2000)
+  private String adoptOverrideReason;
 
   @ElementCollection
   @BatchFetch(BatchFetchType.IN)
@@ -254,6 +264,44 @@ public class VisionVersion {
     this.adoptedBy = by;
     this.adoptedAt = at;
     this.overrideReason = VisionRefused.optionalText(overrideReason, 2000);
+    this.adoptAt = null;
+  }
+
+  /**
+   * Prepares this draft's adoption and publication (第6(6)) for {@code at} (Japan time), when the
+   * publication job adopts it as it reads then, if the gate still passes; the time may be changed,
+   * or the preparation withdrawn, until then.
+   */
+  public void scheduleAdoption(
+      LocalDateTime at, LocalDateTime now, String by, String overrideReason) {
+    requireDraft();
+    this.adoptAt = PublicationTime.requireLater(at, now, VisionRefused::new);
+    this.adoptScheduledBy = by;
+    this.adoptOverrideReason = VisionRefused.optionalText(overrideReason, 2000);
+  }
+
+  public void withdrawScheduledAdoption() {
+    if (!isAdoptionScheduled()) {
+      throw new VisionRefused("publication.error.not-scheduled");
+    }
+    this.adoptAt = null;
+  }
+
+  /** True while this draft is prepared to be adopted at a time not reached yet. */
+  public boolean isAdoptionScheduled() {
+    return adoptAt != null && status == VisionStatus.DRAFT;
+  }
+
+  public LocalDateTime adoptAt() {
+    return adoptAt;
+  }
+
+  public String adoptScheduledBy() {
+    return adoptScheduledBy;
+  }
+
+  public String adoptOverrideReason() {
+    return adoptOverrideReason;
   }
 
   /**

@@ -11,6 +11,7 @@ import jp.renkei.portal.platform.i18n.LanguageSelection;
 import jp.renkei.portal.platform.security.PortalRole;
 import jp.renkei.portal.platform.tenancy.TenantContext;
 import jp.renkei.portal.platform.text.TypedNumbers;
+import jp.renkei.portal.platform.web.PublicationTimeForm;
 import jp.renkei.portal.platform.web.Steps;
 import jp.renkei.portal.roundtable.boundary.MeetingSummary;
 import jp.renkei.portal.vision.boundary.VisionAdoption;
@@ -38,6 +39,7 @@ public class VisionVersionView {
   @Inject VisionAdoption adoption;
   @Inject TenantContext tenant;
   @Inject Steps steps;
+  @Inject PublicationTimeForm publicationTime;
   @Inject CurrentCircle currentCircle;
   @Inject LanguageSelection language;
   @Inject jp.renkei.portal.platform.time.JapanClock clock;
@@ -140,6 +142,18 @@ public class VisionVersionView {
 
   public void adopt() {
     steps.run(() -> adoption.adopt(id(), overrideReason), "vision.done.adopted", "vision");
+  }
+
+  /** Prepares the adoption and publication for the date and time typed, or moves it. */
+  public void schedulePublication() {
+    steps.run(
+        () -> adoption.scheduleAdoption(id(), publicationTime.at(), overrideReason),
+        "publication.done.scheduled",
+        here());
+  }
+
+  public void withdrawScheduledPublication() {
+    steps.run(() -> adoption.withdrawScheduledAdoption(id()), "publication.done.withdrawn", here());
   }
 
   private String here() {

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import jp.renkei.portal.it.pages.ErrorPage;
+import jp.renkei.portal.it.pages.PreparedPublication;
 import jp.renkei.portal.it.pages.circle.CircleHomePage;
 import jp.renkei.portal.it.pages.consultation.CadencePage;
 import jp.renkei.portal.it.pages.consultation.CalendarPage;
@@ -478,11 +479,21 @@ class ConsultationJourneyIT {
   @Order(130)
   void publishedMinutesAreReadByThePublicWithTheirPdf() throws IOException {
     MinutesPage central = MinutesPage.open(aomori, AOMORI, id);
+    String minutes = MinutesPage.address(AOMORI, id);
+    // Prepared for next week first (issue 14, item 7): nobody else reads them until then.
+    PreparedPublication later = new PreparedPublication(aomori);
+    later.publishAt("", null);
+    assertTrue(later.messages().contains("公表日を入力してください"), later.messages());
+    later.publishAt(TODAY.plusDays(7).toString(), "10:30");
+    assertTrue(later.messages().contains("公表を予約しました"), later.messages());
+    assertTrue(later.scheduledAt().contains("10:30"), later.scheduledAt());
+    assertEquals(404, publicVisitor.get(minutes).statusCode(), "prepared, not published");
 
+    // The office changes its mind and publishes at once: the preparation is spent.
     central.publish();
 
     assertTrue(central.messages().contains("議事録を公表しました"));
-    String minutes = MinutesPage.address(AOMORI, id);
+    assertFalse(later.isOffered(), "published minutes are not prepared again");
     String page = Rendered.page(publicVisitor.get(minutes), "minutes-title");
     assertTrue(page.contains("令和9年3月までに三市町で共同プロモーション"));
     assertFalse(page.contains("時期（令和9年3月まで）を明記"), "comments stay internal");

@@ -69,7 +69,7 @@ class NoticeSchedulingIT {
 
       // Shortly before its time (the checks below take some seconds of the portal's clock too).
       hooks.moveClockTo(TODAY.plusDays(1), LocalTime.of(8, 58));
-      hooks.run("notice-publication");
+      hooks.run("publication");
       assertHiddenEverywhere(anonymous, PREPARED);
 
       hooks.moveClockTo(TODAY.plusDays(1), LocalTime.of(9, 0, 30));
@@ -80,11 +80,11 @@ class NoticeSchedulingIT {
       assertTrue(feed(anonymous, "/feeds/notices.atom").contains(PREPARED));
       assertTrue(
           Rendered.json(anonymous.get("/api/v1/circles/aomori/notices"), 200).contains(PREPARED));
-      hooks.run("notice-publication");
+      hooks.run("publication");
       assertTrue(searchFinds(anonymous, PREPARED), "searchable within seconds of its time");
 
       hooks.moveClockTo(TODAY.plusDays(3), LocalTime.NOON);
-      hooks.run("notice-publication");
+      hooks.run("publication");
       assertHiddenEverywhere(anonymous, WITHDRAWN);
     } finally {
       hooks.resetClock();

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import jp.renkei.portal.it.pages.KeycloakLoginPage;
+import jp.renkei.portal.it.pages.PreparedPublication;
 import jp.renkei.portal.it.pages.circle.CircleHomePage;
 import jp.renkei.portal.it.pages.feedback.FeedbackSection;
 import jp.renkei.portal.it.pages.feedback.ModerationPage;
@@ -292,14 +293,30 @@ class VisionJourneyIT {
     VersionPage draft = VersionPage.open(city, second);
     assertTrue(draft.gateSignOffs().contains("すべての連携市町村が了承済み"));
 
-    draft.adopt();
-
-    assertTrue(draft.messages().contains("ビジョンを策定し"), draft.messages());
+    // Prepared for tomorrow 9:00 (issue 14, item 7): adopted and published then, not before.
+    PreparedPublication later = new PreparedPublication(city);
+    later.publishAt(TODAY.plusDays(1).toString(), null);
+    assertTrue(later.messages().contains("公表を予約しました"), later.messages());
+    assertTrue(later.scheduledAt().contains("9:00"), later.scheduledAt());
+    try {
+      hooks.moveClockTo(TODAY.plusDays(1), LocalTime.of(8, 59));
+      hooks.run("publication");
+      Rendered.page(publicVisitor.get("/c/mutsuwan/vision"), "no-vision");
+      Rendered.json(publicVisitor.get("/api/v1/circles/mutsuwan/vision"), 404);
+      hooks.moveClockTo(TODAY.plusDays(1), LocalTime.of(9, 0, 30));
+      hooks.run("publication");
+      hooks.run("publication");
+      // The notice is dated by the portal's clock, so it is read while the clock stands there.
+      String notices = Rendered.page(publicVisitor.get("/c/mutsuwan/notices"), "notice-list");
+      assertEquals(1, notices.split("」を策定しました", -1).length - 1, "one notice");
+    } finally {
+      hooks.resetClock();
+    }
+    assertTrue(VersionPage.open(city, second).status().contains("策定済み"));
     String vision = Rendered.page(publicVisitor.get("/c/mutsuwan/vision"), "vision-title");
     assertTrue(vision.contains("陸奥湾のホタテ（平内町の特産）"));
     assertTrue(vision.contains("ホタテの輸出額"));
     assertFalse(vision.contains("data-members-only"));
-    assertTrue(publicVisitor.get("/c/mutsuwan/notices").body().contains("を策定しました"));
     String api = Rendered.json(publicVisitor.get("/api/v1/circles/mutsuwan/vision"), 200);
     assertTrue(api.contains("\"title\":\"陸奥湾圏域ビジョン（結合テスト）\""), api);
     assertTrue(api.contains("ホタテの輸出額"));

@@ -1,6 +1,7 @@
 package jp.renkei.portal.roundtable.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -80,5 +81,34 @@ class RoundtableRulesTest {
     assertThrows(RoundtableRefused.class, () -> held.writeMinutes("書き換え", NOW));
     assertThrows(RoundtableRefused.class, () -> held.publishMinutes(NOW));
     assertEquals("議事録", held.minutes());
+  }
+
+  @Test
+  void preparedMinutesMayStillBeCorrectedAndArePublishedOnceAtTheirTime() {
+    RoundtableMeeting held =
+        new RoundtableMeeting(1, "第1回", NOW.minusDays(3), "青森市役所", "議題", "aomori-mayor");
+    assertEquals(
+        "roundtable.error.minutes-required",
+        assertThrows(
+                RoundtableRefused.class,
+                () -> held.scheduleMinutesPublication(NOW.plusDays(1), NOW))
+            .messageKey());
+    held.writeMinutes("議事録", NOW);
+    assertEquals(
+        "publication.error.time-past",
+        assertThrows(
+                RoundtableRefused.class,
+                () -> held.scheduleMinutesPublication(NOW.minusMinutes(1), NOW))
+            .messageKey());
+    held.scheduleMinutesPublication(NOW.plusDays(1), NOW);
+    assertTrue(held.isScheduled());
+    held.writeMinutes("議事録（訂正）", NOW.plusHours(1));
+    assertFalse(held.isPublished());
+    held.publishMinutes(NOW.plusDays(1));
+    assertFalse(held.isScheduled());
+    assertEquals("議事録（訂正）", held.minutes());
+    assertEquals(
+        "publication.error.not-scheduled",
+        assertThrows(RoundtableRefused.class, held::withdrawScheduledPublication).messageKey());
   }
 }

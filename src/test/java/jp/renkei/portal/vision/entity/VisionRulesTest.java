@@ -342,4 +342,28 @@ class VisionRulesTest {
         role,
         null);
   }
+
+  @Test
+  void aDraftPreparedForAdoptionKeepsItsReasonUntilAdoptedOrReplaced() {
+    VisionVersion v = draft(10);
+    assertEquals(
+        "publication.error.time-past",
+        assertThrows(VisionRefused.class, () -> v.scheduleAdoption(NOW, NOW, "aomori-mayor", null))
+            .messageKey());
+    v.scheduleAdoption(NOW.plusDays(7), NOW, "aomori-mayor", "今別町は書面で了承済み");
+    assertTrue(v.isAdoptionScheduled());
+    assertEquals(NOW.plusDays(7), v.adoptAt());
+    assertEquals("今別町は書面で了承済み", v.adoptOverrideReason());
+    assertEquals(VisionStatus.DRAFT, v.status(), "not adopted before its time");
+    v.adopt(v.adoptScheduledBy(), NOW.plusDays(7), v.adoptOverrideReason());
+    assertFalse(v.isAdoptionScheduled());
+    assertEquals(
+        "publication.error.not-scheduled",
+        assertThrows(VisionRefused.class, v::withdrawScheduledAdoption).messageKey());
+
+    VisionVersion replaced = draft(11);
+    replaced.scheduleAdoption(NOW.plusDays(7), NOW, "aomori-mayor", null);
+    replaced.nextDraft(2, "aomori-mayor", NOW);
+    assertFalse(replaced.isAdoptionScheduled(), "a replaced draft is never adopted");
+  }
 }

@@ -37,6 +37,11 @@ public final class VersionPage extends Page {
     return new RoundPage(browser);
   }
 
+  /** The version's status as the page names it ("策定済み（現行）"). */
+  public String status() {
+    return text("version-status");
+  }
+
   public String gateDeliberated() {
     return text("gate-deliberated");
   }
