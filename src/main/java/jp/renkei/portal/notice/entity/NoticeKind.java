@@ -12,6 +12,7 @@ public enum NoticeKind {
   ROUNDTABLE_MINUTES,
   VISION_PUBLIC_COMMENT,
   VISION_ADOPTED,
+  VISION_EVALUATION,
   DECLARATION,
   /** A notice the central city writes itself (お知らせ). */
   GENERAL;

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import jp.renkei.portal.notice.boundary.NoticeBoard;
 import jp.renkei.portal.notice.entity.NoticeKind;
@@ -191,6 +192,28 @@ public class Roundtable implements DuePublications {
   public void recordDeliberation(long meetingId, long visionVersionId) {
     requireRuns();
     forUpdate(meetingId).deliberate(visionVersionId);
+  }
+
+  /** Records that a meeting reviewed the KPI evaluation of a fiscal year (第6(3)⑤). */
+  @Transactional
+  public void recordEvaluationReview(long meetingId, int fiscalYear) {
+    requireRuns();
+    forUpdate(meetingId).reviewEvaluation(fiscalYear);
+  }
+
+  /**
+   * Per fiscal year, the meeting that reviewed its KPI evaluation — one that counts (held, with
+   * minutes) before one that does not yet.
+   */
+  public Map<Integer, MeetingSummary> evaluationReviews() {
+    LocalDateTime now = clock.localNow();
+    Map<Integer, MeetingSummary> reviews = new java.util.TreeMap<>();
+    for (RoundtableMeeting m : repository.evaluationReviews()) {
+      MeetingSummary summary =
+          new MeetingSummary(m.id(), m.title(), m.heldAt(), m.hasReviewed(now));
+      reviews.merge(m.evaluationYear(), summary, (a, b) -> a.hasDeliberated() ? a : b);
+    }
+    return reviews;
   }
 
   /** The meetings that deliberated one of these vision versions, with whether each counts yet. */

@@ -100,6 +100,16 @@ public class RoundtableRepository {
         .getResultList();
   }
 
+  /** The circle's meetings that reviewed a fiscal year's KPI evaluation, oldest first. */
+  public List<RoundtableMeeting> evaluationReviews() {
+    return em.createQuery(
+            "SELECT m FROM RoundtableMeeting m WHERE m.circleId = :circle"
+                + " AND m.evaluationYear IS NOT NULL ORDER BY m.heldAt, m.id",
+            RoundtableMeeting.class)
+        .setParameter("circle", tenant.circleId())
+        .getResultList();
+  }
+
   /** The meetings of the circle that deliberated one of these vision versions. */
   public List<RoundtableMeeting> deliberating(Collection<Long> visionVersionIds) {
     if (visionVersionIds.isEmpty()) {

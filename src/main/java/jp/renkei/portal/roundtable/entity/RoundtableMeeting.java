@@ -61,6 +61,9 @@ public class RoundtableMeeting {
   @Column(name = "minutes_publish_at")
   private LocalDateTime minutesPublishAt;
 
+  @Column(name = "evaluation_year")
+  private Integer evaluationYear;
+
   @Column(name = "created_by", nullable = false, length = 100)
   private String createdBy;
 
@@ -173,6 +176,24 @@ public class RoundtableMeeting {
   public void deliberate(long visionVersionId) {
     requireUnpublished();
     this.visionVersionId = visionVersionId;
+  }
+
+  /**
+   * Records that the meeting reviewed the KPI evaluation of a fiscal year (要綱 第6(3)⑤); until its
+   * minutes are published, since those say what was reviewed.
+   */
+  public void reviewEvaluation(int fiscalYear) {
+    requireUnpublished();
+    this.evaluationYear = fiscalYear;
+  }
+
+  public Integer evaluationYear() {
+    return evaluationYear;
+  }
+
+  /** True when the meeting took place and its minutes record the review of an evaluation. */
+  public boolean hasReviewed(LocalDateTime now) {
+    return evaluationYear != null && held(now) && minutes != null;
   }
 
   /** True when the meeting took place and its minutes record the deliberation. */

@@ -136,11 +136,17 @@ public class VisionDrafts {
 
   @Transactional
   public void addKpi(long id, Kpi.KpiDefinition definition) {
+    addKpi(id, definition, java.util.Set.of());
+  }
+
+  /** Adds a KPI that measures these initiatives of the draft (by number). */
+  @Transactional
+  public void addKpi(long id, Kpi.KpiDefinition definition, java.util.Set<Integer> measures) {
     indexing.changed(VisionSearch.NAME, id);
     VisionVersion draft = editable(id);
     requireMembers(
         List.of(definition.responsibleCode() == null ? "" : definition.responsibleCode()));
-    draft.addKpi(definition);
+    draft.addKpi(definition, measures);
   }
 
   @Transactional

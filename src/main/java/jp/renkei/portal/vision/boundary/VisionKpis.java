@@ -14,6 +14,7 @@ import jp.renkei.portal.vision.control.VisionAccess;
 import jp.renkei.portal.vision.control.VisionRepository;
 import jp.renkei.portal.vision.entity.Kpi;
 import jp.renkei.portal.vision.entity.KpiActual;
+import jp.renkei.portal.vision.entity.KpiEvaluation;
 import jp.renkei.portal.vision.entity.VisionRefused;
 import jp.renkei.portal.vision.entity.VisionStatus;
 import jp.renkei.portal.vision.entity.VisionVersion;
@@ -29,6 +30,11 @@ public class VisionKpis {
   @Inject VisionAccess access;
   @Inject VisionRepository repository;
   @Inject JapanClock clock;
+
+  /** The published evaluations of the circle's KPIs, all years: public. */
+  public List<KpiEvaluation> publishedEvaluations() {
+    return repository.publishedEvaluations();
+  }
 
   /** The actuals of the circle's KPIs, all years: public. */
   public List<KpiActual> actuals() {

@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import jp.renkei.portal.circle.boundary.CircleProfile;
 import jp.renkei.portal.circle.boundary.CurrentCircle;
+import jp.renkei.portal.platform.i18n.Messages;
+import jp.renkei.portal.platform.time.OfficialDates;
 import jp.renkei.portal.search.boundary.Findable;
 import jp.renkei.portal.search.boundary.Readers;
 import jp.renkei.portal.search.boundary.SearchSource;
@@ -17,6 +19,7 @@ import jp.renkei.portal.search.entity.SearchKind;
 import jp.renkei.portal.vision.control.VisionRepository;
 import jp.renkei.portal.vision.control.VisionSections;
 import jp.renkei.portal.vision.entity.CommentRound;
+import jp.renkei.portal.vision.entity.KpiEvaluation;
 import jp.renkei.portal.vision.entity.VisionStatus;
 import jp.renkei.portal.vision.entity.VisionVersion;
 
@@ -55,6 +58,27 @@ public class VisionSearch implements SearchSource {
         .orElse(List.of());
   }
 
+  /** The published KPI evaluations, found with the adopted vision they are published with. */
+  private String evaluationsText(VisionVersion v) {
+    StringBuilder text = new StringBuilder();
+    for (KpiEvaluation e : repository.publishedEvaluations()) {
+      v.kpi(e.kpiKey())
+          .ifPresent(
+              k ->
+                  text.append('\n')
+                      .append(k.name())
+                      .append(' ')
+                      .append(OfficialDates.fiscalYear(e.fiscalYear(), Locale.JAPANESE))
+                      .append(' ')
+                      .append(Messages.text(Locale.JAPANESE, e.rating().messageKey()))
+                      .append('\n')
+                      .append(e.factors())
+                      .append('\n')
+                      .append(e.response()));
+    }
+    return text.toString();
+  }
+
   private SearchDocument documentOf(VisionVersion v) {
     CircleProfile circle = currentCircle.profile();
     Set<String> readers = new HashSet<>();
@@ -71,6 +95,9 @@ public class VisionSearch implements SearchSource {
             .map(s -> s.heading() + "\n" + s.text())
             .collect(Collectors.joining("\n"));
     boolean adopted = v.status() == VisionStatus.ADOPTED;
+    if (adopted) {
+      text += evaluationsText(v);
+    }
     return Findable.in(circle.slug(), circle.prefectures())
         .document(
             NAME,

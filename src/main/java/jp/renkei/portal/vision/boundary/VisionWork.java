@@ -3,8 +3,9 @@ package jp.renkei.portal.vision.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import java.time.MonthDay;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,6 +29,8 @@ import jp.renkei.portal.vision.control.VisionRepository;
 import jp.renkei.portal.vision.entity.CommentRound;
 import jp.renkei.portal.vision.entity.Kpi;
 import jp.renkei.portal.vision.entity.KpiActual;
+import jp.renkei.portal.vision.entity.KpiDeadline;
+import jp.renkei.portal.vision.entity.KpiReport;
 import jp.renkei.portal.vision.entity.RoundComment;
 import jp.renkei.portal.vision.entity.VisionCopy;
 import jp.renkei.portal.vision.entity.VisionStatus;
@@ -40,14 +43,12 @@ import jp.renkei.portal.vision.entity.VisionVersion;
  * deadline, the yearly revision, its own KPI actuals. Reminders 7, 3 and 1 days before a round's
  * deadline, 3 days before the residents' comment period closes, and before KPI actuals fall due.
  *
- * <p>A fiscal year's KPI actuals are due by the end of June after it (settled accounts): asked for
- * from April.
+ * <p>A fiscal year's KPI actuals are due when the central city set it, by default at the end of
+ * June after it (settled accounts): asked of the responsible municipality from April; past the
+ * deadline the central city is told who is late (issue 18.1).
  */
 @RequestScoped
 public class VisionWork implements ActionSource, ReminderSource {
-
-  /** When a fiscal year's KPI actuals are due: 30 June after the year ends. */
-  static final MonthDay KPI_DUE = MonthDay.of(6, 30);
 
   /** Days before a round's deadline its partner is reminded. */
   static final List<Integer> ROUND_REMINDERS = List.of(7, 3, 1);
@@ -248,28 +249,56 @@ public class VisionWork implements ActionSource, ReminderSource {
     return actions;
   }
 
-  /** The KPIs the caller reports whose last fiscal year's actual is due and missing. */
+  /**
+   * Each KPI year whose actual is due or overdue: asked of its responsible municipality; once
+   * overdue, the central city hears of it too.
+   */
   private void kpisDue(VisionVersion vision, LocalDate today, List<Action> actions) {
-    int year = clock.fiscalYear() - 1;
-    if (year < vision.periodStart() || year > vision.periodEnd()) {
-      return;
-    }
-    LocalDate due = KPI_DUE.atYear(year + 1);
-    Set<String> entered =
-        repository.actuals().stream()
-            .filter(a -> a.fiscalYear() == year)
-            .map(KpiActual::kpiKey)
-            .collect(Collectors.toSet());
+    Map<Integer, LocalDate> deadlines = new HashMap<>();
+    repository.deadlines().forEach(d -> deadlines.put(d.fiscalYear(), d.dueOn()));
+    Map<String, Set<Integer>> reported = new HashMap<>();
+    repository
+        .actuals()
+        .forEach(
+            a -> reported.computeIfAbsent(a.kpiKey(), k -> new HashSet<>()).add(a.fiscalYear()));
     for (Kpi kpi : vision.kpis()) {
-      if (tenant.isOfficeStaff()
-          && tenant.actsFor(kpi.responsibleCode())
-          && !entered.contains(kpi.key())) {
-        actions.add(
-            Action.worded(
-                "inbox.action.kpi-actual",
-                "vision/kpis",
-                due,
-                l -> new Object[] {kpi.name(), OfficialDates.fiscalYear(year, l)}));
+      boolean reports = tenant.isOfficeStaff() && tenant.actsFor(kpi.responsibleCode());
+      List<KpiReport> open =
+          KpiReport.yearsOf(
+                  kpi,
+                  reported.getOrDefault(kpi.key(), Set.of()),
+                  y -> deadlines.getOrDefault(y, KpiDeadline.defaultFor(y)),
+                  today,
+                  clock.fiscalYear())
+              .stream()
+              .filter(r -> r.state() == KpiReport.State.DUE || r.isOverdue())
+              .toList();
+      for (KpiReport report : open) {
+        int year = report.fiscalYear();
+        if (reports) {
+          actions.add(
+              Action.worded(
+                  "inbox.action.kpi-actual",
+                  "vision/kpis",
+                  report.due(),
+                  l -> new Object[] {kpi.name(), OfficialDates.fiscalYear(year, l)}));
+        } else if (report.isOverdue() && access.runs()) {
+          actions.add(
+              Action.worded(
+                  "inbox.action.kpi-overdue",
+                  "vision/kpis",
+                  report.due(),
+                  l ->
+                      new Object[] {
+                        currentCircle
+                            .profile()
+                            .member(kpi.responsibleCode())
+                            .map(m -> m.nameIn(l))
+                            .orElse(kpi.responsibleCode()),
+                        kpi.name(),
+                        OfficialDates.fiscalYear(year, l)
+                      }));
+        }
       }
     }
   }
@@ -327,7 +356,7 @@ public class VisionWork implements ActionSource, ReminderSource {
 
   private void kpiReminders(VisionVersion vision, LocalDate today, List<Reminder> reminders) {
     int year = clock.fiscalYear() - 1;
-    LocalDate due = KPI_DUE.atYear(year + 1);
+    LocalDate due = repository.kpiDueOn(year);
     if (!today.equals(due.minusDays(7))
         || year < vision.periodStart()
         || year > vision.periodEnd()) {

@@ -11,6 +11,8 @@ import java.util.Optional;
 import jp.renkei.portal.platform.tenancy.TenantContext;
 import jp.renkei.portal.vision.entity.CommentRound;
 import jp.renkei.portal.vision.entity.KpiActual;
+import jp.renkei.portal.vision.entity.KpiDeadline;
+import jp.renkei.portal.vision.entity.KpiEvaluation;
 import jp.renkei.portal.vision.entity.PopulationActual;
 import jp.renkei.portal.vision.entity.RoundComment;
 import jp.renkei.portal.vision.entity.VisionCopy;
@@ -216,6 +218,64 @@ public class VisionRepository {
             KpiActual.class)
         .setParameter("circle", tenant.circleId())
         .getResultList();
+  }
+
+  /** When the actuals of a fiscal year are due: as the central city set it, or 30 June after. */
+  public java.time.LocalDate kpiDueOn(int fiscalYear) {
+    return deadline(fiscalYear).map(KpiDeadline::dueOn).orElse(KpiDeadline.defaultFor(fiscalYear));
+  }
+
+  /** The deadlines the central city set, every year. */
+  public List<KpiDeadline> deadlines() {
+    return em.createQuery(
+            "SELECT d FROM KpiDeadline d WHERE d.circleId = :circle ORDER BY d.fiscalYear",
+            KpiDeadline.class)
+        .setParameter("circle", tenant.circleId())
+        .getResultList();
+  }
+
+  public Optional<KpiDeadline> deadline(int fiscalYear) {
+    return em.createQuery(
+            "SELECT d FROM KpiDeadline d WHERE d.circleId = :circle AND d.fiscalYear = :year",
+            KpiDeadline.class)
+        .setParameter("circle", tenant.circleId())
+        .setParameter("year", fiscalYear)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** The circle's KPI evaluations, every year; published or not (the caller filters). */
+  public List<KpiEvaluation> evaluations() {
+    return em.createQuery(
+            "SELECT e FROM KpiEvaluation e WHERE e.circleId = :circle"
+                + " ORDER BY e.fiscalYear, e.id",
+            KpiEvaluation.class)
+        .setParameter("circle", tenant.circleId())
+        .getResultList();
+  }
+
+  /** The circle's published KPI evaluations, every year: public. */
+  public List<KpiEvaluation> publishedEvaluations() {
+    return em.createQuery(
+            "SELECT e FROM KpiEvaluation e WHERE e.circleId = :circle"
+                + " AND e.publishedAt IS NOT NULL ORDER BY e.fiscalYear, e.id",
+            KpiEvaluation.class)
+        .setParameter("circle", tenant.circleId())
+        .getResultList();
+  }
+
+  /** One KPI's evaluation of a year, locked for a change. */
+  public Optional<KpiEvaluation> evaluationForUpdate(String kpiKey, int fiscalYear) {
+    return em.createQuery(
+            "SELECT e FROM KpiEvaluation e WHERE e.circleId = :circle AND e.kpiKey = :key"
+                + " AND e.fiscalYear = :year",
+            KpiEvaluation.class)
+        .setParameter("circle", tenant.circleId())
+        .setParameter("key", kpiKey)
+        .setParameter("year", fiscalYear)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .getResultStream()
+        .findFirst();
   }
 
   public Optional<KpiActual> actual(String kpiKey, int fiscalYear) {

@@ -1,6 +1,8 @@
 package jp.renkei.portal.vision.entity;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,6 +14,11 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 /**
  * ⑤ A key performance indicator: its field, baseline and target, and the municipality that reports
@@ -58,6 +65,13 @@ public class Kpi {
   @Column(name = "responsible_code", nullable = false, length = 6)
   private String responsibleCode;
 
+  /** The initiatives it measures, by their number in the same version. */
+  @ElementCollection
+  @BatchFetch(BatchFetchType.IN)
+  @CollectionTable(name = "vision_kpi_initiative", joinColumns = @JoinColumn(name = "kpi_id"))
+  @Column(name = "initiative_number")
+  private Set<Integer> measures = new TreeSet<>();
+
   protected Kpi() {}
 
   Kpi(VisionVersion version, String key, KpiDefinition definition) {
@@ -84,7 +98,25 @@ public class Kpi {
   }
 
   Kpi copyTo(VisionVersion other) {
-    return new Kpi(other, key, definition());
+    Kpi copy = new Kpi(other, key, definition());
+    copy.measures.addAll(measures);
+    return copy;
+  }
+
+  /** Says which initiatives (by number) it measures; the version checks that they exist. */
+  void measure(Set<Integer> initiativeNumbers) {
+    measures.clear();
+    measures.addAll(initiativeNumbers);
+  }
+
+  /** An initiative removed from the version is no longer measured. */
+  void forget(int initiativeNumber) {
+    measures.remove(initiativeNumber);
+  }
+
+  /** The numbers of the initiatives it measures, ascending. */
+  public List<Integer> measures() {
+    return List.copyOf(new TreeSet<>(measures));
   }
 
   public KpiDefinition definition() {

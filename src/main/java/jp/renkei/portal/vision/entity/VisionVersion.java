@@ -23,6 +23,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import jp.renkei.portal.platform.time.PublicationTime;
 import org.eclipse.persistence.annotations.BatchFetch;
@@ -229,10 +230,23 @@ public class VisionVersion {
     if (!initiatives.removeIf(i -> i.number() == number)) {
       throw new VisionRefused("vision.error.no-such-initiative");
     }
+    kpis.forEach(k -> k.forget(number));
   }
 
   public void addKpi(Kpi.KpiDefinition definition) {
-    kpis.add(new Kpi(this, UUID.randomUUID().toString(), definition));
+    addKpi(definition, Set.of());
+  }
+
+  /** Adds a KPI measuring these initiatives (by number): each must be one of this version's. */
+  public void addKpi(Kpi.KpiDefinition definition, Set<Integer> measures) {
+    for (int number : measures) {
+      if (initiative(number).isEmpty()) {
+        throw new VisionRefused("vision.error.no-such-initiative");
+      }
+    }
+    Kpi kpi = new Kpi(this, UUID.randomUUID().toString(), definition);
+    kpi.measure(measures);
+    kpis.add(kpi);
   }
 
   public void removeKpi(String key) {

@@ -21,7 +21,6 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import jp.renkei.portal.circle.boundary.CurrentCircle;
 import jp.renkei.portal.platform.i18n.Messages;
 import jp.renkei.portal.platform.rest.JsonResponses;
@@ -38,10 +37,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code /api/v1/circles/{slug}/kpis.csv}: the figures of {@code /kpis} as CSV, one row per KPI and
- * fiscal year with an actual (a KPI without any has one row with the year empty). Column names are
- * fixed ASCII, for tools; names are in Japanese, as the vision states them. UTF-8 without a byte
- * order mark, or with one ({@code ?bom=true}) for Excel, which otherwise reads it as Shift_JIS.
- * Text cells are neutralised against formulas.
+ * fiscal year with an actual and that year's published evaluation (a KPI without any actual has one
+ * row with the year empty). Column names are fixed ASCII, for tools; names are in Japanese, as the
+ * vision states them. UTF-8 without a byte order mark, or with one ({@code ?bom=true}) for Excel,
+ * which otherwise reads it as Shift_JIS. Text cells are neutralised against formulas.
  */
 @Path("v1/circles/{slug}/kpis.csv")
 @Produces("text/csv")
@@ -64,7 +63,10 @@ public class KpisCsvResource {
           "responsible_code",
           "responsible_name",
           "fiscal_year",
-          "actual");
+          "actual",
+          "evaluation",
+          "evaluation_factors",
+          "evaluation_response");
 
   private static final MediaType CSV = new MediaType("text", "csv", "UTF-8");
 
@@ -93,7 +95,8 @@ public class KpisCsvResource {
   }
 
   private String csv(VisionVersion vision, boolean bom) {
-    Map<String, List<VisionJson.ActualJson>> actuals = VisionJson.actualsByKpi(kpis.actuals());
+    VisionJson.Reported reported =
+        VisionJson.Reported.of(kpis.actuals(), kpis.publishedEvaluations());
     StringWriter out = new StringWriter();
     if (bom) {
       out.write('\uFEFF');
@@ -101,12 +104,17 @@ public class KpisCsvResource {
     try (CSVPrinter csv =
         CSVFormat.RFC4180.builder().setHeader(COLUMNS.toArray(String[]::new)).get().print(out)) {
       for (Kpi k : vision.kpis()) {
-        List<VisionJson.ActualJson> reported = actuals.getOrDefault(k.key(), List.of());
-        if (reported.isEmpty()) {
-          row(csv, k, "", "");
+        List<VisionJson.ActualJson> actuals = reported.actualsOf(k);
+        if (actuals.isEmpty()) {
+          row(csv, k, "", "", null);
         }
-        for (VisionJson.ActualJson a : reported) {
-          row(csv, k, a.fiscalYear(), plain(a.value()));
+        for (VisionJson.ActualJson a : actuals) {
+          VisionJson.EvaluationJson evaluation =
+              reported.evaluationsOf(k).stream()
+                  .filter(e -> e.fiscalYear() == a.fiscalYear())
+                  .findFirst()
+                  .orElse(null);
+          row(csv, k, a.fiscalYear(), plain(a.value()), evaluation);
         }
       }
     } catch (IOException e) {
@@ -115,7 +123,9 @@ public class KpisCsvResource {
     return out.toString();
   }
 
-  private void row(CSVPrinter csv, Kpi k, Object fiscalYear, Object actual) throws IOException {
+  private void row(
+      CSVPrinter csv, Kpi k, Object fiscalYear, Object actual, VisionJson.EvaluationJson evaluation)
+      throws IOException {
     SpreadsheetCells.printRecord(
         csv,
         k.key(),
@@ -134,7 +144,10 @@ public class KpisCsvResource {
             .map(m -> m.nameIn(Locale.JAPANESE))
             .orElse(""),
         fiscalYear,
-        actual);
+        actual,
+        evaluation == null ? "" : evaluation.rating(),
+        evaluation == null ? "" : evaluation.factors(),
+        evaluation == null ? "" : evaluation.response());
   }
 
   /** A number as figures, never in exponent form (and so never taken for a formula). */

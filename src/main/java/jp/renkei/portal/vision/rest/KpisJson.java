@@ -1,12 +1,12 @@
 package jp.renkei.portal.vision.rest;
 
 import java.util.List;
-import java.util.Map;
 import jp.renkei.portal.vision.entity.VisionVersion;
 
 /**
- * The adopted vision's KPIs as open data (要綱 第6(3)⑤): each with its baseline, target and the
- * actuals reported so far. The same figures as {@code kpis.csv} and the vision's KPI page.
+ * The adopted vision's KPIs as open data (要綱 第6(3)⑤): each with its baseline, target, the
+ * initiatives it measures, the actuals reported so far and the published evaluations. The same
+ * figures as {@code kpis.csv} and the vision's KPI page.
  */
 public record KpisJson(
     String circle,
@@ -15,15 +15,12 @@ public record KpisJson(
     int periodEndFiscalYear,
     List<VisionJson.KpiJson> kpis) {
 
-  static KpisJson of(
-      String slug, VisionVersion v, Map<String, List<VisionJson.ActualJson>> actualsByKpi) {
+  static KpisJson of(String slug, VisionVersion v, VisionJson.Reported reported) {
     return new KpisJson(
         slug,
         v.number(),
         v.periodStart(),
         v.periodEnd(),
-        v.kpis().stream()
-            .map(k -> VisionJson.kpi(k, actualsByKpi.getOrDefault(k.key(), List.of())))
-            .toList());
+        v.kpis().stream().map(k -> VisionJson.kpi(k, reported)).toList());
   }
 }

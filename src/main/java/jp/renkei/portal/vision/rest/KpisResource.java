@@ -45,7 +45,11 @@ public class KpisResource {
         .map(
             v ->
                 JsonResponses.publicData(
-                    request, KpisJson.of(slug, v, VisionJson.actualsByKpi(kpis.actuals()))))
+                    request,
+                    KpisJson.of(
+                        slug,
+                        v,
+                        VisionJson.Reported.of(kpis.actuals(), kpis.publishedEvaluations()))))
         .orElseGet(() -> notAdopted(headers));
   }
 

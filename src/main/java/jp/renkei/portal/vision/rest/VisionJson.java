@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import jp.renkei.portal.vision.entity.FiscalYearCost;
 import jp.renkei.portal.vision.entity.Kpi;
 import jp.renkei.portal.vision.entity.KpiActual;
+import jp.renkei.portal.vision.entity.KpiEvaluation;
 import jp.renkei.portal.vision.entity.PopulationTarget;
 import jp.renkei.portal.vision.entity.VisionInitiative;
 import jp.renkei.portal.vision.entity.VisionVersion;
@@ -58,22 +59,58 @@ public record VisionJson(
       BigDecimal target,
       int targetFiscalYear,
       String responsibleMunicipalityCode,
-      List<ActualJson> actuals) {}
+      List<Integer> measuresInitiatives,
+      List<ActualJson> actuals,
+      List<EvaluationJson> evaluations) {}
 
   /** A reported actual. */
   public record ActualJson(int fiscalYear, BigDecimal value) {}
 
-  /** The actuals of each KPI by its key, in the order read. */
-  static Map<String, List<ActualJson>> actualsByKpi(List<KpiActual> actuals) {
-    return actuals.stream()
-        .collect(
-            Collectors.groupingBy(
-                KpiActual::kpiKey,
-                Collectors.mapping(
-                    a -> new ActualJson(a.fiscalYear(), a.actual()), Collectors.toList())));
+  /**
+   * A published evaluation of a fiscal year: status (ACHIEVED, ON_TRACK, BEHIND), factors,
+   * response.
+   */
+  public record EvaluationJson(
+      int fiscalYear, String rating, String factors, String response, LocalDateTime publishedAt) {}
+
+  /** What was reported and evaluated of each KPI, by its key: actuals and published evaluations. */
+  record Reported(
+      Map<String, List<ActualJson>> actuals, Map<String, List<EvaluationJson>> evaluations) {
+
+    static Reported of(List<KpiActual> actuals, List<KpiEvaluation> published) {
+      return new Reported(
+          actuals.stream()
+              .collect(
+                  Collectors.groupingBy(
+                      KpiActual::kpiKey,
+                      Collectors.mapping(
+                          a -> new ActualJson(a.fiscalYear(), a.actual()), Collectors.toList()))),
+          published.stream()
+              .filter(KpiEvaluation::isPublished)
+              .collect(
+                  Collectors.groupingBy(
+                      KpiEvaluation::kpiKey,
+                      Collectors.mapping(
+                          e ->
+                              new EvaluationJson(
+                                  e.fiscalYear(),
+                                  e.rating().name(),
+                                  e.factors(),
+                                  e.response(),
+                                  e.publishedAt()),
+                          Collectors.toList()))));
+    }
+
+    List<ActualJson> actualsOf(Kpi k) {
+      return actuals.getOrDefault(k.key(), List.of());
+    }
+
+    List<EvaluationJson> evaluationsOf(Kpi k) {
+      return evaluations.getOrDefault(k.key(), List.of());
+    }
   }
 
-  static VisionJson of(String slug, VisionVersion v, Map<String, List<ActualJson>> actualsByKpi) {
+  static VisionJson of(String slug, VisionVersion v, Reported reported) {
     return new VisionJson(
         slug,
         v.number(),
@@ -86,7 +123,7 @@ public record VisionJson(
         v.revisionPolicy(),
         v.targets().stream().map(VisionJson::target).toList(),
         v.initiatives().stream().map(VisionJson::initiative).toList(),
-        v.kpis().stream().map(k -> kpi(k, actualsByKpi.getOrDefault(k.key(), List.of()))).toList());
+        v.kpis().stream().map(k -> kpi(k, reported)).toList());
   }
 
   private static TargetJson target(PopulationTarget t) {
@@ -109,7 +146,7 @@ public record VisionJson(
     return new CostJson(c.fiscalYear(), c.amount());
   }
 
-  static KpiJson kpi(Kpi k, List<ActualJson> actuals) {
+  static KpiJson kpi(Kpi k, Reported reported) {
     return new KpiJson(
         k.key(),
         k.field().name(),
@@ -120,6 +157,8 @@ public record VisionJson(
         k.target(),
         k.targetYear(),
         k.responsibleCode(),
-        actuals);
+        List.copyOf(k.measures()),
+        reported.actualsOf(k),
+        reported.evaluationsOf(k));
   }
 }

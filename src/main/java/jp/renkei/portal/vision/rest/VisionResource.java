@@ -44,7 +44,11 @@ public class VisionResource {
         .map(
             v ->
                 JsonResponses.publicData(
-                    request, VisionJson.of(slug, v, VisionJson.actualsByKpi(kpis.actuals()))))
+                    request,
+                    VisionJson.of(
+                        slug,
+                        v,
+                        VisionJson.Reported.of(kpis.actuals(), kpis.publishedEvaluations()))))
         .orElseGet(() -> KpisResource.notAdopted(headers));
   }
 }

@@ -70,6 +70,21 @@ public class KpiActualsView {
         .toList();
   }
 
+  /**
+   * The fiscal years any KPI of the adopted vision reports on so far: after the earliest baseline
+   * year up to the current year (or the last target year), for the deadline form.
+   */
+  public List<Integer> getReportYears() {
+    VisionVersion vision = getAdopted();
+    if (vision == null || vision.kpis().isEmpty()) {
+      return List.of();
+    }
+    int first = vision.kpis().stream().mapToInt(Kpi::baselineYear).min().orElseThrow() + 1;
+    int lastTarget = vision.kpis().stream().mapToInt(Kpi::targetYear).max().orElseThrow();
+    int last = Math.max(first, Math.min(clock.fiscalYear(), lastTarget));
+    return java.util.stream.IntStream.rangeClosed(first, last).boxed().toList();
+  }
+
   public BigDecimal actual(Kpi kpi, int year) {
     if (actuals == null) {
       actuals = new HashMap<>();

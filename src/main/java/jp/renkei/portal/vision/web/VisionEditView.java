@@ -75,6 +75,7 @@ public class VisionEditView {
   private String kpiTarget;
   private String kpiTargetYear;
   private String kpiResponsible;
+  private List<String> kpiMeasures = new ArrayList<>();
 
   private boolean prefilled;
 
@@ -204,7 +205,10 @@ public class VisionEditView {
                   year(kpiBaselineYear),
                   KpiActual.parse(kpiTarget),
                   year(kpiTargetYear),
-                  kpiResponsible));
+                  kpiResponsible),
+              kpiMeasures.stream()
+                  .map(n -> TypedNumbers.integer(n).orElse(-1))
+                  .collect(java.util.stream.Collectors.toSet()));
         },
         "vision.done.saved");
   }
@@ -427,5 +431,14 @@ public class VisionEditView {
 
   public void setKpiResponsible(String kpiResponsible) {
     this.kpiResponsible = kpiResponsible;
+  }
+
+  /** The numbers of the initiatives the new KPI measures, as the checkboxes send them. */
+  public List<String> getKpiMeasures() {
+    return kpiMeasures;
+  }
+
+  public void setKpiMeasures(List<String> kpiMeasures) {
+    this.kpiMeasures = kpiMeasures == null ? new ArrayList<>() : kpiMeasures;
   }
 }

@@ -13,6 +13,7 @@ import jp.renkei.portal.it.pages.PreparedPublication;
 import jp.renkei.portal.it.pages.circle.CircleHomePage;
 import jp.renkei.portal.it.pages.feedback.FeedbackSection;
 import jp.renkei.portal.it.pages.feedback.ModerationPage;
+import jp.renkei.portal.it.pages.inbox.InboxPage;
 import jp.renkei.portal.it.pages.roundtable.MeetingPage;
 import jp.renkei.portal.it.pages.roundtable.RegistryPage;
 import jp.renkei.portal.it.pages.vision.ChangesPage;
@@ -44,7 +45,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The 陸奥湾 circle's first vision, in Chromium as the central city (八戸市) and two partners' offices
  * (平内町, 野辺地町): drafted, deliberated by the roundtable, consulted partner by partner, redrafted,
  * signed off, put to the residents, adopted and published with its KPIs, whose actuals 平内町 then
- * reports. The scenes run in order on one vision.
+ * reports; the yearly KPI cycle follows (overdue reports flagged, the year evaluated, reviewed by
+ * the roundtable and published). The scenes run in order on one vision.
  */
 @ExtendWith(StackExtension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -68,6 +70,7 @@ class VisionJourneyIT {
   private String second;
   private String hiranaiRound;
   private String nohejiRound;
+  private String meetingPath;
 
   VisionJourneyIT(TestStack stack) {
     this.stack = stack;
@@ -131,11 +134,12 @@ class VisionJourneyIT {
     editor.initiative("野辺地駅の乗継ぎ改善", "鉄道とバスの乗継ぎを改善する。", NOHEJI).saveInitiative();
     assertTrue(editor.hasInitiative(2));
 
-    editor.addKpi("ECONOMY", "ホタテの輸出額", "億円", "100", "2025", "130", "2031", HIRANAI);
+    // Issue 18.1: the KPI is linked to the initiative it measures.
+    editor.addKpi("ECONOMY", "ホタテの輸出額", "億円", "100", "2024", "130", "2031", HIRANAI, "1");
     assertTrue(editor.kpis().contains("ホタテの輸出額"));
     // 第6(3)⑤: a KPI in each of the three fields, or the vision cannot be adopted.
     editor.addKpi("URBAN_FUNCTIONS", "救急搬送の平均所要時間", "分", "40", "2025", "36", "2031", "022039");
-    editor.addKpi("LIVING_SERVICES", "野辺地駅の乗継ぎ待ち時間", "分", "25", "2025", "15", "2031", NOHEJI);
+    editor.addKpi("LIVING_SERVICES", "野辺地駅の乗継ぎ待ち時間", "分", "25", "2024", "15", "2031", NOHEJI);
     assertTrue(editor.kpis().contains("野辺地駅の乗継ぎ待ち時間"));
   }
 
@@ -144,7 +148,9 @@ class VisionJourneyIT {
   void theRoundtableMeetsThisMorningAndDeliberatesTheDraft() {
     RegistryPage.open(city, MUTSUWAN)
         .scheduleMeeting(MEETING, TODAY.toString(), "00:00", "八戸市庁", "ビジョン案の審議");
-    new MeetingPage(city).writeMinutes("ビジョン案について審議し、了承された。");
+    MeetingPage meeting = new MeetingPage(city);
+    meeting.writeMinutes("ビジョン案について審議し、了承された。");
+    meetingPath = meeting.path();
     VersionPage draft = VersionPage.open(city, first);
     assertTrue(draft.gateDeliberated().contains("審議がまだ"));
 
@@ -369,5 +375,126 @@ class VisionJourneyIT {
 
     String page = Rendered.page(publicVisitor.get("/c/mutsuwan/vision"), "kpi-downloads");
     assertTrue(page.contains("/api/v1/circles/mutsuwan/kpis.csv?bom=true"), "the page offers it");
+  }
+
+  @Test
+  @Order(140)
+  void eachKpiSaysWhatItMeasuresAndReportsPastTheirDeadlineAreFlagged() {
+    String vision = Rendered.page(publicVisitor.get("/c/mutsuwan/vision"), "vision-title");
+    assertTrue(vision.contains("測る取組：1　ホタテの販路拡大"), "the initiative it measures");
+    assertTrue(
+        publicVisitor
+            .get("/api/v1/circles/mutsuwan/kpis")
+            .body()
+            .contains("\"measuresInitiatives\":[1]"));
+
+    // 令和7年度 ended on 31 March; its actuals were due on 30 June. 平内町 reported, the others not.
+    KpisPage kpis = KpisPage.open(city, MUTSUWAN);
+    assertTrue(kpis.row("ホタテの輸出額", 2025).contains("報告済み"), kpis.row("ホタテの輸出額", 2025));
+    assertTrue(kpis.row("野辺地駅の乗継ぎ待ち時間", 2025).contains("期限超過"));
+    String overdue = kpis.overdue();
+    assertTrue(overdue.contains("野辺地町：「野辺地駅の乗継ぎ待ち時間」の令和7年度の実績"), overdue);
+    assertFalse(overdue.contains("ホタテの輸出額"), "a reported year is not flagged");
+    assertTrue(
+        InboxPage.open(city).actions().stream()
+            .anyMatch(a -> a.contains("野辺地町の「野辺地駅の乗継ぎ待ち時間」の令和7年度の実績が報告期限を過ぎています")),
+        "the central city's inbox says who is late");
+
+    // The central city gives 令和7年度 until the end of the next year: no longer overdue, still due.
+    kpis = KpisPage.open(city, MUTSUWAN);
+    kpis.setDeadline("2025", "2026-03-31");
+    assertTrue(kpis.messages().contains("その年度が終わった翌日から1年以内"), kpis.messages());
+    kpis.setDeadline("2025", "2027-03-31");
+    assertTrue(kpis.messages().contains("報告期限を設定しました"), kpis.messages());
+    assertTrue(kpis.row("野辺地駅の乗継ぎ待ち時間", 2025).contains("報告待ち"));
+    assertEquals("", kpis.overdue());
+    assertTrue(KpisPage.open(noheji, MUTSUWAN).row("野辺地駅の乗継ぎ待ち時間", 2025).contains("報告待ち"));
+  }
+
+  @Test
+  @Order(150)
+  void theCentralCityEvaluatesAYearOnceItsActualIsInAndOnlyTheCircleReadsItUnpublished() {
+    KpisPage kpis = KpisPage.open(city, MUTSUWAN);
+    kpis.evaluate("野辺地駅の乗継ぎ待ち時間", "2025", "BEHIND", "未報告", "督促する");
+    assertTrue(kpis.messages().contains("実績が登録されていないため"), kpis.messages());
+    kpis.evaluate("ホタテの輸出額", "2025", null, "需要が落ちた", "販路を広げる");
+    assertTrue(kpis.messages().contains("達成状況を選んでください"), kpis.messages());
+    assertFalse(kpis.evaluations("ホタテの輸出額").contains("需要が落ちた"), "nothing was saved");
+
+    kpis.evaluate("ホタテの輸出額", "2025", "BEHIND", "輸出先の需要が落ちた<b>評価語ホタテ甲</b>", "販路を東南アジアに広げる。");
+    assertTrue(kpis.messages().contains("評価を保存しました"), kpis.messages());
+    assertTrue(kpis.row("ホタテの輸出額", 2025).contains("遅れている"));
+    assertTrue(kpis.row("ホタテの輸出額", 2025).contains("未公表"));
+    assertTrue(kpis.evaluations("ホタテの輸出額").contains("<b>評価語ホタテ甲</b>"), "shown as typed");
+    assertTrue(KpisPage.open(noheji, MUTSUWAN).evaluations("ホタテの輸出額").contains("評価語ホタテ甲"));
+
+    String vision = Rendered.page(publicVisitor.get("/c/mutsuwan/vision"), "vision-title");
+    assertTrue(vision.contains("ホタテの輸出額"));
+    assertFalse(vision.contains("評価語ホタテ甲"), "not public before it is published");
+    assertFalse(
+        Rendered.json(publicVisitor.get("/api/v1/circles/mutsuwan/kpis"), 200).contains("評価語ホタテ甲"));
+    HttpResponse<String> csv = publicVisitor.get("/api/v1/circles/mutsuwan/kpis.csv");
+    assertEquals(200, csv.statusCode());
+    assertFalse(csv.body().contains("評価語ホタテ甲"));
+    HttpResponse<String> otherCircle =
+        Callers.as(stack, "aomori-mayor").get("/c/mutsuwan/vision/kpis");
+    assertEquals(403, otherCircle.statusCode(), "another circle's office");
+    assertFalse(otherCircle.body().contains("評価語ホタテ甲"));
+  }
+
+  @Test
+  @Order(160)
+  void theRoundtableReviewsTheYearsEvaluationAndItIsPublishedWithTheVision() throws Exception {
+    KpisPage kpis = KpisPage.open(city, MUTSUWAN);
+    kpis.publish("2025");
+    assertTrue(kpis.messages().contains("懇談会で検証され"), kpis.messages());
+    assertTrue(kpis.evaluationYear(2025).contains("懇談会での検証はまだです"));
+
+    kpis.recordReview("2025", MEETING);
+    assertTrue(kpis.messages().contains("検証する会議として記録しました"), kpis.messages());
+    assertTrue(kpis.evaluationYear(2025).contains(MEETING), kpis.evaluationYear(2025));
+    city.visit(meetingPath);
+    assertTrue(city.textOf(org.openqa.selenium.By.id("reviewed-evaluation")).contains("令和7年度"));
+
+    kpis = KpisPage.open(city, MUTSUWAN);
+    kpis.publish("2025");
+    assertTrue(kpis.messages().contains("評価を公表し"), kpis.messages());
+    assertTrue(kpis.evaluationYear(2025).contains("公表済み"));
+    kpis.evaluate("ホタテの輸出額", "2025", "ACHIEVED", "書き換え", "書き換え");
+    assertTrue(kpis.messages().contains("公表済みのため"), kpis.messages());
+
+    String vision = Rendered.page(publicVisitor.get("/c/mutsuwan/vision"), "vision-title");
+    assertTrue(vision.contains("令和7年度の評価：遅れている"), "the evaluation beside its KPI");
+    assertTrue(vision.contains("&lt;b&gt;評価語ホタテ甲&lt;/b&gt;"), "escaped");
+    assertFalse(vision.contains("書き換え"));
+    String json = Rendered.json(publicVisitor.get("/api/v1/circles/mutsuwan/kpis"), 200);
+    assertTrue(json.contains("\"fiscalYear\":2025,\"publishedAt\":"), json);
+    assertTrue(json.contains("\"rating\":\"BEHIND\",\"response\":\"販路を東南アジアに広げる。\""), json);
+    String row =
+        publicVisitor
+            .get("/api/v1/circles/mutsuwan/kpis.csv")
+            .body()
+            .lines()
+            .filter(l -> l.contains("ホタテの輸出額"))
+            .findFirst()
+            .orElseThrow();
+    assertTrue(row.contains(",2025,112.5,BEHIND,"), row);
+    String notices = Rendered.page(publicVisitor.get("/c/mutsuwan/notices"), "notice-list");
+    assertEquals(1, notices.split("令和7年度のKPIの評価を公表しました", -1).length - 1, notices);
+    assertTrue(searchFinds("評価語ホタテ甲"), "found with the vision it is published with");
+  }
+
+  private boolean searchFinds(String word) throws InterruptedException {
+    String query =
+        "/api/v1/search?q="
+            + java.net.URLEncoder.encode(word, java.nio.charset.StandardCharsets.UTF_8);
+    long until = System.nanoTime() + 5_000_000_000L;
+    do {
+      if (!Rendered.json(publicVisitor.get(query), 200).contains("\"total\":0")) {
+        return true;
+      }
+      Thread.sleep(300);
+    } while (System.nanoTime() < until);
+    return false;
   }
 }

@@ -72,7 +72,8 @@ public final class EditPage extends Page {
       String baselineYear,
       String target,
       String targetYear,
-      String responsible) {
+      String responsible,
+      String... measures) {
     select("kpi-form:field", field);
     type("kpi-form:name", name);
     type("kpi-form:unit", unit);
@@ -81,6 +82,9 @@ public final class EditPage extends Page {
     type("kpi-form:target", target);
     type("kpi-form:target-year", targetYear);
     select("kpi-form:responsible", responsible);
+    for (String initiative : measures) {
+      tick("kpi-form:measures", initiative);
+    }
     press("kpi-form:add-kpi");
   }
 
