@@ -7,6 +7,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import jp.renkei.portal.circle.control.CircleRepository;
 import jp.renkei.portal.circle.entity.Circle;
 import jp.renkei.portal.circle.entity.CircleAdministrator;
@@ -193,6 +195,22 @@ public class CircleRegistry {
   /** Who administers the request's circle's people. */
   public List<String> administrators() {
     return repository.administrators().stream().map(CircleAdministrator::username).toList();
+  }
+
+  /**
+   * The neighbours at a commuting ratio of 0.1 or more without an agreement in force (neighbours in
+   * talks among them), highest ratio first: public, the outcome monitor compares the circle with
+   * them.
+   */
+  public List<CommutingRatio> neighboursNotJoined() {
+    Set<String> joined =
+        circle().centralCitiesAndPartners().stream()
+            .map(MemberMunicipality::code)
+            .collect(Collectors.toSet());
+    return repository.ratios().stream()
+        .filter(CommutingRatio::reachesConsultation)
+        .filter(r -> !joined.contains(r.code()))
+        .toList();
   }
 
   /** Everything the portal keeps about the request's circle: for portal administrators. */

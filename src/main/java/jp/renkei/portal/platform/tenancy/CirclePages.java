@@ -68,6 +68,7 @@ public class CirclePages {
           new CirclePage("vision", "/vision/vision.xhtml", PageAccess.PUBLIC),
           new CirclePage("vision/cooperation", "/vision/cooperation.xhtml", PageAccess.PUBLIC),
           new CirclePage("vision/population", "/vision/population.xhtml", PageAccess.PUBLIC),
+          new CirclePage("vision/outcomes", "/vision/outcomes.xhtml", PageAccess.PUBLIC),
           new CirclePage(
               "vision/versions",
               "/vision/versions.xhtml",
@@ -89,7 +90,14 @@ public class CirclePages {
               "/exports/feedback?document=VISION_VERSION",
               CENTRAL_CITY),
           new CirclePage("vision/rounds/{id}", "/vision/round.xhtml", OFFICES),
-          new CirclePage("vision/kpis", "/vision/kpis.xhtml", OFFICES),
+          // Roundtable members read the year's evaluation before the meeting that reviews it.
+          new CirclePage(
+              "vision/kpis",
+              "/vision/kpis.xhtml",
+              PageAccess.members(
+                  PortalRole.CENTRAL_CITY_STAFF,
+                  PortalRole.PARTNER_STAFF,
+                  PortalRole.ROUNDTABLE_MEMBER)),
           new CirclePage("people", "/administration/people.xhtml", CENTRAL_CITY));
 
   public List<CirclePage> all() {

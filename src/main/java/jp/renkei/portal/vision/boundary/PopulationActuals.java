@@ -37,6 +37,7 @@ public class PopulationActuals {
   @Inject VisionAccess access;
   @Inject VisionRepository repository;
   @Inject JapanClock clock;
+  @Inject OutcomeMonitor outcomes;
 
   /** What an import did: lines stored (new or changed), unchanged, rejected with reasons. */
   public record Report(
@@ -56,10 +57,12 @@ public class PopulationActuals {
     if (!imports()) {
       throw new ForbiddenException("population import by " + access.username());
     }
+    // The circle's own municipalities, and those the outcome monitor compares it with.
     Set<String> members =
         currentCircle.profile().allMembers().stream()
             .map(MemberMunicipality::code)
-            .collect(Collectors.toSet());
+            .collect(Collectors.toCollection(java.util.HashSet::new));
+    members.addAll(outcomes.comparisonCodes());
     PopulationCsv.Result read;
     try {
       read = PopulationCsv.read(file, members, FIRST_YEAR, clock.today().getYear());

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import jp.renkei.portal.platform.tenancy.TenantContext;
 import jp.renkei.portal.vision.entity.CommentRound;
+import jp.renkei.portal.vision.entity.ComparisonMunicipality;
 import jp.renkei.portal.vision.entity.KpiActual;
 import jp.renkei.portal.vision.entity.KpiDeadline;
 import jp.renkei.portal.vision.entity.KpiEvaluation;
@@ -306,6 +307,24 @@ public class VisionRepository {
             PopulationActual.class)
         .setParameter("circle", tenant.circleId())
         .getResultList();
+  }
+
+  /** The municipalities the central city named for the outcome monitor, by name. */
+  public List<ComparisonMunicipality> comparisons() {
+    return em.createQuery(
+            "SELECT c FROM ComparisonMunicipality c WHERE c.key.circleId = :circle"
+                + " ORDER BY c.key.code",
+            ComparisonMunicipality.class)
+        .setParameter("circle", tenant.circleId())
+        .getResultList();
+  }
+
+  public Optional<ComparisonMunicipality> comparison(String code) {
+    return comparisons().stream().filter(c -> c.code().equals(code)).findFirst();
+  }
+
+  public void remove(ComparisonMunicipality comparison) {
+    em.remove(comparison);
   }
 
   public void add(PopulationActual actual) {

@@ -57,7 +57,7 @@ class PopulationIT {
       assertTrue(report.contains("保存 2行、変更なし 0行、取り込めなかった行 4行"), report);
       assertTrue(report.contains("Shift_JIS"), report);
       assertTrue(report.contains("65歳以上人口が総人口を超えて"), report);
-      assertTrue(report.contains("この圏域の市町村ではありません（024015）"), report);
+      assertTrue(report.contains("この圏域の市町村でも、成果の比較対象の市町村でもありません（024015）"), report);
       assertTrue(report.contains("同じ市町村・年が2行目にもあります"), report);
       assertTrue(report.contains("団体コードとして正しくありません"), report);
       assertTrue(page.circleYear(2024).contains("281,755"), page.circleYear(2024));

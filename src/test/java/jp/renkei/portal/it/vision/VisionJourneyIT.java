@@ -427,6 +427,11 @@ class VisionJourneyIT {
     assertTrue(kpis.row("ホタテの輸出額", 2025).contains("未公表"));
     assertTrue(kpis.evaluations("ホタテの輸出額").contains("<b>評価語ホタテ甲</b>"), "shown as typed");
     assertTrue(KpisPage.open(noheji, MUTSUWAN).evaluations("ホタテの輸出額").contains("評価語ホタテ甲"));
+    String roundtableMember =
+        Rendered.page(
+            Callers.as(stack, "roundtable-aomori").get("/c/aomori/vision/kpis"), "kpis-title");
+    assertTrue(roundtableMember.contains("圏域の路線バス年間利用者数"), "a roundtable member reads the KPIs");
+    assertFalse(roundtableMember.contains("id=\"kpi-cycle-desk\""), "and changes nothing");
 
     String vision = Rendered.page(publicVisitor.get("/c/mutsuwan/vision"), "vision-title");
     assertTrue(vision.contains("ホタテの輸出額"));
