@@ -12,6 +12,8 @@ import jp.renkei.portal.platform.rest.CircleApiGate;
 import jp.renkei.portal.search.rest.SearchResource;
 import jp.renkei.portal.vision.rest.KpisCsvResource;
 import jp.renkei.portal.vision.rest.KpisResource;
+import jp.renkei.portal.vision.rest.PopulationCsvResource;
+import jp.renkei.portal.vision.rest.PopulationResource;
 import jp.renkei.portal.vision.rest.VisionResource;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
@@ -42,6 +44,8 @@ public class ApiApplication extends Application {
           VisionResource.class,
           KpisResource.class,
           KpisCsvResource.class,
+          PopulationResource.class,
+          PopulationCsvResource.class,
           SearchResource.class);
 
   /**

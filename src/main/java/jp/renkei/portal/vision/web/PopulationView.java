@@ -3,18 +3,22 @@ package jp.renkei.portal.vision.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import jp.renkei.portal.circle.boundary.CurrentCircle;
 import jp.renkei.portal.circle.boundary.MemberMunicipality;
 import jp.renkei.portal.platform.i18n.LanguageSelection;
+import jp.renkei.portal.platform.i18n.Messages;
 import jp.renkei.portal.platform.web.FacesMessages;
 import jp.renkei.portal.platform.web.Steps;
 import jp.renkei.portal.vision.boundary.PopulationActuals;
@@ -99,6 +103,62 @@ public class PopulationView {
                   sum == null ? null : PopulationActual.rate(sum[1], sum[0]));
             })
         .toList();
+  }
+
+  /**
+   * The circle's population: the targets (joined across the years between them) against the
+   * actuals, as a Chart.js line chart for {@code p:chart}; the table beside it has the same
+   * figures.
+   */
+  public String chart() {
+    JsonArrayBuilder labels = Json.createArrayBuilder();
+    JsonArrayBuilder targets = Json.createArrayBuilder();
+    JsonArrayBuilder actualsSeries = Json.createArrayBuilder();
+    Locale locale = language.getLocale();
+    for (CircleYear y : circleYears()) {
+      labels.add(Messages.text(locale, "population.year-of", y.year()));
+      if (y.target() == null) {
+        targets.addNull();
+      } else {
+        targets.add(y.target().population());
+      }
+      if (y.population() == null) {
+        actualsSeries.addNull();
+      } else {
+        actualsSeries.add(y.population());
+      }
+    }
+    return Json.createObjectBuilder()
+        .add("type", "line")
+        .add(
+            "data",
+            Json.createObjectBuilder()
+                .add("labels", labels)
+                .add(
+                    "datasets",
+                    Json.createArrayBuilder()
+                        .add(
+                            Json.createObjectBuilder()
+                                .add("label", Messages.text(locale, "population.target"))
+                                .add("data", targets)
+                                .add("borderColor", "#1d4e89")
+                                .add("backgroundColor", "#1d4e89")
+                                .add("borderDash", Json.createArrayBuilder().add(6).add(4))
+                                .add("spanGaps", true)
+                                .add("fill", false))
+                        .add(
+                            Json.createObjectBuilder()
+                                .add("label", Messages.text(locale, "population.actual"))
+                                .add("data", actualsSeries)
+                                .add("borderColor", "#b3261e")
+                                .add("backgroundColor", "#b3261e")
+                                .add("spanGaps", true)
+                                .add("fill", false))))
+        .add(
+            "options",
+            Json.createObjectBuilder().add("animation", false).add("maintainAspectRatio", false))
+        .build()
+        .toString();
   }
 
   /** The municipalities with figures, in the circle's order. */

@@ -133,6 +133,7 @@ class PublicJourneyIT {
     assertTrue(openApi.body().contains("/api/v1/circles/{slug}"), openApi.body());
     assertTrue(openApi.body().contains("/api/v1/municipalities/{code}/circles"));
     assertTrue(openApi.body().contains("/api/v1/circles/{slug}/kpis.csv"), "the KPIs' open data");
+    assertTrue(openApi.body().contains("/api/v1/circles/{slug}/population.csv"), "population too");
   }
 
   @Test

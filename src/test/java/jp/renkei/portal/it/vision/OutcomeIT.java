@@ -98,6 +98,26 @@ class OutcomeIT {
     String partnerPage = Rendered.page(partner, "outcome-title");
     assertTrue(partnerPage.contains("五所川原市"));
     assertFalse(partnerPage.contains("id=\"name-form\""), "a partner names nothing");
+    // The same figures as open data, the comparison group's marked as outside the circle.
+    String json =
+        Rendered.json(PortalHttp.anonymous(stack).get("/api/v1/circles/aomori/population"), 200);
+    assertTrue(
+        json.contains(
+            "\"inCircle\":false,\"municipalityCode\":\"022055\",\"municipalityName\":\"五所川原市\","
+                + "\"population\":52000,\"year\":2025"),
+        json);
+    HttpResponse<String> csv =
+        PortalHttp.anonymous(stack).get("/api/v1/circles/aomori/population.csv?bom=true");
+    assertTrue(
+        csv.body().startsWith("\uFEFFmunicipality_code,municipality_name,in_circle,"), csv.body());
+    assertTrue(csv.body().contains("022055,五所川原市,false,2025,52000,19500,37.50"), csv.body());
+    assertTrue(csv.body().contains("022012,青森市,true,2025,275000,90000,32.73"), csv.body());
+    assertFalse(
+        PortalHttp.anonymous(stack)
+            .get("/api/v1/circles/mutsuwan/population.csv")
+            .body()
+            .contains("022055"));
+
     String otherCircle =
         Rendered.page(
             PortalHttp.anonymous(stack).get("/c/mutsuwan/vision/outcomes"), "outcome-title");

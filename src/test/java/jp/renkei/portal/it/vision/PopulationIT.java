@@ -61,6 +61,7 @@ class PopulationIT {
       assertTrue(report.contains("同じ市町村・年が2行目にもあります"), report);
       assertTrue(report.contains("団体コードとして正しくありません"), report);
       assertTrue(page.circleYear(2024).contains("281,755"), page.circleYear(2024));
+      assertTrue(page.drawsAChart(), "the target path against the actuals, beside the table");
 
       page = PopulationPage.open(office, "aomori");
       page.importFile(file);

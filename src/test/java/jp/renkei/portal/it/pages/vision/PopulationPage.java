@@ -35,4 +35,8 @@ public final class PopulationPage extends Page {
   public String circleYear(int year) {
     return browser.textOf(By.cssSelector("#circle-population tr[data-year='" + year + "']"));
   }
+
+  public boolean drawsAChart() {
+    return browser.isPresent(By.cssSelector("#circle-heading ~ .kpi-chart canvas"));
+  }
 }
