@@ -202,7 +202,7 @@ public class CircleRegistry {
    * talks among them), highest ratio first: public, the outcome monitor compares the circle with
    * them.
    */
-  public List<CommutingRatio> neighboursNotJoined() {
+  public List<NeighbourRatio> neighboursNotJoined() {
     Set<String> joined =
         circle().centralCitiesAndPartners().stream()
             .map(MemberMunicipality::code)
@@ -210,6 +210,7 @@ public class CircleRegistry {
     return repository.ratios().stream()
         .filter(CommutingRatio::reachesConsultation)
         .filter(r -> !joined.contains(r.code()))
+        .map(r -> new NeighbourRatio(r.code(), r.name(), r.ratio()))
         .toList();
   }
 
