@@ -440,6 +440,7 @@ class VisionJourneyIT {
         Rendered.json(publicVisitor.get("/api/v1/circles/mutsuwan/kpis"), 200).contains("評価語ホタテ甲"));
     HttpResponse<String> csv = publicVisitor.get("/api/v1/circles/mutsuwan/kpis.csv");
     assertEquals(200, csv.statusCode());
+    assertTrue(csv.body().startsWith("kpi_key,"), csv.body());
     assertFalse(csv.body().contains("評価語ホタテ甲"));
     HttpResponse<String> otherCircle =
         Callers.as(stack, "aomori-mayor").get("/c/mutsuwan/vision/kpis");
