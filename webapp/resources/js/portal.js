@@ -6,6 +6,7 @@
  *   refuses duplicates anyway), and the pressed button says it is busy.
  * - candidate-slot rows are offered one at a time: empty rows after the first wait behind an
  *   "add a row" button, which shows the next one and puts the cursor in it.
+ * - a canvas with data-chart is drawn by Chart.js as the configuration says.
  * The pressed button is not disabled: a disabled button would not be sent, and Faces needs it.
  */
 (function () {
@@ -73,6 +74,15 @@
   var slotRows = document.querySelectorAll('fieldset.slot-rows[data-add-row]');
   for (var f = 0; f < slotRows.length; f++) {
     offerRowsOneAtATime(slotRows[f]);
+  }
+
+  // Charts: a canvas carries its Chart.js configuration in data-chart (escaped by the server), so
+  // that no script is written into the page. The figures are also in a table beside each chart.
+  if (window.Chart) {
+    var canvases = document.querySelectorAll('canvas[data-chart]');
+    for (var c = 0; c < canvases.length; c++) {
+      new window.Chart(canvases[c], JSON.parse(canvases[c].getAttribute('data-chart')));
+    }
   }
 
   // A page restored from the back-forward cache may be sent again.

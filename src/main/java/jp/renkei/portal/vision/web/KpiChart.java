@@ -1,7 +1,5 @@
 package jp.renkei.portal.vision.web;
 
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.List;
@@ -9,70 +7,32 @@ import java.util.Locale;
 import java.util.Map;
 import jp.renkei.portal.platform.i18n.Messages;
 import jp.renkei.portal.platform.time.OfficialDates;
+import jp.renkei.portal.platform.web.LineChart;
 import jp.renkei.portal.vision.entity.Kpi;
 
 /**
- * A KPI's target path against its actuals as a Chart.js line chart configuration for PrimeFaces'
- * {@code p:chart}: the target runs straight from the baseline to the target year, the actuals are
- * points where they were reported. Built with JSON-P, so names typed by staff are escaped.
+ * A KPI's target path against its actuals as a chart: the target runs straight from the baseline to
+ * the target year, the actuals are points where they were reported.
  */
 final class KpiChart {
 
   private KpiChart() {}
 
   static String json(Kpi kpi, Map<Integer, BigDecimal> actuals, Locale locale) {
-    JsonArrayBuilder labels = Json.createArrayBuilder();
-    JsonArrayBuilder target = Json.createArrayBuilder();
-    JsonArrayBuilder actual = Json.createArrayBuilder();
-    for (int year : years(kpi)) {
-      labels.add(OfficialDates.fiscalYear(year, locale));
-      target.add(targetIn(kpi, year));
-      BigDecimal value = actuals.get(year);
-      if (value == null) {
-        actual.addNull();
-      } else {
-        actual.add(value);
-      }
-    }
-    return Json.createObjectBuilder()
-        .add("type", "line")
-        .add(
-            "data",
-            Json.createObjectBuilder()
-                .add("labels", labels)
-                .add(
-                    "datasets",
-                    Json.createArrayBuilder()
-                        .add(
-                            Json.createObjectBuilder()
-                                .add("label", Messages.text(locale, "vision.kpi.chart.target"))
-                                .add("data", target)
-                                .add("borderColor", "#1d4e89")
-                                .add("borderDash", Json.createArrayBuilder().add(6).add(4))
-                                .add("fill", false))
-                        .add(
-                            Json.createObjectBuilder()
-                                .add("label", Messages.text(locale, "vision.kpi.chart.actual"))
-                                .add("data", actual)
-                                .add("borderColor", "#b3261e")
-                                .add("backgroundColor", "#b3261e")
-                                .add("spanGaps", true)
-                                .add("fill", false))))
-        .add(
-            "options",
-            Json.createObjectBuilder()
-                .add("animation", false)
-                .add("maintainAspectRatio", false)
-                .add(
-                    "plugins",
-                    Json.createObjectBuilder()
-                        .add(
-                            "title",
-                            Json.createObjectBuilder()
-                                .add("display", true)
-                                .add("text", kpi.name() + " (" + kpi.unit() + ")"))))
-        .build()
-        .toString();
+    List<Integer> years = years(kpi);
+    return LineChart.over(years.stream().map(y -> OfficialDates.fiscalYear(y, locale)).toList())
+        .titled(kpi.name() + " (" + kpi.unit() + ")")
+        .line(
+            Messages.text(locale, "vision.kpi.chart.target"),
+            years.stream().map(y -> targetIn(kpi, y)).toList(),
+            LineChart.BLUE,
+            true)
+        .line(
+            Messages.text(locale, "vision.kpi.chart.actual"),
+            years.stream().map(actuals::get).toList(),
+            LineChart.RED,
+            false)
+        .json();
   }
 
   static List<Integer> years(Kpi kpi) {

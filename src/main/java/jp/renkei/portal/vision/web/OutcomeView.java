@@ -3,15 +3,17 @@ package jp.renkei.portal.vision.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 import jp.renkei.portal.agreement.boundary.AgreementSummary;
 import jp.renkei.portal.agreement.boundary.Agreements;
 import jp.renkei.portal.platform.i18n.LanguageSelection;
 import jp.renkei.portal.platform.i18n.Messages;
+import jp.renkei.portal.platform.web.LineChart;
 import jp.renkei.portal.platform.web.Steps;
 import jp.renkei.portal.vision.boundary.OutcomeMonitor;
 import jp.renkei.portal.vision.control.OutcomeComparison;
@@ -70,68 +72,36 @@ public class OutcomeView {
     return monitor.names();
   }
 
-  /** The change of both groups since the base year as a Chart.js line chart, escaped by JSON-P. */
+  /** The change of both groups since the base year, as the chart's configuration. */
   public String chart() {
-    JsonArrayBuilder labels = Json.createArrayBuilder();
-    JsonArrayBuilder members = Json.createArrayBuilder();
-    JsonArrayBuilder comparison = Json.createArrayBuilder();
-    for (OutcomeComparison.Year y : getYears()) {
-      labels.add(Messages.text(language.getLocale(), "population.year-of", y.year()));
-      if (y.members() == null) {
-        members.addNull();
-      } else {
-        members.add(y.members().change());
-      }
-      if (y.comparison() == null) {
-        comparison.addNull();
-      } else {
-        comparison.add(y.comparison().change());
-      }
-    }
-    return Json.createObjectBuilder()
-        .add("type", "line")
-        .add(
-            "data",
-            Json.createObjectBuilder()
-                .add("labels", labels)
-                .add(
-                    "datasets",
-                    Json.createArrayBuilder()
-                        .add(dataset("outcome.chart.members", members, "#1d4e89", false))
-                        .add(dataset("outcome.chart.comparison", comparison, "#b3261e", true))))
-        .add(
-            "options",
-            Json.createObjectBuilder()
-                .add("animation", false)
-                .add("maintainAspectRatio", false)
-                .add(
-                    "plugins",
-                    Json.createObjectBuilder()
-                        .add(
-                            "title",
-                            Json.createObjectBuilder()
-                                .add("display", true)
-                                .add(
-                                    "text",
-                                    Messages.text(language.getLocale(), "outcome.chart.title")))))
-        .build()
-        .toString();
+    List<OutcomeComparison.Year> shown = getYears();
+    return LineChart.over(
+            shown.stream()
+                .map(y -> Messages.text(language.getLocale(), "population.year-of", y.year()))
+                .toList())
+        .titled(Messages.text(language.getLocale(), "outcome.chart.title"))
+        .line(
+            Messages.text(language.getLocale(), "outcome.chart.members"),
+            changes(shown, OutcomeComparison.Year::members),
+            LineChart.BLUE,
+            false)
+        .line(
+            Messages.text(language.getLocale(), "outcome.chart.comparison"),
+            changes(shown, OutcomeComparison.Year::comparison),
+            LineChart.RED,
+            true)
+        .json();
   }
 
-  private jakarta.json.JsonObjectBuilder dataset(
-      String labelKey, JsonArrayBuilder data, String colour, boolean dashed) {
-    jakarta.json.JsonObjectBuilder set =
-        Json.createObjectBuilder()
-            .add("label", Messages.text(language.getLocale(), labelKey))
-            .add("data", data)
-            .add("borderColor", colour)
-            .add("backgroundColor", colour)
-            .add("spanGaps", true)
-            .add("fill", false);
-    if (dashed) {
-      set.add("borderDash", Json.createArrayBuilder().add(6).add(4));
+  private static List<BigDecimal> changes(
+      List<OutcomeComparison.Year> years,
+      Function<OutcomeComparison.Year, OutcomeComparison.Group> group) {
+    List<BigDecimal> values = new ArrayList<>();
+    for (OutcomeComparison.Year y : years) {
+      OutcomeComparison.Group g = group.apply(y);
+      values.add(g == null ? null : g.change());
     }
-    return set;
+    return values;
   }
 
   public void addComparison() {

@@ -3,13 +3,12 @@ package jp.renkei.portal.vision.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,6 +19,7 @@ import jp.renkei.portal.circle.boundary.MemberMunicipality;
 import jp.renkei.portal.platform.i18n.LanguageSelection;
 import jp.renkei.portal.platform.i18n.Messages;
 import jp.renkei.portal.platform.web.FacesMessages;
+import jp.renkei.portal.platform.web.LineChart;
 import jp.renkei.portal.platform.web.Steps;
 import jp.renkei.portal.vision.boundary.PopulationActuals;
 import jp.renkei.portal.vision.boundary.Visions;
@@ -105,60 +105,21 @@ public class PopulationView {
         .toList();
   }
 
-  /**
-   * The circle's population: the targets (joined across the years between them) against the
-   * actuals, as a Chart.js line chart for {@code p:chart}; the table beside it has the same
-   * figures.
-   */
+  /** The circle's target path against its actual population, as the chart's configuration. */
   public String chart() {
-    JsonArrayBuilder labels = Json.createArrayBuilder();
-    JsonArrayBuilder targets = Json.createArrayBuilder();
-    JsonArrayBuilder actualsSeries = Json.createArrayBuilder();
     Locale locale = language.getLocale();
-    for (CircleYear y : circleYears()) {
-      labels.add(Messages.text(locale, "population.year-of", y.year()));
-      if (y.target() == null) {
-        targets.addNull();
-      } else {
-        targets.add(y.target().population());
-      }
-      if (y.population() == null) {
-        actualsSeries.addNull();
-      } else {
-        actualsSeries.add(y.population());
-      }
+    List<CircleYear> shown = circleYears();
+    List<Long> targets = new ArrayList<>();
+    List<Long> actualsSeries = new ArrayList<>();
+    for (CircleYear y : shown) {
+      targets.add(y.target() == null ? null : y.target().population());
+      actualsSeries.add(y.population());
     }
-    return Json.createObjectBuilder()
-        .add("type", "line")
-        .add(
-            "data",
-            Json.createObjectBuilder()
-                .add("labels", labels)
-                .add(
-                    "datasets",
-                    Json.createArrayBuilder()
-                        .add(
-                            Json.createObjectBuilder()
-                                .add("label", Messages.text(locale, "population.target"))
-                                .add("data", targets)
-                                .add("borderColor", "#1d4e89")
-                                .add("backgroundColor", "#1d4e89")
-                                .add("borderDash", Json.createArrayBuilder().add(6).add(4))
-                                .add("spanGaps", true)
-                                .add("fill", false))
-                        .add(
-                            Json.createObjectBuilder()
-                                .add("label", Messages.text(locale, "population.actual"))
-                                .add("data", actualsSeries)
-                                .add("borderColor", "#b3261e")
-                                .add("backgroundColor", "#b3261e")
-                                .add("spanGaps", true)
-                                .add("fill", false))))
-        .add(
-            "options",
-            Json.createObjectBuilder().add("animation", false).add("maintainAspectRatio", false))
-        .build()
-        .toString();
+    return LineChart.over(
+            shown.stream().map(y -> Messages.text(locale, "population.year-of", y.year())).toList())
+        .line(Messages.text(locale, "population.target"), targets, LineChart.BLUE, true)
+        .line(Messages.text(locale, "population.actual"), actualsSeries, LineChart.RED, false)
+        .json();
   }
 
   /** The municipalities with figures, in the circle's order. */

@@ -190,6 +190,19 @@ public final class Browser implements AutoCloseable {
         .until(ExpectedConditions.textToBePresentInElementLocated(by, text));
   }
 
+  /**
+   * True when a canvas the selector finds was drawn by Chart.js (portal.js), not merely present.
+   */
+  public boolean drewChart(String canvasSelector) {
+    Object drawn =
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+            .executeScript(
+                "return Array.from(document.querySelectorAll(arguments[0]))"
+                    + ".some(c => window.Chart !== undefined && window.Chart.getChart(c) !== undefined)",
+                canvasSelector);
+    return Boolean.TRUE.equals(drawn);
+  }
+
   public boolean isPresent(By by) {
     return !driver.findElements(by).isEmpty();
   }

@@ -43,6 +43,6 @@ public final class OutcomePage extends Page {
   }
 
   public boolean drawsAChart() {
-    return browser.isPresent(By.cssSelector(".kpi-chart canvas"));
+    return browser.drewChart(".kpi-chart canvas");
   }
 }

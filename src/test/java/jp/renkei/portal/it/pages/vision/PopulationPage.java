@@ -37,6 +37,6 @@ public final class PopulationPage extends Page {
   }
 
   public boolean drawsAChart() {
-    return browser.isPresent(By.cssSelector("#circle-heading ~ .kpi-chart canvas"));
+    return browser.drewChart("#circle-heading ~ .kpi-chart canvas");
   }
 }

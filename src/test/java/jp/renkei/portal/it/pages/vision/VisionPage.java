@@ -17,7 +17,7 @@ public final class VisionPage extends Page {
   }
 
   public boolean drawsAChart() {
-    return browser.isPresent(By.cssSelector(".kpi-chart canvas"));
+    return browser.drewChart(".kpi-chart canvas");
   }
 
   public String kpiTable() {
