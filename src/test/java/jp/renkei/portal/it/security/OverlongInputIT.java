@@ -49,4 +49,24 @@ class OverlongInputIT {
     assertTrue(shown.contains("100,"), "and how long it was");
     assertFalse(Rendered.page(mayor.get(PAGE), "agenda-form").contains(marker), "nothing saved");
   }
+
+  @Test
+  void aFormBeyondWhatTheContainerParsesGetsTheTooLargePage() {
+    PortalHttp mayor = PortalHttp.signedIn(stack, "aomori-mayor");
+    String page = Rendered.page(mayor.get(PAGE), "agenda-form");
+    String marker = "大きすぎる送信" + System.nanoTime();
+    String huge = URLEncoder.encode(marker + "あ".repeat(300_000), StandardCharsets.UTF_8);
+
+    HttpResponse<String> answer =
+        mayor.postForm(
+            PAGE,
+            "agenda-form=agenda-form&agenda-form%3Aagenda-title="
+                + huge
+                + "&agenda-form%3Aadd-agenda=add&jakarta.faces.ViewState="
+                + URLEncoder.encode(Rendered.viewState(page), StandardCharsets.UTF_8));
+
+    String shown = Rendered.error(answer, 413);
+    assertTrue(shown.contains("送信された内容が大きすぎます"), "the portal's page, not a 500");
+    assertFalse(Rendered.page(mayor.get(PAGE), "agenda-form").contains(marker), "nothing saved");
+  }
 }

@@ -81,6 +81,11 @@ public final class Mailbox {
         .toList();
   }
 
+  /** Every mail the catcher holds. */
+  public List<Mail> all() {
+    return catcher.messages().stream().map(Mail::new).toList();
+  }
+
   /** Every mail to the address. */
   public List<Mail> to(String who) {
     return find(who, "");
@@ -139,6 +144,11 @@ public final class Mailbox {
     /** The plain text the reader sees. */
     public String text() {
       return part("text/plain").orElseThrow(() -> new AssertionError("no text in " + subject()));
+    }
+
+    /** The plain text, empty for a mail without one. */
+    public String textOrEmpty() {
+      return part("text/plain").orElse("");
     }
 
     /** The attached iCalendar invitation, if there is one. */
