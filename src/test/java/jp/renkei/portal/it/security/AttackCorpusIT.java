@@ -15,12 +15,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import jp.renkei.portal.app.ApiApplication;
 import jp.renkei.portal.it.pages.KeycloakLoginPage;
+import jp.renkei.portal.it.support.AtOnce;
 import jp.renkei.portal.it.support.Browser;
 import jp.renkei.portal.it.support.Callers;
 import jp.renkei.portal.it.support.Mailbox;
@@ -105,7 +104,7 @@ class AttackCorpusIT {
 
   @Test
   @Order(1)
-  void everyFormTakesTheCorpusAndEveryPageShowsItInert() throws Exception {
+  void everyFormTakesTheCorpusAndEveryPageShowsItInert() {
     Map<FormKind, String> kinds = new LinkedHashMap<>();
     for (String caller : CALLERS.keySet()) {
       PortalHttp http = Callers.as(stack, caller);
@@ -152,7 +151,7 @@ class AttackCorpusIT {
 
   @Test
   @Order(2)
-  void twentyIdenticalCopiesOfEachKindOfFormHaveOneEffect() throws Exception {
+  void twentyIdenticalCopiesOfEachKindOfFormHaveOneEffect() {
     assertTrue(EFFECTIVE.size() >= 10, "forms with an effect to repeat: " + EFFECTIVE.size());
     int repeated = 0;
     for (Sent first : EFFECTIVE) {
@@ -162,24 +161,10 @@ class AttackCorpusIT {
       if (submission.isEmpty()) {
         continue; // the first submission changed the page: the form is gone (a step done once)
       }
-      CountDownLatch start = new CountDownLatch(1);
-      List<CompletableFuture<HttpResponse<String>>> copies = new ArrayList<>();
-      for (int i = 0; i < PARALLEL; i++) {
-        copies.add(
-            CompletableFuture.supplyAsync(
-                () -> {
-                  try {
-                    start.await();
-                  } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                  }
-                  return http.postForm(submission.get().action(), submission.get().body());
-                }));
-      }
-      start.countDown();
-      for (CompletableFuture<HttpResponse<String>> copy : copies) {
-        int status = copy.get().statusCode();
-        assertTrue(status < 500, kind + ": a copy answered " + status);
+      for (HttpResponse<String> copy :
+          AtOnce.send(
+              PARALLEL, () -> http.postForm(submission.get().action(), submission.get().body()))) {
+        assertTrue(copy.statusCode() < 500, kind + ": a copy answered " + copy.statusCode());
       }
       String after = http.get(kind.page()).body();
       assertEquals(

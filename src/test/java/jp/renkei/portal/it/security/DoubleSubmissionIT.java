@@ -8,8 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
+import jp.renkei.portal.it.support.AtOnce;
 import jp.renkei.portal.it.support.PortalHttp;
 import jp.renkei.portal.it.support.Rendered;
 import jp.renkei.portal.it.support.StackExtension;
@@ -35,7 +34,7 @@ class DoubleSubmissionIT {
   }
 
   @Test
-  void twentyIdenticalSubmissionsAtOnceAddOneAgendaItem() throws Exception {
+  void twentyIdenticalSubmissionsAtOnceAddOneAgendaItem() {
     PortalHttp mayor = PortalHttp.signedIn(stack, "aomori-mayor");
     String page = Rendered.page(mayor.get(PAGE), "agenda-form");
     String title = "二重送信の確認 " + System.nanoTime();
@@ -46,25 +45,8 @@ class DoubleSubmissionIT {
             + "&agenda-form%3Aadd-agenda=add"
             + "&jakarta.faces.ViewState="
             + URLEncoder.encode(Rendered.viewState(page), StandardCharsets.UTF_8);
-    CountDownLatch start = new CountDownLatch(1);
-    List<CompletableFuture<HttpResponse<String>>> copies = new ArrayList<>();
-    for (int i = 0; i < PARALLEL; i++) {
-      copies.add(
-          CompletableFuture.supplyAsync(
-              () -> {
-                try {
-                  start.await();
-                } catch (InterruptedException e) {
-                  Thread.currentThread().interrupt();
-                }
-                return mayor.postForm(PAGE, form);
-              }));
-    }
-    start.countDown();
-
     List<String> locations = new ArrayList<>();
-    for (CompletableFuture<HttpResponse<String>> copy : copies) {
-      HttpResponse<String> answer = copy.get();
+    for (HttpResponse<String> answer : AtOnce.send(PARALLEL, () -> mayor.postForm(PAGE, form))) {
       assertTrue(
           answer.statusCode() == 302 || answer.statusCode() == 303,
           "each copy is sent on: " + answer.statusCode());
