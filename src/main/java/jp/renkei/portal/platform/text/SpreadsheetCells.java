@@ -1,7 +1,11 @@
 package jp.renkei.portal.platform.text;
 
 import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.Arrays;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
@@ -17,6 +21,30 @@ import org.apache.commons.csv.CSVPrinter;
 public final class SpreadsheetCells {
 
   private SpreadsheetCells() {}
+
+  /** The rows of a document, written with {@link #printRecord}. */
+  @FunctionalInterface
+  public interface Rows {
+    void print(CSVPrinter csv) throws IOException;
+  }
+
+  /**
+   * An open-data CSV document (RFC 4180) with this header row, a byte order mark first when asked
+   * (Excel reads UTF-8 only with one).
+   */
+  public static String document(List<String> header, boolean bom, Rows rows) {
+    StringWriter out = new StringWriter();
+    if (bom) {
+      out.write('\uFEFF');
+    }
+    try (CSVPrinter csv =
+        CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get().print(out)) {
+      rows.print(csv);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
 
   /** Writes one row, each text cell neutralised. */
   public static void printRecord(CSVPrinter csv, Object... cells) throws IOException {

@@ -15,8 +15,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -29,7 +27,6 @@ import jp.renkei.portal.vision.boundary.VisionKpis;
 import jp.renkei.portal.vision.boundary.Visions;
 import jp.renkei.portal.vision.entity.Kpi;
 import jp.renkei.portal.vision.entity.VisionVersion;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -97,30 +94,25 @@ public class KpisCsvResource {
   private String csv(VisionVersion vision, boolean bom) {
     VisionJson.Reported reported =
         VisionJson.Reported.of(kpis.actuals(), kpis.publishedEvaluations());
-    StringWriter out = new StringWriter();
-    if (bom) {
-      out.write('\uFEFF');
-    }
-    try (CSVPrinter csv =
-        CSVFormat.RFC4180.builder().setHeader(COLUMNS.toArray(String[]::new)).get().print(out)) {
-      for (Kpi k : vision.kpis()) {
-        List<VisionJson.ActualJson> actuals = reported.actualsOf(k);
-        if (actuals.isEmpty()) {
-          row(csv, k, "", "", null);
-        }
-        for (VisionJson.ActualJson a : actuals) {
-          VisionJson.EvaluationJson evaluation =
-              reported.evaluationsOf(k).stream()
-                  .filter(e -> e.fiscalYear() == a.fiscalYear())
-                  .findFirst()
-                  .orElse(null);
-          row(csv, k, a.fiscalYear(), plain(a.value()), evaluation);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toString();
+    return SpreadsheetCells.document(
+        COLUMNS,
+        bom,
+        csv -> {
+          for (Kpi k : vision.kpis()) {
+            List<VisionJson.ActualJson> actuals = reported.actualsOf(k);
+            if (actuals.isEmpty()) {
+              row(csv, k, "", "", null);
+            }
+            for (VisionJson.ActualJson a : actuals) {
+              VisionJson.EvaluationJson evaluation =
+                  reported.evaluationsOf(k).stream()
+                      .filter(e -> e.fiscalYear() == a.fiscalYear())
+                      .findFirst()
+                      .orElse(null);
+              row(csv, k, a.fiscalYear(), plain(a.value()), evaluation);
+            }
+          }
+        });
   }
 
   private void row(

@@ -13,9 +13,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import jp.renkei.portal.circle.boundary.CurrentCircle;
@@ -23,8 +20,6 @@ import jp.renkei.portal.platform.rest.JsonResponses;
 import jp.renkei.portal.platform.text.SpreadsheetCells;
 import jp.renkei.portal.vision.boundary.OutcomeMonitor;
 import jp.renkei.portal.vision.boundary.PopulationActuals;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -68,29 +63,26 @@ public class PopulationCsvResource {
           @DefaultValue("false")
           @Parameter(description = "true: a byte order mark first, for Excel")
           boolean bom) {
-    StringWriter out = new StringWriter();
-    if (bom) {
-      out.write('\uFEFF');
-    }
-    try (CSVPrinter csv =
-        CSVFormat.RFC4180.builder().setHeader(COLUMNS.toArray(String[]::new)).get().print(out)) {
-      for (PopulationJson.ActualJson a :
-          PopulationJson.actualsOf(
-              population.actuals(), currentCircle.profile(), outcomes.comparisonGroup())) {
-        SpreadsheetCells.printRecord(
-            csv,
-            a.municipalityCode(),
-            a.municipalityName(),
-            a.inCircle(),
-            a.year(),
-            a.population(),
-            a.aged65AndOver(),
-            a.ageingRate().toPlainString());
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    String document =
+        SpreadsheetCells.document(
+            COLUMNS,
+            bom,
+            csv -> {
+              for (PopulationJson.ActualJson a :
+                  PopulationJson.actualsOf(
+                      population.actuals(), currentCircle.profile(), outcomes.comparisonGroup())) {
+                SpreadsheetCells.printRecord(
+                    csv,
+                    a.municipalityCode(),
+                    a.municipalityName(),
+                    a.inCircle(),
+                    a.year(),
+                    a.population(),
+                    a.aged65AndOver(),
+                    a.ageingRate().toPlainString());
+              }
+            });
     return JsonResponses.publicFile(
-        request, out.toString().getBytes(StandardCharsets.UTF_8), CSV, slug + "-population.csv");
+        request, document.getBytes(StandardCharsets.UTF_8), CSV, slug + "-population.csv");
   }
 }
