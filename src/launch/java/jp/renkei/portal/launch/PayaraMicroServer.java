@@ -97,6 +97,9 @@ public final class PayaraMicroServer {
             // Say nothing about the server's make and version to a prober.
             "set configs.config.server-config.network-config.protocols.protocol.http-listener.http.server-header=false",
             "set configs.config.server-config.network-config.protocols.protocol.http-listener.http.xpowered-by=false",
+            // The portal serves its own /openapi (OpenApiServlet): Payara's generated one is moved
+            // aside and off, which also spares the deployment building it.
+            "set-openapi-configuration --enabled=false --endpoint=payara-openapi",
             ""));
     List<String> command = new java.util.ArrayList<>();
     command.addAll(List.of(javaExecutable(), "-Xmx512m", "-Djava.io.tmpdir=" + tmp));

@@ -15,8 +15,6 @@ import jp.renkei.portal.vision.rest.KpisResource;
 import jp.renkei.portal.vision.rest.PopulationCsvResource;
 import jp.renkei.portal.vision.rest.PopulationResource;
 import jp.renkei.portal.vision.rest.VisionResource;
-import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
-import org.eclipse.microprofile.openapi.annotations.info.Info;
 
 /**
  * The composition root of the public JSON API under {@code /api}: the one place that knows every
@@ -24,14 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.info.Info;
  * contexts need not know each other. Its OpenAPI description is served at {@code /openapi}.
  */
 @ApplicationPath("/api")
-@OpenAPIDefinition(
-    info =
-        @Info(
-            title = "Renkei Portal public API",
-            version = "1",
-            description =
-                "Public data of the regional cooperation circles (連携中枢都市圏). Only published"
-                    + " content; no sign-in needed."))
 public class ApiApplication extends Application {
 
   /** The API's resources, each answering for one context. */

@@ -15,8 +15,6 @@ import jakarta.ws.rs.core.Response;
 import jp.renkei.portal.agreement.boundary.PublishedAgreements;
 import jp.renkei.portal.platform.rest.ApiLanguage;
 import jp.renkei.portal.platform.rest.JsonResponses;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code /api/v1/circles/{slug}/agreements[/{id}]}: published agreements with their published
@@ -27,7 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped
 @PermitAll
-@Tag(name = "agreements", description = "Published cooperation agreements (連携協約)")
 public class AgreementsResource {
 
   @Inject PublishedAgreements agreements;
@@ -36,7 +33,6 @@ public class AgreementsResource {
   @Context HttpHeaders headers;
 
   @GET
-  @Operation(summary = "The circle's published agreements with their published versions")
   public Response agreements(@PathParam("slug") String slug) {
     return JsonResponses.publicData(
         request, agreements.ofCircle().stream().map(AgreementJson::of).toList());
@@ -44,7 +40,6 @@ public class AgreementsResource {
 
   @GET
   @Path("{id}")
-  @Operation(summary = "One published agreement with its published versions")
   public Response agreement(@PathParam("slug") String slug, @PathParam("id") long id) {
     return agreements
         .find(id)

@@ -19,19 +19,12 @@ import jp.renkei.portal.platform.localgov.InvalidMunicipalityCodeException;
 import jp.renkei.portal.platform.localgov.MunicipalityCode;
 import jp.renkei.portal.platform.rest.ApiLanguage;
 import jp.renkei.portal.platform.rest.JsonResponses;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code /api/v1/municipalities/{code}/circles}: which circles a municipality belongs to. */
 @Path("v1/municipalities")
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped
 @PermitAll
-@Tag(name = "municipalities", description = "Municipalities by their local government code")
 public class MunicipalitiesResource {
 
   @Inject CircleCatalog catalog;
@@ -49,14 +42,7 @@ public class MunicipalitiesResource {
       List<CircleJson> circles) {}
 
   @GET
-  @Operation(
-      summary =
-          "Municipalities by the start of their name or reading, or by code, with their circles")
-  @APIResponse(
-      responseCode = "200",
-      content = @Content(schema = @Schema(implementation = MunicipalityJson[].class)))
-  public Response lookUp(
-      @QueryParam("q") @Parameter(description = "平内, ひらない, Hiranai or 023035") String q) {
+  public Response lookUp(@QueryParam("q") String q) {
     String typed = q == null ? "" : q.length() > 50 ? q.substring(0, 50) : q;
     return JsonResponses.publicData(
         request,
@@ -75,11 +61,6 @@ public class MunicipalitiesResource {
 
   @GET
   @Path("{code}/circles")
-  @Operation(summary = "The circles a municipality is a member of (none, one or two)")
-  @APIResponse(
-      responseCode = "200",
-      content = @Content(schema = @Schema(implementation = CircleJson[].class)))
-  @APIResponse(responseCode = "400", description = "Not a 6-digit code with a valid check digit")
   public Response circlesOf(@PathParam("code") String code) {
     try {
       MunicipalityCode valid = MunicipalityCode.of(code);

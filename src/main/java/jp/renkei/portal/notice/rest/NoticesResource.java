@@ -17,8 +17,6 @@ import java.util.List;
 import jp.renkei.portal.notice.boundary.NoticeBoard;
 import jp.renkei.portal.notice.boundary.NoticePage;
 import jp.renkei.portal.platform.rest.JsonResponses;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code /api/v1/circles/{slug}/notices?page=1}: a circle's public notices, newest first. The
@@ -28,7 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped
 @PermitAll
-@Tag(name = "notices", description = "Public notices of a circle (公表)")
 public class NoticesResource {
 
   @Inject NoticeBoard board;
@@ -39,7 +36,6 @@ public class NoticesResource {
   public record NoticesJson(int page, int pageCount, List<NoticeJson> notices) {}
 
   @GET
-  @Operation(summary = "A page (20) of the circle's public notices, newest first")
   public Response notices(
       @PathParam("slug") String slug, @QueryParam("page") @DefaultValue("1") int page) {
     NoticePage p = board.page(page);

@@ -76,7 +76,8 @@ public final class JsonResponses {
         .build();
   }
 
-  private static String sha256(byte[] bytes) {
+  /** A short SHA-256 fingerprint of a body, for its ETag. */
+  public static String sha256(byte[] bytes) {
     try {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes), 0, 16);
     } catch (NoSuchAlgorithmException e) {

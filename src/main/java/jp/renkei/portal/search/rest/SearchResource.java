@@ -13,9 +13,6 @@ import java.util.Map;
 import jp.renkei.portal.search.boundary.Search;
 import jp.renkei.portal.search.control.TextIndex;
 import jp.renkei.portal.search.entity.SearchKind;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code GET /api/v1/search?q=&circle=&kind=&year=&page=}: what the portal has published, whoever
@@ -25,7 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("v1/search")
 @RequestScoped
 @PermitAll
-@Tag(name = "search", description = "Full-text search of what the circles published")
 @Produces(MediaType.APPLICATION_JSON)
 public class SearchResource {
 
@@ -56,16 +52,12 @@ public class SearchResource {
       List<HitJson> hits) {}
 
   @GET
-  @Operation(summary = "Full-text search of everything public (Japanese analysis)")
   public AnswerJson search(
-      @QueryParam("q") @Parameter(description = "the words, as typed") String q,
-      @QueryParam("circle") @Parameter(description = "a circle's address, e.g. aomori")
-          String circle,
-      @QueryParam("kind")
-          @Parameter(description = "AGREEMENT, NOTICE, VISION, MINUTES, ROUNDTABLE, CIRCLE")
-          String kind,
-      @QueryParam("year") @Parameter(description = "a fiscal year, e.g. 2026") Integer year,
-      @QueryParam("page") @Parameter(description = "from 1") Integer page) {
+      @QueryParam("q") String q,
+      @QueryParam("circle") String circle,
+      @QueryParam("kind") String kind,
+      @QueryParam("year") Integer year,
+      @QueryParam("page") Integer page) {
     String text = q == null ? "" : q.length() > 1000 ? q.substring(0, 1000) : q;
     TextIndex.Answer answer =
         search.searchPublic(

@@ -28,9 +28,6 @@ import jp.renkei.portal.vision.boundary.Visions;
 import jp.renkei.portal.vision.entity.Kpi;
 import jp.renkei.portal.vision.entity.VisionVersion;
 import org.apache.commons.csv.CSVPrinter;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code /api/v1/circles/{slug}/kpis.csv}: the figures of {@code /kpis} as CSV, one row per KPI and
@@ -43,7 +40,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces("text/csv")
 @RequestScoped
 @PermitAll
-@Tag(name = "vision", description = "The adopted circle vision (連携中枢都市圏ビジョン)")
 public class KpisCsvResource {
 
   static final List<String> COLUMNS =
@@ -75,13 +71,8 @@ public class KpisCsvResource {
   @Context HttpHeaders headers;
 
   @GET
-  @Operation(summary = "The adopted vision's KPIs and yearly actuals as CSV (UTF-8)")
   public Response csv(
-      @PathParam("slug") String slug,
-      @QueryParam("bom")
-          @DefaultValue("false")
-          @Parameter(description = "true: a byte order mark first, for Excel")
-          boolean bom) {
+      @PathParam("slug") String slug, @QueryParam("bom") @DefaultValue("false") boolean bom) {
     return visions
         .adopted()
         .map(

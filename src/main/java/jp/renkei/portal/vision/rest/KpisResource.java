@@ -16,8 +16,6 @@ import jp.renkei.portal.platform.rest.ApiLanguage;
 import jp.renkei.portal.platform.rest.JsonResponses;
 import jp.renkei.portal.vision.boundary.VisionKpis;
 import jp.renkei.portal.vision.boundary.Visions;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code /api/v1/circles/{slug}/kpis}: the adopted vision's KPIs with their yearly actuals, as open
@@ -28,7 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped
 @PermitAll
-@Tag(name = "vision", description = "The adopted circle vision (連携中枢都市圏ビジョン)")
 public class KpisResource {
 
   @Inject Visions visions;
@@ -38,7 +35,6 @@ public class KpisResource {
   @Context HttpHeaders headers;
 
   @GET
-  @Operation(summary = "The adopted vision's KPIs: baseline, target and yearly actuals")
   public Response kpis(@PathParam("slug") String slug) {
     return visions
         .adopted()

@@ -20,9 +20,6 @@ import jp.renkei.portal.platform.rest.JsonResponses;
 import jp.renkei.portal.platform.text.SpreadsheetCells;
 import jp.renkei.portal.vision.boundary.OutcomeMonitor;
 import jp.renkei.portal.vision.boundary.PopulationActuals;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code /api/v1/circles/{slug}/population.csv}: the imported population actuals of {@code
@@ -34,7 +31,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces("text/csv")
 @RequestScoped
 @PermitAll
-@Tag(name = "vision", description = "The adopted circle vision (連携中枢都市圏ビジョン)")
 public class PopulationCsvResource {
 
   static final List<String> COLUMNS =
@@ -56,13 +52,8 @@ public class PopulationCsvResource {
   @Context Request request;
 
   @GET
-  @Operation(summary = "Population actuals per municipality and year as CSV (UTF-8)")
   public Response csv(
-      @PathParam("slug") String slug,
-      @QueryParam("bom")
-          @DefaultValue("false")
-          @Parameter(description = "true: a byte order mark first, for Excel")
-          boolean bom) {
+      @PathParam("slug") String slug, @QueryParam("bom") @DefaultValue("false") boolean bom) {
     String document =
         SpreadsheetCells.document(
             COLUMNS,

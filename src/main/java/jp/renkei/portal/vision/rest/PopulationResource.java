@@ -17,8 +17,6 @@ import jp.renkei.portal.platform.rest.JsonResponses;
 import jp.renkei.portal.vision.boundary.OutcomeMonitor;
 import jp.renkei.portal.vision.boundary.PopulationActuals;
 import jp.renkei.portal.vision.boundary.Visions;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code /api/v1/circles/{slug}/population}: the adopted vision's population targets and the
@@ -30,7 +28,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped
 @PermitAll
-@Tag(name = "vision", description = "The adopted circle vision (連携中枢都市圏ビジョン)")
 public class PopulationResource {
 
   @Inject PopulationActuals population;
@@ -41,7 +38,6 @@ public class PopulationResource {
   @Context Request request;
 
   @GET
-  @Operation(summary = "Population targets and actuals per municipality and year")
   public Response population(@PathParam("slug") String slug) {
     return JsonResponses.publicData(
         request,

@@ -15,8 +15,6 @@ import jakarta.ws.rs.core.Response;
 import jp.renkei.portal.platform.rest.JsonResponses;
 import jp.renkei.portal.vision.boundary.VisionKpis;
 import jp.renkei.portal.vision.boundary.Visions;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code /api/v1/circles/{slug}/vision}: the adopted vision with its KPIs and their actuals. Drafts
@@ -27,7 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped
 @PermitAll
-@Tag(name = "vision", description = "The adopted circle vision (連携中枢都市圏ビジョン)")
 public class VisionResource {
 
   @Inject Visions visions;
@@ -37,7 +34,6 @@ public class VisionResource {
   @Context HttpHeaders headers;
 
   @GET
-  @Operation(summary = "The circle's adopted vision, with KPIs and yearly actuals")
   public Response vision(@PathParam("slug") String slug) {
     return visions
         .adopted()
