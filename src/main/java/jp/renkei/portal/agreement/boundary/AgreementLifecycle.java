@@ -175,7 +175,8 @@ public class AgreementLifecycle {
     MemberMunicipality central = agreements.circle().centralCities().get(0);
     notices.publish(
         kind,
-        "agreements/" + agreement.id(),
+        // The draft's notice opens the page at its comment form.
+        "agreements/" + agreement.id() + (kind == NoticeKind.AGREEMENT_DRAFT ? "#feedback" : ""),
         keyPrefix,
         locale ->
             new Object[] {

@@ -16,6 +16,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import jp.renkei.portal.feedback.control.FeedbackStore;
 import jp.renkei.portal.feedback.entity.Feedback;
 import jp.renkei.portal.feedback.entity.FeedbackRefused;
@@ -58,6 +59,9 @@ public class ResidentsFeedback {
 
   /** Opinions read per round trip by the CSV export. */
   static final int CSV_BATCH = 1000;
+
+  /** Where on a document's page its 意見と考え方 stands: the notice about it links there. */
+  public static final String RESPONSE_ANCHOR = "#opinions-and-responses";
 
   /** The longest summary a notice carries. */
   static final int MAX_SUMMARY = 8000;
@@ -148,6 +152,22 @@ public class ResidentsFeedback {
   }
 
   /**
+   * The published 意見と考え方 of a document put to the residents: the notice that carries it, which the
+   * document's page shows once its comment period is over. Empty until it is published.
+   */
+  public Optional<NoticeBoard.Published> publishedResponse(
+      FeedbackSubject.Type type, long documentId) {
+    return kind(type)
+        .putToResidents(documentId)
+        .filter(d -> store.isSummaryPublished(d.subject()))
+        .flatMap(
+            d ->
+                notices.latestOf(
+                    NoticeKind.FEEDBACK_RESPONSE,
+                    List.of(d.pagePath(), d.pagePath() + RESPONSE_ANCHOR)));
+  }
+
+  /**
    * The opinions the caller may read on a document: all of them for the moderators, those not
    * hidden for the readers (councils), none for anybody else.
    */
@@ -230,7 +250,7 @@ public class ResidentsFeedback {
     List<Feedback> shown = store.on(document.subject(), true);
     notices.publish(
         NoticeKind.FEEDBACK_RESPONSE,
-        document.pagePath(),
+        document.pagePath() + RESPONSE_ANCHOR,
         locale -> Messages.text(locale, "notice.feedback.title", document.title(locale)),
         locale -> summary(locale, shown));
     List<Audience> authors =

@@ -3,11 +3,15 @@ package jp.renkei.portal.feedback.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import jp.renkei.portal.feedback.boundary.ResidentsFeedback;
 import jp.renkei.portal.feedback.entity.Feedback;
 import jp.renkei.portal.feedback.entity.FeedbackSubject;
+import jp.renkei.portal.notice.boundary.NoticeBoard;
 import jp.renkei.portal.platform.tenancy.TenantContext;
+import jp.renkei.portal.platform.time.JapanClock;
 import jp.renkei.portal.platform.web.FacesMessages;
 import jp.renkei.portal.platform.web.SectionText;
 import jp.renkei.portal.platform.web.Steps;
@@ -24,9 +28,11 @@ public class FeedbackForm {
   @Inject ResidentsFeedback feedback;
   @Inject TenantContext tenant;
   @Inject Steps steps;
+  @Inject JapanClock clock;
 
   private final SectionText text = new SectionText();
   private List<Feedback> readable;
+  private Optional<NoticeBoard.Published> response;
 
   /** How much of the opinion the receipt repeats. */
   static final int RECEIPT_EXCERPT = 80;
@@ -65,6 +71,22 @@ public class FeedbackForm {
       readable = feedback.readable(FeedbackSubject.Type.valueOf(type), tenant.getPathId());
     }
     return readable;
+  }
+
+  /**
+   * The document's published 意見と考え方 (the notice that carries it), or null while it is not
+   * published.
+   */
+  public NoticeBoard.Published publishedResponse(String type) {
+    if (response == null) {
+      response = feedback.publishedResponse(FeedbackSubject.Type.valueOf(type), tenant.getPathId());
+    }
+    return response.orElse(null);
+  }
+
+  /** Whether a comment period that starts on {@code opens} is still to come. */
+  public boolean isAhead(LocalDate opens) {
+    return opens != null && clock.today().isBefore(opens);
   }
 
   /** The text the form posts, with the section it is about. */

@@ -206,6 +206,35 @@ public class NoticeBoard implements DuePublications {
         .getResultList();
   }
 
+  /** A published notice as another context shows it: where it is, when, and what it says. */
+  public record Published(long id, Instant publishedAt, String bodyJa, String bodyEn) {
+
+    public String body(boolean english) {
+      return english ? bodyEn : bodyJa;
+    }
+  }
+
+  /**
+   * The circle's newest published notice of {@code kind} that links to one of {@code links}: how a
+   * document finds the notice published about it (its 意見と考え方, say).
+   */
+  public java.util.Optional<Published> latestOf(
+      NoticeKind kind, java.util.Collection<String> links) {
+    return em.createQuery(
+            "SELECT n FROM Notice n WHERE n.circleId = :circle AND n.kind = :kind"
+                + " AND n.link IN :links AND n.publishedAt <= :now AND n.withdrawnAt IS NULL"
+                + " ORDER BY n.publishedAt DESC, n.id DESC",
+            Notice.class)
+        .setParameter("circle", tenant.circleId())
+        .setParameter("kind", kind)
+        .setParameter("links", links)
+        .setParameter("now", utcNow())
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst()
+        .map(n -> new Published(n.id(), n.publishedAt(), n.bodyJa(), n.bodyEn()));
+  }
+
   /** Page {@code page} (from 1) of the circle's notices, newest first. */
   public NoticePage page(int page) {
     long total =

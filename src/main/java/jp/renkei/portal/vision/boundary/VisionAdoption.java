@@ -183,7 +183,7 @@ public class VisionAdoption implements DuePublications {
     indexing.changed(VisionSearch.NAME, versionId);
     notices.publish(
         NoticeKind.VISION_PUBLIC_COMMENT,
-        "vision/versions/" + draft.id(),
+        "vision/versions/" + draft.id() + "#feedback",
         "notice.vision.comment",
         locale -> new Object[] {draft.title(), OfficialDates.format(closes, locale)});
   }

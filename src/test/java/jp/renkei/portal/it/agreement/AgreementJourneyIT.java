@@ -134,6 +134,9 @@ class AgreementJourneyIT {
     assertTrue(
         publicVisitor.get("/c/aomori/notices").body().contains("蓬田村との連携協約（締結）の案について意見を募集します"));
     assertTrue(publicVisitor.get("/c/aomori/notices.atom").body().contains("蓬田村との連携協約"));
+    assertTrue(
+        publicVisitor.get("/c/aomori/notices").body().contains("href=\"" + page() + "#feedback\""),
+        "the draft's notice opens the page at its comment form");
   }
 
   @Test
@@ -245,10 +248,25 @@ class AgreementJourneyIT {
     AgreementDetailPage.open(office, AOMORI, id).submitToCouncils();
     assertTrue(new AgreementDetailPage(office).status().contains("議会審議中"));
 
+    String closed = Rendered.page(publicVisitor.get(page()), "feedback-closed");
+    assertTrue(closed.contains("意見募集は") && closed.contains("締め切りました"), closed);
+    assertTrue(closed.contains("id=\"feedback-response-pending\""), "says it is still to come");
+    assertFalse(closed.contains("id=\"opinions-and-responses\""), closed);
+
     ModerationPage moderation = ModerationPage.of(office, page());
     moderation.publishSummary();
 
     assertTrue(moderation.summaryPublished());
+    String answered = Rendered.page(publicVisitor.get(page()), "opinions-and-responses");
+    assertTrue(answered.contains("寄せられたご意見と考え方"), answered);
+    assertTrue(answered.contains("目的を明確にします"), "the responses on the document's page");
+    assertFalse(answered.contains("ばか"), "a hidden opinion is not shown");
+    assertFalse(answered.contains("id=\"feedback-response-pending\""), answered);
+    assertTrue(
+        answered.contains("/c/aomori/notices#notice-"), "and the notice it was published in");
+    assertTrue(
+        publicVisitor.get("/c/aomori/notices").body().contains(page() + "#opinions-and-responses"),
+        "the notice of the responses opens them on the document's page");
     String notices = publicVisitor.get("/c/aomori/notices").body();
     assertTrue(notices.contains("意見と考え方") && notices.contains("目的を明確にします"), notices);
     assertFalse(notices.contains("ばか"), "a hidden opinion was published");
