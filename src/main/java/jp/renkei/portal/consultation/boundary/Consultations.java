@@ -27,6 +27,7 @@ import jp.renkei.portal.consultation.entity.ConsultationStatus;
 import jp.renkei.portal.consultation.entity.Material;
 import jp.renkei.portal.consultation.entity.MaterialContent;
 import jp.renkei.portal.consultation.entity.MaterialFile;
+import jp.renkei.portal.consultation.entity.SlotChoice;
 import jp.renkei.portal.consultation.entity.SlotProposal;
 import jp.renkei.portal.platform.security.SecretTokens;
 import jp.renkei.portal.platform.tenancy.TenantContext;
@@ -132,18 +133,29 @@ public class Consultations {
 
   /** An invited partner's office marks which slots work for its head. */
   @Transactional
-  public void answer(long id, Set<Long> workingSlotIds) {
+  public void answer(long id, Map<Long, SlotChoice> choices) {
     indexing.changed(ConsultationSearch.NAME, id);
     Consultation consultation = forUpdate(id);
-    String partner =
-        access
-            .invitedMunicipality(consultation)
-            .orElseThrow(() -> new ConsultationRefused("consultation.error.not-invited"));
+    String partner = invitedPartner(consultation);
     boolean waiting = !allAnswered(consultation);
-    consultation.answer(partner, workingSlotIds, username(), clock.localNow());
+    consultation.answer(partner, choices, username(), clock.localNow());
     if (waiting && allAnswered(consultation)) {
       news.allAnswered(consultation);
     }
+  }
+
+  /** Enters an attendee's answers under their name, beside the office's own. */
+  @Transactional
+  public void answerFor(long id, String attendee, Map<Long, SlotChoice> choices) {
+    Consultation consultation = forUpdate(id);
+    consultation.answerFor(
+        invitedPartner(consultation), attendee, choices, username(), clock.localNow());
+  }
+
+  private String invitedPartner(Consultation consultation) {
+    return access
+        .invitedMunicipality(consultation)
+        .orElseThrow(() -> new ConsultationRefused("consultation.error.not-invited"));
   }
 
   private static boolean allAnswered(Consultation consultation) {

@@ -40,6 +40,9 @@ public class Consultation {
 
   public static final int MAX_SLOTS = 10;
 
+  /** The longest attendee name an office enters beside its answer. */
+  public static final int MAX_ATTENDEE = 50;
+
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "consultation_seq")
   @SequenceGenerator(
@@ -129,17 +132,84 @@ public class Consultation {
   }
 
   /**
-   * A partner office says which candidate slots work for its head (the others do not). Only while
-   * the consultation is being scheduled, and only for a municipality that was invited.
+   * A partner office answers every candidate slot for its head — ○, △ or × with a note. Only while
+   * the consultation is being scheduled, only for a municipality that was invited, and only with an
+   * answer for each slot.
    */
-  public void answer(String municipality, Set<Long> workingSlotIds, String by, LocalDateTime now) {
+  public void answer(
+      String municipality, Map<Long, SlotChoice> choices, String by, LocalDateTime now) {
+    requireAnswerable(municipality, choices);
+    for (ConsultationSlot slot : slots) {
+      slot.answer(municipality, choices.get(slot.id()), by, now);
+    }
+  }
+
+  /**
+   * An office enters one of its attendees' answers (a deputy mayor, a department head) under their
+   * name, beside the office's own; the same name again replaces them.
+   */
+  public void answerFor(
+      String municipality,
+      String attendee,
+      Map<Long, SlotChoice> choices,
+      String by,
+      LocalDateTime now) {
+    String name = attendee == null ? "" : attendee.strip();
+    if (name.isEmpty()) {
+      throw new ConsultationRefused("consultation.error.attendee-required");
+    }
+    if (name.length() > MAX_ATTENDEE) {
+      throw new ConsultationRefused("consultation.error.attendee-too-long");
+    }
+    requireAnswerable(municipality, choices);
+    for (ConsultationSlot slot : slots) {
+      slot.answerFor(municipality, name, choices.get(slot.id()), by, now);
+    }
+  }
+
+  private void requireAnswerable(String municipality, Map<Long, SlotChoice> choices) {
     requireStatus(ConsultationStatus.SCHEDULING, "consultation.error.not-scheduling");
     if (!participants.contains(municipality)) {
       throw new ConsultationRefused("consultation.error.not-invited");
     }
-    for (ConsultationSlot slot : slots) {
-      slot.answer(municipality, workingSlotIds.contains(slot.id()), by, now);
+    if (slots.stream().anyMatch(s -> choices.get(s.id()) == null)) {
+      throw new ConsultationRefused("consultation.error.answer-every-slot");
     }
+  }
+
+  /**
+   * The slots the offices' answers favour, as a scheduling table highlights them: fewest ×, then
+   * most ○, then most △ — among slots somebody marked ○ or △. Empty before anybody did.
+   */
+  public java.util.Set<Long> bestSlotIds() {
+    java.util.Comparator<ConsultationSlot> better =
+        java.util.Comparator.<ConsultationSlot>comparingLong(s -> s.count(Availability.NO))
+            .thenComparing(s -> -s.count(Availability.YES))
+            .thenComparing(s -> -s.count(Availability.MAYBE));
+    List<ConsultationSlot> marked =
+        slots.stream().filter(ConsultationSlot::markedByAnybody).toList();
+    if (marked.isEmpty()) {
+      return java.util.Set.of();
+    }
+    ConsultationSlot best = marked.stream().min(better).orElseThrow();
+    java.util.Set<Long> ids = new java.util.LinkedHashSet<>();
+    for (ConsultationSlot s : marked) {
+      if (better.compare(s, best) == 0) {
+        ids.add(s.id());
+      }
+    }
+    return ids;
+  }
+
+  /** The names of the attendees whose answers an office entered, in a stable (code point) order. */
+  public List<String> attendeesOf(String municipality) {
+    return slots.stream()
+        .flatMap(s -> s.attendeeAnswers().stream())
+        .filter(a -> a.municipalityCode().equals(municipality))
+        .map(AttendeeAnswer::attendee)
+        .distinct()
+        .sorted()
+        .toList();
   }
 
   /** The central city confirms a slot; refused for a slot no invited office said works. */

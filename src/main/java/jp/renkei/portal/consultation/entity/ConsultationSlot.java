@@ -54,6 +54,11 @@ public class ConsultationSlot {
   @CollectionTable(name = "slot_answer", joinColumns = @JoinColumn(name = "slot_id"))
   private List<SlotAnswer> answers = new ArrayList<>();
 
+  @ElementCollection
+  @BatchFetch(BatchFetchType.IN)
+  @CollectionTable(name = "slot_attendee_answer", joinColumns = @JoinColumn(name = "slot_id"))
+  private List<AttendeeAnswer> attendeeAnswers = new ArrayList<>();
+
   protected ConsultationSlot() {}
 
   ConsultationSlot(Consultation consultation, SlotProposal proposal) {
@@ -64,9 +69,16 @@ public class ConsultationSlot {
     this.onlineUrl = proposal.onlineUrl();
   }
 
-  void answer(String municipality, boolean available, String by, LocalDateTime at) {
+  void answer(String municipality, SlotChoice choice, String by, LocalDateTime at) {
     answers.removeIf(a -> a.municipalityCode().equals(municipality));
-    answers.add(new SlotAnswer(municipality, available, by, at));
+    answers.add(new SlotAnswer(municipality, choice, by, at));
+  }
+
+  void answerFor(
+      String municipality, String attendee, SlotChoice choice, String by, LocalDateTime at) {
+    attendeeAnswers.removeIf(
+        a -> a.municipalityCode().equals(municipality) && a.attendee().equals(attendee));
+    attendeeAnswers.add(new AttendeeAnswer(municipality, attendee, choice, by, at));
   }
 
   /** This municipality's answer, if it gave one. */
@@ -74,13 +86,21 @@ public class ConsultationSlot {
     return answers.stream().filter(a -> a.municipalityCode().equals(municipality)).findFirst();
   }
 
-  /** True when at least one invited office said this slot works. */
-  public boolean markedByAnybody() {
-    return answers.stream().anyMatch(SlotAnswer::available);
+  /** An attendee's answer, if their office entered one. */
+  public Optional<AttendeeAnswer> answerOf(String municipality, String attendee) {
+    return attendeeAnswers.stream()
+        .filter(a -> a.municipalityCode().equals(municipality) && a.attendee().equals(attendee))
+        .findFirst();
   }
 
-  public long availableCount() {
-    return answers.stream().filter(SlotAnswer::available).count();
+  /** True when at least one invited office said this slot works or could be made to. */
+  public boolean markedByAnybody() {
+    return answers.stream().anyMatch(a -> a.choice() != Availability.NO);
+  }
+
+  /** How many offices answered {@code choice} for this slot. */
+  public long count(Availability choice) {
+    return answers.stream().filter(a -> a.choice() == choice).count();
   }
 
   public Long id() {
@@ -105,5 +125,9 @@ public class ConsultationSlot {
 
   public List<SlotAnswer> answers() {
     return Collections.unmodifiableList(answers);
+  }
+
+  public List<AttendeeAnswer> attendeeAnswers() {
+    return Collections.unmodifiableList(attendeeAnswers);
   }
 }

@@ -2,9 +2,14 @@ package jp.renkei.portal.consultation.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import java.time.LocalDateTime;
 
-/** One partner office's answer for one candidate slot: it works for their head, or it does not. */
+/**
+ * One partner office's answer for one candidate slot, for its head: ○, △ or ×, with a note. (The
+ * yes/no column of the first version is kept in step, ○ being yes, so that older rows still read.)
+ */
 @Embeddable
 public class SlotAnswer {
 
@@ -14,6 +19,13 @@ public class SlotAnswer {
   @Column(name = "available", nullable = false)
   private boolean available;
 
+  @Enumerated(EnumType.STRING)
+  @Column(name = "choice", length = 5)
+  private Availability choice;
+
+  @Column(name = "note", length = 200)
+  private String note;
+
   @Column(name = "answered_by", nullable = false, length = 100)
   private String answeredBy;
 
@@ -22,9 +34,11 @@ public class SlotAnswer {
 
   protected SlotAnswer() {}
 
-  SlotAnswer(String municipalityCode, boolean available, String answeredBy, LocalDateTime at) {
+  SlotAnswer(String municipalityCode, SlotChoice choice, String answeredBy, LocalDateTime at) {
     this.municipalityCode = municipalityCode;
-    this.available = available;
+    this.choice = choice.availability();
+    this.available = choice.availability() == Availability.YES;
+    this.note = choice.note();
     this.answeredBy = answeredBy;
     this.answeredAt = at;
   }
@@ -33,8 +47,15 @@ public class SlotAnswer {
     return municipalityCode;
   }
 
-  public boolean available() {
-    return available;
+  public Availability choice() {
+    if (choice != null) {
+      return choice;
+    }
+    return available ? Availability.YES : Availability.NO;
+  }
+
+  public String note() {
+    return note;
   }
 
   public String answeredBy() {

@@ -1,6 +1,7 @@
 package jp.renkei.portal.consultation.web;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
@@ -8,12 +9,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import jp.renkei.portal.consultation.boundary.Consultations;
+import jp.renkei.portal.consultation.entity.Availability;
 import jp.renkei.portal.consultation.entity.ConsultationRefused;
 import jp.renkei.portal.consultation.entity.MaterialFile;
+import jp.renkei.portal.consultation.entity.SlotChoice;
 import jp.renkei.portal.platform.tenancy.TenantContext;
 import jp.renkei.portal.platform.web.FacesMessages;
 import jp.renkei.portal.platform.web.Steps;
@@ -30,9 +33,14 @@ public class ConsultationActions {
   @Inject Consultations consultations;
   @Inject TenantContext tenant;
   @Inject Steps steps;
+  @Inject ConsultationDetailView detail;
 
-  // Faces fills this with the slot ids as it rendered them (Long); read them whatever their type.
-  private List<Object> workingSlots = new ArrayList<>();
+  // ○/△/× (YES, MAYBE, NO) and a note per slot id, as the answer form posts them.
+  private final Map<Long, String> choices = new HashMap<>();
+  private final Map<Long, String> notes = new HashMap<>();
+  private String answerAs = OFFICE;
+  private String attendee;
+  private boolean prefilled;
   private Long slotId;
   private String reason;
   private final SlotRows newSlots = new SlotRows();
@@ -44,13 +52,34 @@ public class ConsultationActions {
   private String actionOwner;
   private LocalDate actionDue;
 
+  /** Whose answer the form gives: the office's for its head, or one attendee's. */
+  static final String OFFICE = "OFFICE";
+
+  static final String ATTENDEE = "ATTENDEE";
+
   public void answer() {
     run(
-        () ->
-            consultations.answer(
-                id(),
-                new HashSet<>(workingSlots.stream().map(o -> Long.valueOf(o.toString())).toList())),
+        () -> {
+          Map<Long, SlotChoice> given = given();
+          if (ATTENDEE.equals(answerAs)) {
+            consultations.answerFor(id(), attendee, given);
+          } else {
+            consultations.answer(id(), given);
+          }
+        },
         "consultation.done.answered");
+  }
+
+  /** The slots answered, each with its note; a slot left without ○/△/× is not among them. */
+  Map<Long, SlotChoice> given() {
+    Map<Long, SlotChoice> given = new HashMap<>();
+    choices.forEach(
+        (slot, choice) ->
+            Arrays.stream(Availability.values())
+                .filter(a -> a.name().equals(choice))
+                .findFirst()
+                .ifPresent(a -> given.put(slot, new SlotChoice(a, notes.get(slot)))));
+    return given;
   }
 
   public void confirm() {
@@ -140,15 +169,45 @@ public class ConsultationActions {
     return tenant.getPathId();
   }
 
-  public List<Object> getWorkingSlots() {
-    return workingSlots;
+  /** The ○/△/× per slot; on the page's first showing, the office's answers so far. */
+  public Map<Long, String> getChoices() {
+    startFromTheOfficesAnswers();
+    return choices;
   }
 
-  public void setWorkingSlots(List<Object> workingSlots) {
-    this.workingSlots = workingSlots;
+  public Map<Long, String> getNotes() {
+    startFromTheOfficesAnswers();
+    return notes;
   }
 
+  private void startFromTheOfficesAnswers() {
+    if (!prefilled && !FacesContext.getCurrentInstance().isPostback()) {
+      prefilled = true;
+      detail.prefill(choices, notes);
+    }
+  }
+
+  public String getAnswerAs() {
+    return answerAs;
+  }
+
+  public void setAnswerAs(String answerAs) {
+    this.answerAs = answerAs;
+  }
+
+  public String getAttendee() {
+    return attendee;
+  }
+
+  public void setAttendee(String attendee) {
+    this.attendee = attendee;
+  }
+
+  /** The slot to confirm; on the page's first showing, the one the answers favour. */
   public Long getSlotId() {
+    if (slotId == null && !FacesContext.getCurrentInstance().isPostback()) {
+      slotId = detail.getRead().consultation().bestSlotIds().stream().findFirst().orElse(null);
+    }
     return slotId;
   }
 

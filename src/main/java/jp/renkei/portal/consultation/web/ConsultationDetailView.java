@@ -9,6 +9,8 @@ import jp.renkei.portal.circle.boundary.CurrentCircle;
 import jp.renkei.portal.consultation.boundary.ConsultationRead;
 import jp.renkei.portal.consultation.boundary.Consultations;
 import jp.renkei.portal.consultation.entity.ActionItem;
+import jp.renkei.portal.consultation.entity.AttendeeAnswer;
+import jp.renkei.portal.consultation.entity.Availability;
 import jp.renkei.portal.consultation.entity.ConsultationSlot;
 import jp.renkei.portal.consultation.entity.SlotAnswer;
 import jp.renkei.portal.platform.i18n.LanguageSelection;
@@ -31,6 +33,7 @@ public class ConsultationDetailView {
   @Inject JapanClock clock;
 
   private ConsultationRead read;
+  private java.util.Set<Long> bestSlots;
 
   public ConsultationRead getRead() {
     if (read == null) {
@@ -39,15 +42,45 @@ public class ConsultationDetailView {
     return read;
   }
 
-  /**
-   * The answer of one invited municipality for one slot: {@code yes}, {@code no} or {@code none}.
-   */
-  public String answerState(String municipality, ConsultationSlot slot) {
-    return slot.answerOf(municipality).map(a -> a.available() ? "yes" : "no").orElse("none");
+  /** The answer of one invited office for one slot, if it gave one. */
+  public SlotAnswer answerOf(String municipality, ConsultationSlot slot) {
+    return slot.answerOf(municipality).orElse(null);
   }
 
-  public boolean mine(ConsultationSlot slot) {
-    return getRead().myAnswer(slot).map(SlotAnswer::available).orElse(false);
+  /** An attendee's answer for one slot, if their office entered one. */
+  public AttendeeAnswer answerOf(String municipality, String attendee, ConsultationSlot slot) {
+    return slot.answerOf(municipality, attendee).orElse(null);
+  }
+
+  /** Whether the offices' answers favour this slot (fewest ×, then most ○, then most △). */
+  public boolean best(ConsultationSlot slot) {
+    if (bestSlots == null) {
+      bestSlots = getRead().consultation().bestSlotIds();
+    }
+    return bestSlots.contains(slot.id());
+  }
+
+  /** ○/△/× as the three choices of the answer form, in that order. */
+  public Availability[] getChoices() {
+    return Availability.values();
+  }
+
+  /**
+   * The office's answers so far, slot by slot, to start the form from: {@code YES}, {@code MAYBE},
+   * {@code NO}, or nothing for a slot it has not answered.
+   */
+  void prefill(java.util.Map<Long, String> choices, java.util.Map<Long, String> notes) {
+    for (ConsultationSlot slot : getRead().consultation().slots()) {
+      getRead()
+          .myAnswer(slot)
+          .ifPresent(
+              a -> {
+                choices.put(slot.id(), a.choice().name());
+                if (a.note() != null) {
+                  notes.put(slot.id(), a.note());
+                }
+              });
+    }
   }
 
   public String nameOf(String code) {

@@ -9,8 +9,8 @@ import java.lang.reflect.Field;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Set;
 import jp.renkei.portal.consultation.control.Cadence.CadenceRow;
+import jp.renkei.portal.consultation.entity.Choices;
 import jp.renkei.portal.consultation.entity.Consultation;
 import jp.renkei.portal.consultation.entity.ConsultationSlot;
 import jp.renkei.portal.consultation.entity.SlotProposal;
@@ -34,7 +34,7 @@ class CadenceTest {
             start.minusYears(1));
     ConsultationSlot slot = c.slots().get(0);
     setId(slot, 1);
-    c.answer(HIRANAI, Set.of(1L), "hiranai-staff", start.minusYears(1));
+    c.answer(HIRANAI, Choices.working(c, 1L), "hiranai-staff", start.minusYears(1));
     c.confirm(1);
     return c;
   }

@@ -6,7 +6,7 @@ import java.io.StringReader;
 import java.lang.reflect.Field;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Set;
+import jp.renkei.portal.consultation.entity.Choices;
 import jp.renkei.portal.consultation.entity.Consultation;
 import jp.renkei.portal.consultation.entity.SlotProposal;
 import net.fortuna.ical4j.data.CalendarBuilder;
@@ -35,7 +35,7 @@ class CalendarAndPdfTest {
     Field id = c.slots().get(0).getClass().getDeclaredField("id");
     id.setAccessible(true);
     id.set(c.slots().get(0), 7L);
-    c.answer("023035", Set.of(7L), "hiranai-staff", START.minusDays(29));
+    c.answer("023035", Choices.working(c, 7L), "hiranai-staff", START.minusDays(29));
     c.confirm(7);
     String ics = CalendarExport.of("青森 定期協議", List.of(c), k -> "http://127.0.0.1/c/x");
     assertTrue(ics.contains("DTSTART;TZID=Asia/Tokyo:20261201T140000"), ics);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -44,7 +45,7 @@ class ConsultationSchedulingTest {
   @Test
   void aSlotNobodyMarkedCannotBeConfirmed() {
     Consultation c = proposed();
-    c.answer(HIRANAI, Set.of(1L), "hiranai-staff", NOW);
+    c.answer(HIRANAI, Choices.working(c, 1L), "hiranai-staff", NOW);
     ConsultationRefused refused = assertThrows(ConsultationRefused.class, () -> c.confirm(2));
     assertEquals("consultation.error.slot-unmarked", refused.messageKey());
     assertEquals(ConsultationStatus.SCHEDULING, c.status());
@@ -56,32 +57,139 @@ class ConsultationSchedulingTest {
   @Test
   void onlyInvitedMunicipalitiesAnswer() {
     Consultation c = proposed();
-    assertThrows(ConsultationRefused.class, () -> c.answer("023051", Set.of(1L), "x", NOW));
+    assertThrows(
+        ConsultationRefused.class, () -> c.answer("023051", Choices.working(c, 1L), "x", NOW));
   }
 
   @Test
   void answeringAgainReplacesTheAnswer() {
     Consultation c = proposed();
-    c.answer(HIRANAI, Set.of(1L), "hiranai-staff", NOW);
-    c.answer(HIRANAI, Set.of(2L), "hiranai-staff", NOW);
-    assertEquals(false, c.slot(1).orElseThrow().answerOf(HIRANAI).orElseThrow().available());
-    assertEquals(true, c.slot(2).orElseThrow().answerOf(HIRANAI).orElseThrow().available());
+    c.answer(HIRANAI, Choices.working(c, 1L), "hiranai-staff", NOW);
+    c.answer(HIRANAI, Choices.working(c, 2L), "hiranai-staff", NOW);
+    assertEquals(
+        false,
+        c.slot(1).orElseThrow().answerOf(HIRANAI).orElseThrow().choice() == Availability.YES);
+    assertEquals(
+        true, c.slot(2).orElseThrow().answerOf(HIRANAI).orElseThrow().choice() == Availability.YES);
   }
 
   @Test
   void aTimeAddedLaterKeepsEveryAnswerGivenAndWaitsForItsOwn() {
     Consultation c = proposed();
-    c.answer(HIRANAI, Set.of(1L), "hiranai-staff", NOW);
+    c.answer(HIRANAI, Choices.working(c, 1L), "hiranai-staff", NOW);
     int sequence = c.icalSequence();
 
     ConsultationSlot added = c.addSlot(slot(3, "青森市役所 第2会議室"), NOW);
 
     assertEquals(3, c.slots().size());
     assertEquals(added, c.slots().get(1), "in time order: 1, 3, 8 December");
-    assertTrue(c.slot(1).orElseThrow().answerOf(HIRANAI).orElseThrow().available(), "kept");
+    assertTrue(
+        c.slot(1).orElseThrow().answerOf(HIRANAI).orElseThrow().choice() == Availability.YES,
+        "kept");
     assertTrue(added.answerOf(HIRANAI).isEmpty(), "the new time waits for 平内町's answer");
     assertEquals(ConsultationStatus.SCHEDULING, c.status());
     assertEquals(sequence, c.icalSequence(), "nothing was rescheduled");
+  }
+
+  @Test
+  void anOfficeAnswersEverySlotWithCircleTriangleOrCrossAndANote() {
+    Consultation c = proposed();
+    Map<Long, SlotChoice> partial = Map.of(1L, new SlotChoice(Availability.MAYBE, "午後なら可"));
+    ConsultationRefused refused =
+        assertThrows(ConsultationRefused.class, () -> c.answer(HIRANAI, partial, "x", NOW));
+    assertEquals("consultation.error.answer-every-slot", refused.messageKey());
+    assertTrue(c.slot(1).orElseThrow().answerOf(HIRANAI).isEmpty(), "nothing recorded");
+
+    c.answer(
+        HIRANAI,
+        Map.of(
+            1L, new SlotChoice(Availability.MAYBE, "  午後なら可 "),
+            2L, new SlotChoice(Availability.NO, null)),
+        "hiranai-staff",
+        NOW);
+    SlotAnswer maybe = c.slot(1).orElseThrow().answerOf(HIRANAI).orElseThrow();
+    assertEquals(Availability.MAYBE, maybe.choice());
+    assertEquals("午後なら可", maybe.note());
+    c.confirm(1); // △ is enough to confirm: the office said it could be arranged
+    assertEquals(ConsultationStatus.CONFIRMED, c.status());
+  }
+
+  @Test
+  void aNoteLongerThanTheLimitOrAMissingChoiceIsRefused() {
+    assertEquals(
+        "consultation.error.note-too-long",
+        assertThrows(
+                ConsultationRefused.class,
+                () -> new SlotChoice(Availability.YES, "あ".repeat(SlotChoice.MAX_NOTE + 1)))
+            .messageKey());
+    assertEquals(
+        "あ".repeat(SlotChoice.MAX_NOTE),
+        new SlotChoice(Availability.YES, "あ".repeat(SlotChoice.MAX_NOTE)).note());
+    assertEquals(
+        "consultation.error.answer-every-slot",
+        assertThrows(ConsultationRefused.class, () -> new SlotChoice(null, "x")).messageKey());
+  }
+
+  @Test
+  void theBestSlotHasTheFewestCrossesThenTheMostCircles() {
+    Consultation c = proposed();
+    assertEquals(Set.of(), c.bestSlotIds(), "nothing is best before anybody answered");
+    // 平内町: 1 ○, 2 △; 今別町: 1 ×, 2 ○ → slot 2 has no ×.
+    c.answer(
+        HIRANAI, Map.of(1L, choice(Availability.YES), 2L, choice(Availability.MAYBE)), "h", NOW);
+    assertEquals(Set.of(1L), c.bestSlotIds(), "one ○ against one △");
+    c.answer(IMABETSU, Map.of(1L, choice(Availability.NO), 2L, choice(Availability.YES)), "i", NOW);
+    assertEquals(Set.of(2L), c.bestSlotIds(), "the slot nobody refused");
+    assertEquals(1, c.slot(2).orElseThrow().count(Availability.YES));
+    assertEquals(1, c.slot(2).orElseThrow().count(Availability.MAYBE));
+    c.answer(HIRANAI, Map.of(1L, choice(Availability.YES), 2L, choice(Availability.NO)), "h", NOW);
+    assertEquals(Set.of(1L, 2L), c.bestSlotIds(), "a tie is shown as a tie");
+  }
+
+  @Test
+  void attendeesAnswerBesideTheirOfficeUnderTheirNames() {
+    Consultation c = proposed();
+    c.answer(HIRANAI, Choices.working(c, 1L), "hiranai-staff", NOW);
+    c.answerFor(HIRANAI, " 副町長 ", Choices.working(c, 2L), "hiranai-staff", NOW);
+    c.answerFor(HIRANAI, "企画課長", Choices.working(c, 1L, 2L), "hiranai-staff", NOW);
+    c.answerFor(HIRANAI, "副町長", Choices.working(c), "hiranai-staff", NOW);
+
+    assertEquals(List.of("企画課長", "副町長"), c.attendeesOf(HIRANAI), "each once, in a stable order");
+    assertEquals(
+        Availability.NO,
+        c.slot(2).orElseThrow().answerOf(HIRANAI, "副町長").orElseThrow().choice(),
+        "the same name again replaces the answers");
+    assertEquals(
+        Availability.YES,
+        c.slot(1).orElseThrow().answerOf(HIRANAI).orElseThrow().choice(),
+        "the office's own answer is untouched");
+    assertEquals(Set.of(1L), c.bestSlotIds(), "attendees inform; the offices' answers decide");
+    assertEquals(
+        "consultation.error.attendee-required",
+        assertThrows(
+                ConsultationRefused.class,
+                () -> c.answerFor(HIRANAI, "  ", Choices.working(c, 1L), "x", NOW))
+            .messageKey());
+    assertEquals(
+        "consultation.error.attendee-too-long",
+        assertThrows(
+                ConsultationRefused.class,
+                () ->
+                    c.answerFor(
+                        HIRANAI,
+                        "あ".repeat(Consultation.MAX_ATTENDEE + 1),
+                        Choices.working(c, 1L),
+                        "x",
+                        NOW))
+            .messageKey());
+    assertThrows(
+        ConsultationRefused.class,
+        () -> c.answerFor("023051", "町長", Choices.working(c, 1L), "x", NOW),
+        "only an invited municipality");
+  }
+
+  private static SlotChoice choice(Availability availability) {
+    return new SlotChoice(availability, null);
   }
 
   @Test
@@ -97,7 +205,7 @@ class ConsultationSchedulingTest {
             c.addSlot(
                 new SlotProposal(NOW.minusDays(1), NOW.minusDays(1).plusHours(1), "青森市役所", null),
                 NOW));
-    c.answer(HIRANAI, Set.of(1L), "hiranai-staff", NOW);
+    c.answer(HIRANAI, Choices.working(c, 1L), "hiranai-staff", NOW);
     c.confirm(1);
     assertEquals(
         "consultation.error.not-scheduling",
@@ -110,7 +218,7 @@ class ConsultationSchedulingTest {
   @Test
   void rescheduleNeedsAReasonAndStartsOver() {
     Consultation c = proposed();
-    c.answer(HIRANAI, Set.of(1L), "hiranai-staff", NOW);
+    c.answer(HIRANAI, Choices.working(c, 1L), "hiranai-staff", NOW);
     c.confirm(1);
     int sequence = c.icalSequence();
     assertThrows(

@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import jp.renkei.portal.it.pages.ErrorPage;
@@ -179,14 +180,30 @@ class ConsultationJourneyIT {
 
     detail.confirm(slots.get(0));
 
-    assertTrue(detail.messages().contains("「可」と回答していない日時は確定できません"), detail.messages());
+    assertTrue(detail.messages().contains("と回答していない日時は確定できません"), detail.messages());
     assertTrue(detail.status().contains("日程調整中"));
   }
 
   @Test
   @Order(40)
   void thePartnersAnswerAndNobodyElseSeesTheConsultation() {
-    ConsultationDetailPage.open(hiranai, AOMORI, id).answer(slots.get(1));
+    ConsultationDetailPage form = ConsultationDetailPage.open(hiranai, AOMORI, id);
+    form.answer(null, Map.of(slots.get(1), "YES"), Map.of(slots.get(0), "午後なら出席可"));
+    assertTrue(form.messages().contains("すべての候補日時に ○・△・× のいずれかを選んでください"), form.messages());
+    assertFalse(
+        ConsultationDetailPage.open(aomori, AOMORI, id).slotRow(slots.get(1)).contains("○ 可"),
+        "a refused answer recorded nothing");
+
+    form = ConsultationDetailPage.open(hiranai, AOMORI, id);
+    form.answer(
+        null, Map.of(slots.get(0), "MAYBE", slots.get(1), "YES"), Map.of(slots.get(0), "午後なら出席可"));
+    assertTrue(new ConsultationDetailPage(hiranai).messages().contains("回答を登録しました"));
+    assertEquals(
+        Map.of(slots.get(0), "MAYBE", slots.get(1), "YES"),
+        ConsultationDetailPage.open(hiranai, AOMORI, id).chosen(),
+        "the form starts from the office's answers");
+    ConsultationDetailPage.open(hiranai, AOMORI, id)
+        .answer("副町長", Map.of(slots.get(0), "YES", slots.get(1), "NO"), Map.of());
     assertTrue(new ConsultationDetailPage(hiranai).messages().contains("回答を登録しました"));
     ConsultationDetailPage.open(imabetsu, AOMORI, id).answer(slots.get(0), slots.get(1));
 
@@ -228,7 +245,7 @@ class ConsultationJourneyIT {
     assertTrue(detail.messages().contains("候補日時を追加しました"), detail.messages());
     assertEquals(3, detail.slotIds().size());
     String kept = detail.slotRow(slots.get(1));
-    assertEquals(2, kept.split("○", -1).length - 1, "both answers stand: " + kept);
+    assertEquals(2, kept.split("○ 可", -1).length - 1, "both answers stand: " + kept);
     assertTrue(detail.status().contains("日程調整中"), "nothing was rescheduled");
 
     Mailbox.Mail added = mailbox.await("hiranai-staff", "候補日時が追加されました");
@@ -244,7 +261,20 @@ class ConsultationJourneyIT {
   void theCentralCitySeesTheAnswersSideBySideAndConfirms() {
     ConsultationDetailPage detail = ConsultationDetailPage.open(aomori, AOMORI, id);
     String row = detail.slotRow(slots.get(1));
-    assertEquals(2, row.split("○", -1).length - 1, row);
+    assertEquals(2, row.split("○ 可", -1).length - 1, row);
+    assertTrue(row.contains("○2 △0 ×0"), "the tally: " + row);
+    String maybe = detail.slotRow(slots.get(0));
+    assertTrue(maybe.contains("△ 調整すれば可") && maybe.contains("午後なら出席可"), maybe);
+    assertTrue(maybe.contains("○1 △1 ×0"), maybe);
+    assertTrue(detail.slotTable().contains("平内町（副町長）"), "the attendee's own column");
+    assertTrue(row.contains("× 不可"), "the attendee's answer (the offices said ○): " + row);
+    assertTrue(detail.isBest(slots.get(1)), "no × and the most ○");
+    assertFalse(detail.isBest(slots.get(0)));
+    String added =
+        detail.slotIds().stream().filter(s -> !slots.contains(s)).findFirst().orElseThrow();
+    assertFalse(detail.isBest(added), "the time nobody answered yet");
+    assertTrue(detail.slotRow(slots.get(1)).contains("◎ 最有力"));
+    assertEquals(slots.get(1), detail.slotOfferedForConfirmation(), "offered first");
     String question = detail.confirmDeclining(slots.get(1));
     assertTrue(question != null && question.contains("招待を送ります"), "asks first: " + question);
     assertTrue(

@@ -53,12 +53,68 @@ public final class ConsultationDetailPage extends Page {
     return text("slot-" + slotId);
   }
 
-  /** A partner's office marks the slots that work for its head. */
+  /** A partner's office answers for its head: ○ for the slots given, × for the others. */
   public void answer(String... workingSlotIds) {
-    for (String slot : workingSlotIds) {
-      tick("answer-form:working", slot);
+    List<String> working = List.of(workingSlotIds);
+    java.util.Map<String, String> choices = new java.util.HashMap<>();
+    for (String slot : slotIds()) {
+      choices.put(slot, working.contains(slot) ? "YES" : "NO");
+    }
+    answer(null, choices, java.util.Map.of());
+  }
+
+  /**
+   * Answers ○/△/× ({@code YES}, {@code MAYBE}, {@code NO}) with notes, by slot id — for the office,
+   * or for one attendee when {@code attendee} is given. A slot not in {@code choices} is left as
+   * the form shows it.
+   */
+  public void answer(
+      String attendee, java.util.Map<String, String> choices, java.util.Map<String, String> notes) {
+    if (attendee != null) {
+      tick("answer-form:as", "ATTENDEE");
+      type("answer-form:attendee", attendee);
+    }
+    List<String> slots = slotIds();
+    for (int row = 0; row < slots.size(); row++) {
+      String choice = choices.get(slots.get(row));
+      if (choice != null) {
+        tick("answer-form:slot:" + row + ":choice", choice);
+      }
+      String note = notes.get(slots.get(row));
+      if (note != null) {
+        type("answer-form:slot:" + row + ":note", note);
+      }
     }
     press("answer-form:answer");
+  }
+
+  /** The ○/△/× already chosen in the answer form, by slot id (the office's answers so far). */
+  public java.util.Map<String, String> chosen() {
+    java.util.Map<String, String> chosen = new java.util.HashMap<>();
+    List<String> slots = slotIds();
+    for (int row = 0; row < slots.size(); row++) {
+      for (var radio :
+          browser
+              .driver()
+              .findElements(By.cssSelector("input[name='answer-form:slot:" + row + ":choice']"))) {
+        if (radio.isSelected()) {
+          chosen.put(slots.get(row), radio.getAttribute("value"));
+        }
+      }
+    }
+    return chosen;
+  }
+
+  /** Whether a slot's row carries the "best" mark. */
+  public boolean isBest(String slotId) {
+    return !browser.driver().findElements(By.id("best-" + slotId)).isEmpty();
+  }
+
+  /** The slot the confirm form offers first. */
+  public String slotOfferedForConfirmation() {
+    return new org.openqa.selenium.support.ui.Select(browser.find(By.id("confirm-form:slot")))
+        .getFirstSelectedOption()
+        .getAttribute("value");
   }
 
   public boolean offersAnswer() {
