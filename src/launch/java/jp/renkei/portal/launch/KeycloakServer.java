@@ -51,6 +51,7 @@ final class KeycloakServer {
             realm, imports.resolve(realm.getFileName()), StandardCopyOption.REPLACE_EXISTING);
       }
     }
+    copyThemes(realmConfig.resolve("themes"), home.resolve("themes"));
     List<String> command =
         List.of(
             "bash",
@@ -71,6 +72,22 @@ final class KeycloakServer {
             "JAVA_OPTS_KC_HEAP",
             "-Xms64m -Xmx768m");
     return ServerProcess.start("Keycloak", command, home, env, workDir.resolve("keycloak.log"));
+  }
+
+  /**
+   * The portal's login theme ({@code realm-config/themes/renkei}) into Keycloak's themes folder.
+   */
+  private static void copyThemes(Path from, Path to) throws IOException {
+    if (!Files.isDirectory(from)) {
+      return;
+    }
+    try (var files = Files.walk(from)) {
+      for (Path file : files.filter(Files::isRegularFile).toList()) {
+        Path target = to.resolve(from.relativize(file).toString());
+        Files.createDirectories(target.getParent());
+        Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
+      }
+    }
   }
 
   static String readinessUrl(int port) {

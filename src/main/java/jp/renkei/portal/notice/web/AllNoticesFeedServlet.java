@@ -16,7 +16,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Date;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import jp.renkei.portal.circle.boundary.CircleCatalog;
@@ -24,9 +23,13 @@ import jp.renkei.portal.circle.boundary.CircleProfile;
 import jp.renkei.portal.notice.boundary.NoticeBoard;
 import jp.renkei.portal.notice.entity.Notice;
 import jp.renkei.portal.platform.address.RequestUrls;
+import jp.renkei.portal.platform.i18n.Language;
 import jp.renkei.portal.platform.i18n.Messages;
 
-/** {@code /feeds/notices.atom}: the newest notices of every circle, as one Atom feed (Rome). */
+/**
+ * {@code /feeds/notices.atom}: the newest notices of every circle, as one Atom feed (Rome), in
+ * Japanese or, with {@code ?lang=en}, in English.
+ */
 @WebServlet("/feeds/notices.atom")
 public class AllNoticesFeedServlet extends HttpServlet {
 
@@ -41,13 +44,14 @@ public class AllNoticesFeedServlet extends HttpServlet {
     String base = RequestUrls.base(request);
     Map<Long, CircleProfile> circles =
         catalog.all().stream().collect(Collectors.toMap(CircleProfile::id, c -> c));
+    Language language = Language.asked(request);
     List<Notice> notices = board.latestEverywhere(ENTRIES);
     SyndFeed feed = new SyndFeedImpl();
     feed.setFeedType("atom_1.0");
-    feed.setTitle(Messages.text(Locale.JAPANESE, "notice.all.title"));
+    feed.setTitle(Messages.text(language.locale(), "notice.all.title"));
     feed.setLink(base + "/");
-    feed.setUri(base + "/feeds/notices.atom");
-    feed.setLanguage("ja");
+    feed.setUri(base + "/feeds/notices.atom" + (language == Language.EN ? "?lang=en" : ""));
+    feed.setLanguage(language.tag());
     feed.setPublishedDate(
         notices.isEmpty() ? new Date(0) : Date.from(notices.get(0).publishedAt()));
     feed.setEntries(
@@ -58,7 +62,8 @@ public class AllNoticesFeedServlet extends HttpServlet {
                     entryOf(
                         n,
                         base + "/c/" + circles.get(n.circleId()).slug() + "/",
-                        circles.get(n.circleId())))
+                        circles.get(n.circleId()),
+                        language))
             .toList());
     response.setContentType("application/atom+xml;charset=UTF-8");
     response.setHeader("Cache-Control", "public, max-age=60");
@@ -69,16 +74,21 @@ public class AllNoticesFeedServlet extends HttpServlet {
     }
   }
 
-  private static SyndEntry entryOf(Notice notice, String base, CircleProfile circle) {
+  private static SyndEntry entryOf(
+      Notice notice, String base, CircleProfile circle, Language language) {
+    boolean english = language == Language.EN;
     SyndEntry entry = new SyndEntryImpl();
-    entry.setTitle("【" + circle.name().japanese() + "】" + notice.titleJa());
+    entry.setTitle(
+        english
+            ? "[" + circle.nameIn(language.locale()) + "] " + notice.title(true)
+            : "【" + circle.name().japanese() + "】" + notice.titleJa());
     entry.setUri(base + "notices#notice-" + notice.id());
     entry.setLink(notice.link() == null ? base + "notices" : base + notice.link());
     entry.setPublishedDate(Date.from(notice.publishedAt()));
     entry.setUpdatedDate(Date.from(notice.publishedAt()));
     SyndContent summary = new SyndContentImpl();
     summary.setType("text");
-    summary.setValue(notice.bodyJa());
+    summary.setValue(notice.body(english));
     entry.setDescription(summary);
     return entry;
   }

@@ -35,6 +35,14 @@ public enum Language {
   }
 
   /** The language the request's cookie chose, or Japanese. */
+  /**
+   * The language a feed or file is asked for in its address ({@code ?lang=en}): readers of feeds
+   * send no cookie, so the page that links to one names its language. Japanese otherwise.
+   */
+  public static Language asked(HttpServletRequest request) {
+    return byTag(request.getParameter("lang")).orElse(JA);
+  }
+
   public static Language of(HttpServletRequest request) {
     Cookie[] cookies = request.getCookies();
     if (cookies == null) {

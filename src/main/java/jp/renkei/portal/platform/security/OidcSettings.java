@@ -53,6 +53,11 @@ public class OidcSettings {
     return clientSecret;
   }
 
+  /** Keycloak's authorization endpoint, where sign-in starts. */
+  public String getAuthorizationEndpoint() {
+    return getProviderUri() + "/protocol/openid-connect/auth";
+  }
+
   /** A URL that answers quickly when Keycloak is up: the realm's discovery document. */
   public String getDiscoveryUri() {
     return getProviderUri() + "/.well-known/openid-configuration";
