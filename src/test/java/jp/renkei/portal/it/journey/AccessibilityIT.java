@@ -3,17 +3,14 @@ package jp.renkei.portal.it.journey;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import jp.renkei.portal.it.pages.Header;
+import jp.renkei.portal.it.support.Axe;
 import jp.renkei.portal.it.support.Browser;
 import jp.renkei.portal.it.support.StackExtension;
 import jp.renkei.portal.it.support.TestStack;
@@ -36,9 +33,6 @@ import org.openqa.selenium.By;
 @ExtendWith(StackExtension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AccessibilityIT {
-
-  private static final List<String> WCAG_21_AA =
-      List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
   /** Demo objects the central city may open, for pages with an {@code {id}}. */
   private static final Map<String, Long> SAMPLES =
@@ -112,27 +106,7 @@ class AccessibilityIT {
     browser.visit(
         "/lang?to=" + language + "&next=" + URLEncoder.encode(path, StandardCharsets.UTF_8));
     assertTrue(browser.isPresent(By.id("main")), path + " rendered no page");
-    Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(browser.driver());
-    List<Rule> violations = results.getViolations();
-    assertTrue(
-        violations.isEmpty(),
-        path
-            + " ("
-            + language
-            + "):\n"
-            + violations.stream()
-                .map(
-                    v ->
-                        v.getId()
-                            + " ("
-                            + v.getImpact()
-                            + "): "
-                            + v.getHelp()
-                            + "\n    "
-                            + v.getNodes().stream()
-                                .limit(3)
-                                .map(n -> String.valueOf(n.getTarget()))
-                                .collect(Collectors.joining("\n    ")))
-                .collect(Collectors.joining("\n")));
+    String violations = Axe.violations(browser.driver());
+    assertTrue(violations.isEmpty(), path + " (" + language + "):\n" + violations);
   }
 }

@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import jp.renkei.portal.it.pages.KeycloakLoginPage;
+import jp.renkei.portal.it.support.Axe;
 import jp.renkei.portal.it.support.Browser;
 import jp.renkei.portal.it.support.PortalHttp;
 import jp.renkei.portal.it.support.StackExtension;
@@ -45,6 +46,7 @@ class SignInPagesIT {
           login.backToPortal().startsWith(stack.portalUrl()),
           "the footer leads back: " + login.backToPortal());
       assertTrue(visitor.pageText().contains("ログイン"), visitor.pageText());
+      assertAccessible(visitor, "login (ja)");
     }
   }
 
@@ -74,6 +76,7 @@ class SignInPagesIT {
       login.openRegistration();
       assertTrue(visitor.pageText().contains("Register as a resident"), visitor.pageText());
       assertEquals("Last name", login.labelOf("lastName").replace("*", "").strip());
+      assertAccessible(visitor, "registration (en, phone)");
     }
   }
 
@@ -89,6 +92,7 @@ class SignInPagesIT {
       assertEquals("名", login.labelOf("firstName").replace("*", "").strip());
       assertTrue(visitor.pageText().contains("住民として登録"), visitor.pageText());
       assertTrue(login.footer().contains("連携中枢都市圏構想推進要綱"), "the same footer");
+      assertAccessible(visitor, "registration (ja)");
     }
   }
 
@@ -118,5 +122,10 @@ class SignInPagesIT {
     assertTrue(
         inEnglish.body().contains("/c/mutsuwan/notices.atom?lang=en"),
         "an English page links to the English feed");
+  }
+
+  private static void assertAccessible(Browser browser, String what) {
+    String violations = Axe.violations(browser.driver());
+    assertTrue(violations.isEmpty(), what + ":\n" + violations);
   }
 }
