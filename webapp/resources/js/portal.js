@@ -7,6 +7,8 @@
  * - candidate-slot rows are offered one at a time: empty rows after the first wait behind an
  *   "add a row" button, which shows the next one and puts the cursor in it.
  * - a canvas with data-chart is drawn by Chart.js as the configuration says.
+ * - a print button (data-print, hidden without the script) prints the page, with the print
+ *   stylesheet leaving out the navigation and the forms.
  * The pressed button is not disabled: a disabled button would not be sent, and Faces needs it.
  */
 (function () {
@@ -83,6 +85,14 @@
     for (var c = 0; c < canvases.length; c++) {
       new window.Chart(canvases[c], JSON.parse(canvases[c].getAttribute('data-chart')));
     }
+  }
+
+  var printButtons = document.querySelectorAll('[data-print]');
+  for (var p = 0; p < printButtons.length; p++) {
+    printButtons[p].hidden = false;
+    printButtons[p].addEventListener('click', function () {
+      window.print();
+    });
   }
 
   // A page restored from the back-forward cache may be sent again.

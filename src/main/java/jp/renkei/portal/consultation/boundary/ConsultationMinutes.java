@@ -12,8 +12,6 @@ import jp.renkei.portal.circle.boundary.CurrentCircle;
 import jp.renkei.portal.circle.boundary.MemberMunicipality;
 import jp.renkei.portal.consultation.control.ConsultationAccess;
 import jp.renkei.portal.consultation.control.ConsultationRepository;
-import jp.renkei.portal.consultation.control.MinutesPdf;
-import jp.renkei.portal.consultation.control.PrintedDocument;
 import jp.renkei.portal.consultation.entity.Consultation;
 import jp.renkei.portal.consultation.entity.ConsultationRefused;
 import jp.renkei.portal.consultation.entity.ConsultationStatus;
@@ -25,6 +23,8 @@ import jp.renkei.portal.notice.boundary.NoticeBoard;
 import jp.renkei.portal.notice.entity.NoticeKind;
 import jp.renkei.portal.platform.i18n.Messages;
 import jp.renkei.portal.platform.jobs.DuePublications;
+import jp.renkei.portal.platform.print.PdfPrinter;
+import jp.renkei.portal.platform.print.PrintedDocument;
 import jp.renkei.portal.platform.tenancy.TenantContext;
 import jp.renkei.portal.platform.time.JapanClock;
 import jp.renkei.portal.platform.time.OfficialDates;
@@ -234,7 +234,7 @@ public class ConsultationMinutes implements DuePublications {
             .filter(m -> read.isParty() || m.isPublished())
             .reduce((a, b) -> b)
             .orElseThrow(() -> new NotFoundException("final minutes of " + id));
-    return MinutesPdf.print(printed(read, minutes, locale));
+    return PdfPrinter.print(printed(read, minutes, locale));
   }
 
   private PrintedDocument printed(MinutesRead read, Minutes minutes, Locale locale) {

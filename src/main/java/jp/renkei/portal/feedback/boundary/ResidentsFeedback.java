@@ -28,12 +28,15 @@ import jp.renkei.portal.inbox.entity.Category;
 import jp.renkei.portal.notice.boundary.NoticeBoard;
 import jp.renkei.portal.notice.entity.NoticeKind;
 import jp.renkei.portal.platform.i18n.Messages;
+import jp.renkei.portal.platform.print.PdfPrinter;
+import jp.renkei.portal.platform.print.PrintedDocument;
 import jp.renkei.portal.platform.security.PortalRole;
 import jp.renkei.portal.platform.tenancy.TenantContext;
 import jp.renkei.portal.platform.text.SpreadsheetCells;
 import jp.renkei.portal.platform.time.JapanClock;
 import jp.renkei.portal.platform.time.OfficialDates;
 import jp.renkei.portal.platform.web.ForbiddenException;
+import jp.renkei.portal.platform.web.NotFoundException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -165,6 +168,36 @@ public class ResidentsFeedback {
                 notices.latestOf(
                     NoticeKind.FEEDBACK_RESPONSE,
                     List.of(d.pagePath(), d.pagePath() + RESPONSE_ANCHOR)));
+  }
+
+  /**
+   * The published 意見と考え方 of a document as a PDF, as it is printed for residents and councils: the
+   * document's title, when it was published, and each opinion with the response. Not found until it
+   * is published.
+   */
+  public byte[] responsePdf(FeedbackSubject.Type type, long documentId, Locale locale) {
+    CommentedDocument document =
+        kind(type)
+            .putToResidents(documentId)
+            .orElseThrow(() -> new NotFoundException("document " + documentId));
+    NoticeBoard.Published response =
+        publishedResponse(type, documentId)
+            .orElseThrow(() -> new NotFoundException("responses to " + documentId));
+    boolean english = "en".equals(locale.getLanguage());
+    List<String> paragraphs = List.of(response.body(english).split("\n\n"));
+    return PdfPrinter.print(
+        new PrintedDocument(
+            Messages.text(locale, "notice.feedback.title", document.title(locale)),
+            null,
+            List.of(
+                new PrintedDocument.Fact(
+                    Messages.text(locale, "feedback.print.published"),
+                    OfficialDates.format(
+                        response.publishedAt().atZone(JapanClock.JAPAN).toLocalDate(), locale))),
+            List.of(
+                new PrintedDocument.Section(
+                    Messages.text(locale, "feedback.print.heading"), paragraphs)),
+            Messages.text(locale, "portal.name")));
   }
 
   /**

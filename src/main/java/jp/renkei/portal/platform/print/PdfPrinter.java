@@ -1,4 +1,4 @@
-package jp.renkei.portal.consultation.control;
+package jp.renkei.portal.platform.print;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -31,10 +31,10 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * gives back the text as written.
  *
  * <pre>{@code
- * byte[] pdf = MinutesPdf.print(document);
+ * byte[] pdf = PdfPrinter.print(document);
  * }</pre>
  */
-public final class MinutesPdf {
+public final class PdfPrinter {
 
   private static final String FONT = "NotoSansJP-Regular.ttf";
   private static final float MARGIN = 56;
@@ -46,7 +46,7 @@ public final class MinutesPdf {
 
   private static volatile byte[] fontBytes;
 
-  private MinutesPdf() {}
+  private PdfPrinter() {}
 
   public static byte[] print(PrintedDocument document) {
     try (PDDocument pdf = new PDDocument()) {
@@ -83,7 +83,7 @@ public final class MinutesPdf {
 
   private static byte[] font() throws IOException {
     if (fontBytes == null) {
-      try (InputStream in = MinutesPdf.class.getResourceAsStream(FONT)) {
+      try (InputStream in = PdfPrinter.class.getResourceAsStream(FONT)) {
         if (in == null) {
           throw new IOException("The font " + FONT + " is missing from the build");
         }

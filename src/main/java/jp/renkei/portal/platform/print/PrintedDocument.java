@@ -1,10 +1,10 @@
-package jp.renkei.portal.consultation.control;
+package jp.renkei.portal.platform.print;
 
 import java.util.List;
 
 /**
  * A document to print, already in the reader's language: a title, facts (label and value) and
- * sections of paragraphs. {@link MinutesPdf} lays it out.
+ * sections of paragraphs. {@link PdfPrinter} lays it out.
  */
 public record PrintedDocument(
     String title, String subtitle, List<Fact> facts, List<Section> sections, String footer) {

@@ -1,4 +1,4 @@
-package jp.renkei.portal.consultation.control;
+package jp.renkei.portal.platform.print;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

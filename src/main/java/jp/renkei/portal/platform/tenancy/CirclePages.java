@@ -40,6 +40,11 @@ public class CirclePages {
           new CirclePage("agreements", "/agreement/list.xhtml", PageAccess.PUBLIC),
           new CirclePage("agreements/{id}", "/agreement/detail.xhtml", PageAccess.PUBLIC),
           new CirclePage("agreements/{id}/diff", "/agreement/diff.xhtml", PageAccess.PUBLIC),
+          new CirclePage("agreements/{id}.pdf", "/exports/agreement-pdf", PageAccess.PUBLIC),
+          new CirclePage(
+              "agreements/{id}/opinions.pdf",
+              "/exports/opinions-pdf?document=AGREEMENT_VERSION",
+              PageAccess.PUBLIC),
           new CirclePage(
               "agreements/{id}/feedback",
               "/feedback/moderation.xhtml?document=AGREEMENT_VERSION",
@@ -79,6 +84,11 @@ public class CirclePages {
           new CirclePage("vision/versions/{id}", "/vision/version.xhtml", PageAccess.PUBLIC),
           new CirclePage(
               "vision/versions/{id}/changes", "/vision/changes.xhtml", PageAccess.PUBLIC),
+          new CirclePage("vision/versions/{id}.pdf", "/exports/vision-pdf", PageAccess.PUBLIC),
+          new CirclePage(
+              "vision/versions/{id}/opinions.pdf",
+              "/exports/opinions-pdf?document=VISION_VERSION",
+              PageAccess.PUBLIC),
           new CirclePage("vision/versions/{id}/edit", "/vision/edit.xhtml", CENTRAL_CITY),
           new CirclePage("vision/versions/{id}/rounds", "/vision/rounds.xhtml", CENTRAL_CITY),
           new CirclePage(

@@ -9,6 +9,8 @@ import java.util.List;
 import jp.renkei.portal.consultation.entity.Choices;
 import jp.renkei.portal.consultation.entity.Consultation;
 import jp.renkei.portal.consultation.entity.SlotProposal;
+import jp.renkei.portal.platform.print.PdfPrinter;
+import jp.renkei.portal.platform.print.PrintedDocument;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
@@ -50,7 +52,7 @@ class CalendarAndPdfTest {
   void thePdfCarriesJapaneseTextThatCanBeReadBack() throws Exception {
     String body = "連携中枢都市圏の定期協議。陸奥湾・𠮷野家（外字）。\n二行目の本文です。".repeat(60);
     byte[] pdf =
-        MinutesPdf.print(
+        PdfPrinter.print(
             new PrintedDocument(
                 "定期協議 議事録",
                 "令和8年度第1回",

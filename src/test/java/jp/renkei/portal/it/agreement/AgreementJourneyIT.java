@@ -267,6 +267,27 @@ class AgreementJourneyIT {
     assertTrue(
         publicVisitor.get("/c/aomori/notices").body().contains(page() + "#opinions-and-responses"),
         "the notice of the responses opens them on the document's page");
+    String responses = Rendered.pdfText(publicVisitor.getBytes(page() + "/opinions.pdf"));
+    assertTrue(responses.contains("意見と考え方") && responses.contains("目的を明確にします"), responses);
+    assertFalse(responses.contains("ばか"), "a hidden opinion is not printed");
+  }
+
+  @Test
+  @Order(62)
+  void theAgreementPrintsAsADocument() {
+    String page = Rendered.page(publicVisitor.get(page()), "pdf-link");
+    assertTrue(page.contains("data-print=\"true\""), "a print button for the page itself");
+    String pdf = Rendered.pdfText(publicVisitor.getBytes(page() + ".pdf?v=1"));
+    assertTrue(pdf.contains("蓬田村との連携協約"), pdf);
+    for (String clause : new String[] {"② 目的", "③ 基本方針", "④ 連携する取組と役割分担", "疑義の解決"}) {
+      assertTrue(pdf.contains(clause), clause + " in: " + pdf);
+    }
+    assertTrue(pdf.contains("青森市") && pdf.contains("蓬田村"), "the parties: " + pdf);
+    assertEquals(404, publicVisitor.getBytes(page() + ".pdf?v=99").statusCode());
+    assertEquals(
+        404,
+        publicVisitor.getBytes("/c/aomori/agreements/999999.pdf").statusCode(),
+        "no such agreement");
     String notices = publicVisitor.get("/c/aomori/notices").body();
     assertTrue(notices.contains("意見と考え方") && notices.contains("目的を明確にします"), notices);
     assertFalse(notices.contains("ばか"), "a hidden opinion was published");

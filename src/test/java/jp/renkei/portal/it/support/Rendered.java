@@ -68,4 +68,19 @@ public final class Rendered {
     assertTrue(matcher.find(), "the page carries a view state");
     return matcher.group(1).replace("&#58;", ":").replace("&#x3a;", ":");
   }
+
+  /** A PDF answered with 200; returns its text as a reader would copy it. */
+  public static String pdfText(java.net.http.HttpResponse<byte[]> response) {
+    String where = response.uri().toString();
+    assertEquals(200, response.statusCode(), where);
+    assertTrue(
+        response.headers().firstValue("Content-Type").orElse("").startsWith("application/pdf"),
+        where + " is not a PDF");
+    try (org.apache.pdfbox.pdmodel.PDDocument document =
+        org.apache.pdfbox.Loader.loadPDF(response.body())) {
+      return new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+    } catch (java.io.IOException e) {
+      throw new AssertionError(where + " is not a readable PDF", e);
+    }
+  }
 }

@@ -82,13 +82,17 @@ class CircleAccessIT {
    *   <li>vision versions: the revision draft, for the central city, 平内町's staff (consulted on it)
    *       and the roundtable member whose meeting deliberated it — not for the councils;
    *   <li>vision rounds: 今別町's round, for the central city only: 平内町's staff must not see another
-   *       partner's round.
+   *       partner's round;
+   *   <li>the 意見と考え方 PDFs of those drafts: for nobody, as none is published.
    * </ul>
    */
   private record Sample(String pathPrefix, long id, Set<String> seenBy) {}
 
   private static final List<Sample> SAMPLES =
       List.of(
+          // Nobody reads the 意見と考え方 of a draft before it is published: 404 to all.
+          new Sample("agreements/{id}/opinions", 5, Set.of()),
+          new Sample("vision/versions/{id}/opinions", 2, Set.of()),
           new Sample("agreements/", 5, Set.of("aomori-mayor")),
           new Sample("consultations/", 1, Set.of("aomori-mayor", "hiranai-staff")),
           new Sample("materials/", 1, Set.of("aomori-mayor", "hiranai-staff")),

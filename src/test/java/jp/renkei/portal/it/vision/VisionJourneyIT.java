@@ -111,6 +111,9 @@ class VisionJourneyIT {
 
     first = versions.openNewest().path();
     assertEquals(404, publicVisitor.get(first).statusCode(), "a draft is not public");
+    assertEquals(404, publicVisitor.getBytes(first + ".pdf").statusCode(), "nor its PDF");
+    String pdf = Rendered.pdfText(Callers.as(stack, "hachinohe-staff").getBytes(first + ".pdf"));
+    assertTrue(pdf.contains("陸奥湾圏域ビジョン（結合テスト）"), pdf);
   }
 
   @Test
@@ -278,6 +281,8 @@ class VisionJourneyIT {
     draft.openPublicComment(TODAY.plusDays(7).toString());
     assertTrue(draft.messages().contains("意見募集を始め"));
     assertEquals(200, publicVisitor.get(second).statusCode(), "a draft put to residents is public");
+    String pdf = Rendered.pdfText(publicVisitor.getBytes(second + ".pdf"));
+    assertTrue(pdf.contains("意見募集期間"), "printed with its comment period: " + pdf);
 
     try (Browser resident = Browser.open(stack, 390, 844)) {
       resident.visit(second);
