@@ -26,9 +26,9 @@ import jp.renkei.portal.consultation.entity.ConsultationSlot;
 import jp.renkei.portal.consultation.entity.ConsultationStatus;
 import jp.renkei.portal.consultation.entity.Material;
 import jp.renkei.portal.consultation.entity.MaterialContent;
-import jp.renkei.portal.consultation.entity.MaterialFile;
 import jp.renkei.portal.consultation.entity.SlotChoice;
 import jp.renkei.portal.consultation.entity.SlotProposal;
+import jp.renkei.portal.platform.files.CheckedFile;
 import jp.renkei.portal.platform.security.SecretTokens;
 import jp.renkei.portal.platform.tenancy.TenantContext;
 import jp.renkei.portal.platform.time.JapanClock;
@@ -235,7 +235,7 @@ public class Consultations {
         repository
             .agendaItem(id, agendaItemId)
             .orElseThrow(() -> new NotFoundException("agenda item " + agendaItemId));
-    MaterialFile file = MaterialFile.check(fileName, content);
+    CheckedFile file = CheckedFile.check(fileName, content);
     Material material =
         new Material(item.id(), file, SecretTokens.sha256(content), username(), clock.localNow());
     repository.add(material);

@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
+import jp.renkei.portal.platform.files.CheckedFile;
 
 /**
  * A material attached to an agenda item: its checked name, type and size. The bytes are kept apart
@@ -47,7 +48,7 @@ public class Material {
 
   public Material(
       long agendaItemId,
-      MaterialFile file,
+      CheckedFile file,
       String sha256,
       String uploadedBy,
       LocalDateTime uploadedAt) {

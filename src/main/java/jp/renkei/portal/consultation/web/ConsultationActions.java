@@ -15,8 +15,8 @@ import java.util.Map;
 import jp.renkei.portal.consultation.boundary.Consultations;
 import jp.renkei.portal.consultation.entity.Availability;
 import jp.renkei.portal.consultation.entity.ConsultationRefused;
-import jp.renkei.portal.consultation.entity.MaterialFile;
 import jp.renkei.portal.consultation.entity.SlotChoice;
+import jp.renkei.portal.platform.files.CheckedFile;
 import jp.renkei.portal.platform.tenancy.TenantContext;
 import jp.renkei.portal.platform.web.FacesMessages;
 import jp.renkei.portal.platform.web.Steps;
@@ -125,13 +125,13 @@ public class ConsultationActions {
    */
   public void attach() {
     if (file == null || agendaItemId == null) {
-      FacesMessages.error("agenda.error.file-required");
+      FacesMessages.error("file.error.required");
       return;
     }
     try {
       byte[] content;
       try (InputStream in = file.getInputStream()) {
-        content = in.readNBytes(MaterialFile.MAX_BYTES + 1);
+        content = in.readNBytes(CheckedFile.MAX_BYTES + 1);
       }
       run(
           () -> consultations.attach(id(), agendaItemId, file.getSubmittedFileName(), content),

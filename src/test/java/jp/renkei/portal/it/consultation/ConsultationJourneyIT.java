@@ -334,7 +334,7 @@ class ConsultationJourneyIT {
     Path big = Files.write(dir.resolve("big.pdf"), tooLarge);
 
     detail.attach(exe.toString());
-    assertTrue(detail.messages().contains("PDF・Word・Excel・PowerPointのファイル"), detail.messages());
+    assertTrue(detail.messages().contains("PDF・Word・Excel・PowerPoint・画像のファイル"), detail.messages());
     detail.attach(fake.toString());
     assertTrue(detail.messages().contains("中身が拡張子と一致しません"), detail.messages());
     detail.attach(big.toString());

@@ -1,47 +1,45 @@
-package jp.renkei.portal.consultation.entity;
+package jp.renkei.portal.platform.files;
 
 /**
  * An uploaded file that passed the checks: a plain file name (no folders, no hidden or control
  * characters), a size within {@link #MAX_BYTES}, and content of the type its extension names.
  *
  * <pre>{@code
- * MaterialFile file = MaterialFile.check("資料1.pdf", bytes); // or ConsultationRefused
+ * CheckedFile file = CheckedFile.check("資料1.pdf", bytes); // or FileRefused
  * }</pre>
  */
-public record MaterialFile(String name, MaterialType type, long size) {
+public record CheckedFile(String name, FileType type, long size) {
 
   public static final int MAX_BYTES = 10 * 1024 * 1024;
   public static final int MAX_NAME = 200;
 
   /** Checks a submitted file; {@code content} may be one byte longer than allowed, to tell. */
-  public static MaterialFile check(String submittedName, byte[] content) {
+  public static CheckedFile check(String submittedName, byte[] content) {
     String name = checkName(submittedName);
-    MaterialType type =
-        MaterialType.byFileName(name)
-            .orElseThrow(() -> new ConsultationRefused("agenda.error.file-type"));
+    FileType type = FileType.byFileName(name).orElseThrow(() -> new FileRefused("file.error.type"));
     if (content.length == 0) {
-      throw new ConsultationRefused("agenda.error.file-empty");
+      throw new FileRefused("file.error.empty");
     }
     if (content.length > MAX_BYTES) {
-      throw new ConsultationRefused("agenda.error.file-too-large");
+      throw new FileRefused("file.error.too-large");
     }
     if (!type.matches(content)) {
-      throw new ConsultationRefused("agenda.error.file-content");
+      throw new FileRefused("file.error.content");
     }
-    return new MaterialFile(name, type, content.length);
+    return new CheckedFile(name, type, content.length);
   }
 
   private static String checkName(String name) {
     if (name == null || name.isBlank()) {
-      throw new ConsultationRefused("agenda.error.file-required");
+      throw new FileRefused("file.error.required");
     }
     if (name.contains("/") || name.contains("\\") || name.contains("..") || name.contains(":")) {
-      throw new ConsultationRefused("agenda.error.file-name-path");
+      throw new FileRefused("file.error.name-path");
     }
     if (name.startsWith(".")
         || name.length() > MAX_NAME
         || name.chars().anyMatch(c -> Character.isISOControl(c) || c == '"')) {
-      throw new ConsultationRefused("agenda.error.file-name-invalid");
+      throw new FileRefused("file.error.name-invalid");
     }
     return name.strip();
   }

@@ -1,4 +1,4 @@
-package jp.renkei.portal.consultation.entity;
+package jp.renkei.portal.platform.files;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -9,11 +9,11 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 /**
- * The kinds of file a material may be — PDF and Office documents — each known by its extension AND
- * its content: a file whose bytes are not what its name says is refused, so an executable renamed
- * to {@code .pdf} never reaches another municipality's office.
+ * The kinds of file people may upload — PDF, Office documents and images (a map, a scan) — each
+ * known by its extension AND its content: a file whose bytes are not what its name says is refused,
+ * so an executable renamed to {@code .pdf} never reaches another office or a resident.
  */
-public enum MaterialType {
+public enum FileType {
   PDF("pdf", "application/pdf", Container.PDF),
   DOCX(
       "docx",
@@ -27,20 +27,23 @@ public enum MaterialType {
       Container.OOXML),
   DOC("doc", "application/msword", Container.OLE2),
   XLS("xls", "application/vnd.ms-excel", Container.OLE2),
-  PPT("ppt", "application/vnd.ms-powerpoint", Container.OLE2);
+  PPT("ppt", "application/vnd.ms-powerpoint", Container.OLE2),
+  PNG("png", "image/png", Container.PNG),
+  JPG("jpg", "image/jpeg", Container.JPEG),
+  JPEG("jpeg", "image/jpeg", Container.JPEG);
 
   private final String extension;
   private final String mediaType;
   private final Container container;
 
-  MaterialType(String extension, String mediaType, Container container) {
+  FileType(String extension, String mediaType, Container container) {
     this.extension = extension;
     this.mediaType = mediaType;
     this.container = container;
   }
 
   /** The type a file name's extension claims, if it is one of ours. */
-  public static Optional<MaterialType> byFileName(String name) {
+  public static Optional<FileType> byFileName(String name) {
     int dot = name.lastIndexOf('.');
     if (dot < 0) {
       return Optional.empty();
@@ -67,6 +70,18 @@ public enum MaterialType {
       @Override
       boolean holds(byte[] b) {
         return startsWith(b, new byte[] {'%', 'P', 'D', 'F', '-'});
+      }
+    },
+    PNG {
+      @Override
+      boolean holds(byte[] b) {
+        return startsWith(b, new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
+      }
+    },
+    JPEG {
+      @Override
+      boolean holds(byte[] b) {
+        return startsWith(b, new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF});
       }
     },
     OLE2 {
