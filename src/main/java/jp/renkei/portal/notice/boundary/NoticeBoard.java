@@ -116,6 +116,16 @@ public class NoticeBoard implements DuePublications {
         .getResultList();
   }
 
+  /** A notice of the request's circle, published or not; empty for another circle's id. */
+  public java.util.Optional<Notice> find(long id) {
+    return em.createQuery(
+            "SELECT n FROM Notice n WHERE n.id = :id AND n.circleId = :circle", Notice.class)
+        .setParameter("id", id)
+        .setParameter("circle", tenant.circleId())
+        .getResultStream()
+        .findFirst();
+  }
+
   /** A notice of the request's circle, locked for a change; empty for another circle's id. */
   public java.util.Optional<Notice> forChange(long id) {
     return em.createQuery(

@@ -26,6 +26,11 @@ public class NoticesView {
     return page;
   }
 
+  /** The ids of the notices on this page, to read their attached files at once. */
+  public java.util.List<Long> getNoticeIds() {
+    return getPage().notices().stream().map(n -> n.id()).toList();
+  }
+
   public boolean isEnglish() {
     return "en".equals(language.getLocale().getLanguage());
   }

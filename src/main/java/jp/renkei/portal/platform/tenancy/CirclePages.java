@@ -66,6 +66,7 @@ public class CirclePages {
           new CirclePage(
               "consultations/{id}/minutes.pdf", "/exports/minutes-pdf", PageAccess.PUBLIC),
           new CirclePage("materials/{id}", "/exports/material", OFFICES),
+          new CirclePage("attachments/{id}", "/exports/attachment", PageAccess.PUBLIC),
           new CirclePage("calendar", "/consultation/calendar.xhtml", OFFICES),
           new CirclePage("roundtable", "/roundtable/registry.xhtml", PageAccess.PUBLIC),
           new CirclePage(

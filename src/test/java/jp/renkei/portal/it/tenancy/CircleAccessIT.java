@@ -96,6 +96,8 @@ class CircleAccessIT {
           new Sample("agreements/", 5, Set.of("aomori-mayor")),
           new Sample("consultations/", 1, Set.of("aomori-mayor", "hiranai-staff")),
           new Sample("materials/", 1, Set.of("aomori-mayor", "hiranai-staff")),
+          // The demo file attached to the draft agreement with 外ヶ浜町: the draft's readers only.
+          new Sample("attachments/", 1, Set.of("aomori-mayor")),
           new Sample("roundtable/meetings/", 1, Set.of("aomori-mayor", "roundtable-aomori")),
           new Sample(
               "vision/versions/", 2, Set.of("aomori-mayor", "hiranai-staff", "roundtable-aomori")),
@@ -112,6 +114,7 @@ class CircleAccessIT {
   private static final List<String> SAMPLE_SECRETS =
       List.of(
           "外ヶ浜町との連携協約",
+          "setsumei.pdf",
           "竜飛崎と津軽半島",
           "定期協議（青森市・平内町・今別町）",
           "広域観光パンフレット",

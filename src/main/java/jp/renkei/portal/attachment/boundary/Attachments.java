@@ -1,0 +1,117 @@
+package jp.renkei.portal.attachment.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import jp.renkei.portal.attachment.control.AttachmentRepository;
+import jp.renkei.portal.attachment.entity.Attachment;
+import jp.renkei.portal.attachment.entity.AttachmentOwner;
+import jp.renkei.portal.attachment.entity.AttachmentRefused;
+import jp.renkei.portal.platform.files.CheckedFile;
+import jp.renkei.portal.platform.security.SecretTokens;
+import jp.renkei.portal.platform.tenancy.TenantContext;
+import jp.renkei.portal.platform.time.JapanClock;
+import jp.renkei.portal.platform.web.ForbiddenException;
+import jp.renkei.portal.platform.web.NotFoundException;
+
+/**
+ * Files attached to the circle's documents (agreements, vision versions, notices). A file is read
+ * by whoever may read its document and attached or removed by whoever the document's context allows
+ * ({@link AttachmentOwners}); to anybody else it does not exist. Files are checked like
+ * consultation materials ({@link CheckedFile}: name, size, type by extension and content).
+ */
+@RequestScoped
+public class Attachments {
+
+  /** At most this many files per document. */
+  public static final int MAX_PER_DOCUMENT = 20;
+
+  @Inject AttachmentRepository repository;
+  @Inject Instance<AttachmentOwners> owners;
+  @Inject TenantContext tenant;
+  @Inject JapanClock clock;
+
+  /** A file with its bytes, for the download. */
+  public record Download(Attachment attachment, byte[] content) {}
+
+  /** The files of one document, if the caller may read it (none otherwise). */
+  public List<Attachment> of(AttachmentOwner kind, long ownerId) {
+    return owner(kind).reads(ownerId) ? repository.of(kind, List.of(ownerId)) : List.of();
+  }
+
+  /**
+   * The files of several documents of one kind that the caller reads anyway (the notices of a
+   * page), by document, in one query.
+   */
+  public Map<Long, List<Attachment>> ofAll(AttachmentOwner kind, Collection<Long> ownerIds) {
+    AttachmentOwners owner = owner(kind);
+    List<Long> readable = ownerIds.stream().filter(owner::reads).toList();
+    return repository.of(kind, readable).stream()
+        .collect(Collectors.groupingBy(Attachment::ownerId));
+  }
+
+  public boolean mayAttach(AttachmentOwner kind, long ownerId) {
+    return owner(kind).attaches(ownerId);
+  }
+
+  /** Attaches a checked file with its label; refused with a message, and nothing kept, if not. */
+  @Transactional
+  public long attach(
+      AttachmentOwner kind, long ownerId, String label, String fileName, byte[] content) {
+    requireAttaches(kind, ownerId);
+    CheckedFile file = CheckedFile.check(fileName, content);
+    if (repository.count(kind, ownerId) >= MAX_PER_DOCUMENT) {
+      throw new AttachmentRefused("attachment.error.too-many");
+    }
+    Attachment attachment =
+        new Attachment(
+            tenant.circleId(),
+            kind,
+            ownerId,
+            label,
+            file,
+            SecretTokens.sha256(content),
+            tenant.getCaller().username(),
+            clock.localNow());
+    repository.add(attachment, content);
+    return attachment.id();
+  }
+
+  @Transactional
+  public void remove(long id) {
+    Attachment attachment = readable(id);
+    requireAttaches(attachment.ownerKind(), attachment.ownerId());
+    repository.remove(attachment);
+  }
+
+  /** The file and its bytes, for whoever may read its document; a 404 to anybody else. */
+  public Download download(long id) {
+    Attachment attachment = readable(id);
+    return new Download(attachment, repository.content(attachment));
+  }
+
+  private Attachment readable(long id) {
+    return repository
+        .find(id)
+        .filter(a -> owner(a.ownerKind()).reads(a.ownerId()))
+        .orElseThrow(() -> new NotFoundException("attachment " + id));
+  }
+
+  private void requireAttaches(AttachmentOwner kind, long ownerId) {
+    if (!owner(kind).attaches(ownerId)) {
+      throw new ForbiddenException("attaching to " + kind + " " + ownerId);
+    }
+  }
+
+  private AttachmentOwners owner(AttachmentOwner kind) {
+    return owners.stream()
+        .filter(o -> o.kind() == kind)
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException("No owner of " + kind));
+  }
+}
