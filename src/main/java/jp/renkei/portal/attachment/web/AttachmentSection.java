@@ -4,9 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -15,6 +12,7 @@ import jp.renkei.portal.attachment.boundary.Attachments;
 import jp.renkei.portal.attachment.entity.Attachment;
 import jp.renkei.portal.attachment.entity.AttachmentOwner;
 import jp.renkei.portal.platform.files.CheckedFile;
+import jp.renkei.portal.platform.files.Uploads;
 import jp.renkei.portal.platform.tenancy.TenantContext;
 import jp.renkei.portal.platform.web.CurrentPage;
 import jp.renkei.portal.platform.web.FacesMessages;
@@ -57,34 +55,18 @@ public class AttachmentSection {
     return attachments.mayAttach(AttachmentOwner.valueOf(kind), ownerId);
   }
 
-  /**
-   * Reads at most one byte more than allowed (to tell a file that is too large) and deletes the
-   * container's temporary copy whatever happens.
-   */
+  /** Attaches the uploaded file (checked by the boundary) to the document. */
   public void attach(String kind, long ownerId) {
     if (file == null) {
       FacesMessages.error("file.error.required");
       return;
     }
-    try {
-      byte[] content;
-      try (InputStream in = file.getInputStream()) {
-        content = in.readNBytes(CheckedFile.MAX_BYTES + 1);
-      }
-      String name = file.getSubmittedFileName();
-      steps.run(
-          () -> attachments.attach(AttachmentOwner.valueOf(kind), ownerId, label, name, content),
-          "attachment.done.attached",
-          here());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } finally {
-      try {
-        file.delete();
-      } catch (IOException ignored) {
-        // The container removes its temporary files at the end of the request anyway.
-      }
-    }
+    byte[] content = Uploads.read(file, CheckedFile.MAX_BYTES);
+    String name = file.getSubmittedFileName();
+    steps.run(
+        () -> attachments.attach(AttachmentOwner.valueOf(kind), ownerId, label, name, content),
+        "attachment.done.attached",
+        here());
   }
 
   /** The notice desk's form: a file for the notice chosen there. */

@@ -5,9 +5,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -17,6 +14,7 @@ import jp.renkei.portal.consultation.entity.Availability;
 import jp.renkei.portal.consultation.entity.ConsultationRefused;
 import jp.renkei.portal.consultation.entity.SlotChoice;
 import jp.renkei.portal.platform.files.CheckedFile;
+import jp.renkei.portal.platform.files.Uploads;
 import jp.renkei.portal.platform.tenancy.TenantContext;
 import jp.renkei.portal.platform.web.FacesMessages;
 import jp.renkei.portal.platform.web.Steps;
@@ -119,36 +117,16 @@ public class ConsultationActions {
     run(() -> consultations.addAgendaItem(id(), agendaTitle), "agenda.done.added");
   }
 
-  /**
-   * Reads at most one byte more than allowed (to tell a file that is too large) and deletes the
-   * container's temporary copy whatever happens.
-   */
+  /** Attaches the uploaded file (checked by the boundary) to the chosen agenda item. */
   public void attach() {
     if (file == null || agendaItemId == null) {
       FacesMessages.error("file.error.required");
       return;
     }
-    try {
-      byte[] content;
-      try (InputStream in = file.getInputStream()) {
-        content = in.readNBytes(CheckedFile.MAX_BYTES + 1);
-      }
-      run(
-          () -> consultations.attach(id(), agendaItemId, file.getSubmittedFileName(), content),
-          "agenda.done.attached");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } finally {
-      deleteQuietly(file);
-    }
-  }
-
-  private static void deleteQuietly(Part part) {
-    try {
-      part.delete();
-    } catch (IOException ignored) {
-      // The container removes its temporary files at the end of the request anyway.
-    }
+    byte[] content = Uploads.read(file, CheckedFile.MAX_BYTES);
+    run(
+        () -> consultations.attach(id(), agendaItemId, file.getSubmittedFileName(), content),
+        "agenda.done.attached");
   }
 
   public void addActionItem() {

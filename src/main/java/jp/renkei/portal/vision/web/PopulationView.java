@@ -4,9 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +13,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import jp.renkei.portal.circle.boundary.CurrentCircle;
 import jp.renkei.portal.circle.boundary.MemberMunicipality;
+import jp.renkei.portal.platform.files.Uploads;
 import jp.renkei.portal.platform.i18n.LanguageSelection;
 import jp.renkei.portal.platform.i18n.Messages;
 import jp.renkei.portal.platform.web.FacesMessages;
@@ -150,29 +148,16 @@ public class PopulationView {
       FacesMessages.error("population.error.empty");
       return;
     }
-    try {
-      byte[] content;
-      try (InputStream in = file.getInputStream()) {
-        content = in.readNBytes(MAX_BYTES + 1);
-      }
-      steps.attempt(
-          () -> {
-            if (content.length > MAX_BYTES) {
-              throw new VisionRefused("population.error.too-large");
-            }
-            report = population.importCsv(content);
-            actuals = null;
-            FacesMessages.info("population.done.imported", report.stored());
-          });
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } finally {
-      try {
-        file.delete();
-      } catch (IOException ignored) {
-        // The container removes its temporary files at the end of the request anyway.
-      }
-    }
+    byte[] content = Uploads.read(file, MAX_BYTES);
+    steps.attempt(
+        () -> {
+          if (content.length > MAX_BYTES) {
+            throw new VisionRefused("population.error.too-large");
+          }
+          report = population.importCsv(content);
+          actuals = null;
+          FacesMessages.info("population.done.imported", report.stored());
+        });
   }
 
   /** The rejected lines the page lists: the first 500 (a wrong file can reject every line). */
