@@ -34,7 +34,6 @@ public enum Language {
     return Arrays.stream(values()).filter(l -> l.tag().equals(tag)).findFirst();
   }
 
-  /** The language the request's cookie chose, or Japanese. */
   /**
    * The language a feed or file is asked for in its address ({@code ?lang=en}): readers of feeds
    * send no cookie, so the page that links to one names its language. Japanese otherwise.
@@ -43,6 +42,7 @@ public enum Language {
     return byTag(request.getParameter("lang")).orElse(JA);
   }
 
+  /** The language the request's cookie chose, or Japanese. */
   public static Language of(HttpServletRequest request) {
     Cookie[] cookies = request.getCookies();
     if (cookies == null) {
