@@ -20,6 +20,14 @@ public interface AttachmentOwners {
   /** Whether the caller may read the document {@code ownerId} of the request's circle. */
   boolean reads(long ownerId);
 
+  /**
+   * Which of several documents the caller may read, for a page that lists many (the notices): a
+   * context that can tell in one query overrides this.
+   */
+  default java.util.List<Long> readable(java.util.Collection<Long> ownerIds) {
+    return ownerIds.stream().filter(this::reads).toList();
+  }
+
   /** Whether the caller may attach files to it and remove them. */
   boolean attaches(long ownerId);
 }

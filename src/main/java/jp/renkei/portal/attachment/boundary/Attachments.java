@@ -49,9 +49,7 @@ public class Attachments {
    * page), by document, in one query.
    */
   public Map<Long, List<Attachment>> ofAll(AttachmentOwner kind, Collection<Long> ownerIds) {
-    AttachmentOwners owner = owner(kind);
-    List<Long> readable = ownerIds.stream().filter(owner::reads).toList();
-    return repository.of(kind, readable).stream()
+    return repository.of(kind, owner(kind).readable(ownerIds)).stream()
         .collect(Collectors.groupingBy(Attachment::ownerId));
   }
 

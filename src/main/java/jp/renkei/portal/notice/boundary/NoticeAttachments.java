@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jp.renkei.portal.attachment.boundary.AttachmentOwners;
 import jp.renkei.portal.attachment.entity.AttachmentOwner;
 import jp.renkei.portal.platform.tenancy.TenantContext;
-import jp.renkei.portal.platform.time.JapanClock;
 
 /**
  * The files of a notice (the document it announces): read by anybody once the notice is published —
@@ -16,22 +15,28 @@ public class NoticeAttachments implements AttachmentOwners {
 
   @Inject NoticeBoard board;
   @Inject TenantContext tenant;
-  @Inject JapanClock clock;
 
   @Override
   public AttachmentOwner kind() {
     return AttachmentOwner.NOTICE;
   }
 
+  /** What this request already knows of a notice's readability (a page of notices asks once). */
+  private final java.util.Map<Long, Boolean> known = new java.util.HashMap<>();
+
   @Override
   public boolean reads(long noticeId) {
-    return board
-        .find(noticeId)
-        .filter(
-            n ->
-                n.isPublishedAt(clock.now())
-                    || tenant.isCentralCityStaff() && n.isScheduledAt(clock.now()))
-        .isPresent();
+    if (!known.containsKey(noticeId)) {
+      readable(java.util.List.of(noticeId));
+    }
+    return known.get(noticeId);
+  }
+
+  @Override
+  public java.util.List<Long> readable(java.util.Collection<Long> noticeIds) {
+    java.util.Set<Long> visible = board.visibleAmong(noticeIds, tenant.isCentralCityStaff());
+    noticeIds.forEach(id -> known.put(id, visible.contains(id)));
+    return noticeIds.stream().filter(visible::contains).toList();
   }
 
   @Override

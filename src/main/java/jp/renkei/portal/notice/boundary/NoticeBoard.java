@@ -116,6 +116,28 @@ public class NoticeBoard implements DuePublications {
         .getResultList();
   }
 
+  /**
+   * Which of {@code ids} are notices of the request's circle that are published — or, with {@code
+   * scheduled}, prepared for later — and not withdrawn; in one query.
+   */
+  public java.util.Set<Long> visibleAmong(java.util.Collection<Long> ids, boolean scheduled) {
+    if (ids.isEmpty()) {
+      return java.util.Set.of();
+    }
+    var query =
+        em.createQuery(
+                "SELECT n.id FROM Notice n WHERE n.circleId = :circle AND n.id IN :ids"
+                    + " AND n.withdrawnAt IS NULL"
+                    + (scheduled ? "" : " AND n.publishedAt <= :now"),
+                Long.class)
+            .setParameter("circle", tenant.circleId())
+            .setParameter("ids", ids);
+    if (!scheduled) {
+      query.setParameter("now", utcNow());
+    }
+    return new java.util.HashSet<>(query.getResultList());
+  }
+
   /** A notice of the request's circle, published or not; empty for another circle's id. */
   public java.util.Optional<Notice> find(long id) {
     return em.createQuery(
