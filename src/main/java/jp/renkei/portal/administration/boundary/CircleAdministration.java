@@ -6,10 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import jp.renkei.portal.administration.entity.AdministrationRefused;
 import jp.renkei.portal.circle.boundary.CircleCatalog;
@@ -19,27 +17,22 @@ import jp.renkei.portal.circle.boundary.CircleRegistry;
 import jp.renkei.portal.circle.boundary.CurrentCircle;
 import jp.renkei.portal.circle.boundary.NewMunicipality;
 import jp.renkei.portal.circle.entity.CityStatus;
-import jp.renkei.portal.circle.entity.Declaration;
 import jp.renkei.portal.identity.boundary.Accounts;
 import jp.renkei.portal.identity.boundary.Compensation;
 import jp.renkei.portal.identity.boundary.Groups;
-import jp.renkei.portal.notice.boundary.NoticeBoard;
-import jp.renkei.portal.notice.entity.NoticeKind;
 import jp.renkei.portal.platform.audit.AuditLog;
-import jp.renkei.portal.platform.i18n.Messages;
 import jp.renkei.portal.platform.security.CurrentCaller;
 import jp.renkei.portal.platform.security.PortalRole;
 import jp.renkei.portal.platform.tenancy.TenantContext;
-import jp.renkei.portal.platform.time.OfficialDates;
 import jp.renkei.portal.platform.web.ForbiddenException;
 
 /**
  * Circles and municipalities for portal administrators: the circle context records the change
  * ({@link CircleRegistry}), the identity context makes Keycloak's groups follow ({@link Groups}),
- * the notice board publishes the declaration, and every change is audited. A change that needs
- * Keycloak happens in both or in neither. Pages about one circle ({@code /admin/circles/{slug}})
- * are entered into that circle by the tenancy gate; every method but {@link #createCircle} works on
- * it.
+ * and every change is audited (the central city declares: {@link CircleDeclarations}). A change
+ * that needs Keycloak happens in both or in neither. Pages about one circle ({@code
+ * /admin/circles/{slug}}) are entered into that circle by the tenancy gate; every method but {@link
+ * #createCircle} works on it.
  */
 @RequestScoped
 public class CircleAdministration {
@@ -51,7 +44,6 @@ public class CircleAdministration {
   @Inject CircleRegistry registry;
   @Inject Groups groups;
   @Inject Accounts accounts;
-  @Inject NoticeBoard notices;
   @Inject AuditLog audit;
 
   @Resource TransactionSynchronizationRegistry transactions;
@@ -94,18 +86,6 @@ public class CircleAdministration {
     // Deleting the group is the last step: nothing after it can fail and need undoing.
     groups.delete("/" + slug() + "/" + removed);
     audit.record(actor(), slug(), "partner-removed", removed, "partner", null);
-  }
-
-  /** Records the declaration (第4(2) ①–⑥) and publishes it at once as a notice (第4(4)). */
-  @Transactional
-  public void declare(LocalDate declaredOn, Declaration.Items items) {
-    registry.declare(declaredOn, items);
-    notices.publish(
-        NoticeKind.DECLARATION,
-        "",
-        locale -> Messages.text(locale, "notice.declaration.title", centralNames(locale)),
-        locale -> declarationBody(locale, declaredOn, items));
-    audit.record(actor(), slug(), "declaration-published", slug(), null, declaredOn.toString());
   }
 
   /** Records (or corrects) a neighbour's commuting/school ratio to the central city. */
@@ -175,36 +155,6 @@ public class CircleAdministration {
     Compensation undo = new Compensation();
     groups.createMissing(paths, undo);
     undo.undoUnlessCommitted(transactions);
-  }
-
-  private String centralNames(Locale locale) {
-    return String.join(
-        Messages.text(locale, "portal.list.separator"),
-        circle.profile().centralCities().stream().map(m -> m.nameIn(locale)).toList());
-  }
-
-  private static String declarationBody(Locale locale, LocalDate on, Declaration.Items items) {
-    StringBuilder body =
-        new StringBuilder(
-            Messages.text(locale, "notice.declaration.body", OfficialDates.format(on, locale)));
-    String[] texts = {
-      items.willToLead(),
-      items.population(),
-      items.urbanFunctions(),
-      items.cooperationFields(),
-      items.commutingArea(),
-      items.otherNeighbours()
-    };
-    for (int i = 0; i < texts.length; i++) {
-      if (texts[i] != null && !texts[i].isBlank()) {
-        body.append("\n\n")
-            .append(Messages.text(locale, "admin.declaration.item" + (i + 1)))
-            .append('\n')
-            .append(texts[i].strip());
-      }
-    }
-    String text = body.toString();
-    return text.length() > 8000 ? text.substring(0, 7990) + "…" : text;
   }
 
   private String slug() {

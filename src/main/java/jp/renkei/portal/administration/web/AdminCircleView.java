@@ -7,7 +7,6 @@ import java.math.BigDecimal;
 import jp.renkei.portal.administration.boundary.CircleAdministration;
 import jp.renkei.portal.circle.boundary.CircleFacts;
 import jp.renkei.portal.circle.entity.CityStatus;
-import jp.renkei.portal.circle.entity.Declaration;
 import jp.renkei.portal.platform.localgov.MunicipalityKind;
 import jp.renkei.portal.platform.tenancy.TenantContext;
 import jp.renkei.portal.platform.text.TypedNumbers;
@@ -16,8 +15,9 @@ import jp.renkei.portal.platform.web.Steps;
 
 /**
  * {@code /admin/circles/{slug}}: one circle for the portal administrator — members (add a partner,
- * remove one), the declaration, commuting ratios with the neighbours that should be consulted, the
- * central city's eligibility, and who administers the circle's people.
+ * remove one), the declaration's state (the central city declares), commuting ratios with the
+ * neighbours that should be consulted, the central city's eligibility, and who administers the
+ * circle's people.
  */
 @Named
 @RequestScoped
@@ -29,8 +29,6 @@ public class AdminCircleView {
 
   private CircleFacts facts;
   private final AdminCirclesView.MunicipalityForm partner = new AdminCirclesView.MunicipalityForm();
-  private String declaredOn;
-  private final String[] items = new String[6];
   private String ratioCode;
   private String ratioName;
   private String ratio;
@@ -65,18 +63,6 @@ public class AdminCircleView {
 
   public void removePartner(String code) {
     steps.runTo(() -> administration.removePartner(code), "admin.done.partner-removed", here());
-  }
-
-  public void declare() {
-    steps.runTo(
-        () -> {
-          java.time.LocalDate on = TypedNumbers.date(declaredOn).orElse(null);
-          administration.declare(
-              on,
-              new Declaration.Items(items[0], items[1], items[2], items[3], items[4], items[5]));
-        },
-        "admin.done.declared",
-        here());
   }
 
   public void recordRatio() {
@@ -131,19 +117,6 @@ public class AdminCircleView {
 
   public AdminCirclesView.MunicipalityForm getPartner() {
     return partner;
-  }
-
-  public String getDeclaredOn() {
-    return declaredOn;
-  }
-
-  public void setDeclaredOn(String declaredOn) {
-    this.declaredOn = declaredOn;
-  }
-
-  // Faces binds #{adminCircleView.items[0]} … [5] to the declaration's items ①–⑥.
-  public String[] getItems() {
-    return items;
   }
 
   public String getRatioCode() {

@@ -9,6 +9,7 @@ import jp.renkei.portal.agreement.entity.AgreementVersion;
 import jp.renkei.portal.agreement.entity.LifecycleViolation;
 import jp.renkei.portal.agreement.entity.VersionKind;
 import jp.renkei.portal.agreement.entity.VersionStatus;
+import jp.renkei.portal.circle.boundary.CentralCityStanding;
 import jp.renkei.portal.circle.boundary.DirectoryChanges;
 import jp.renkei.portal.circle.boundary.MemberMunicipality;
 import jp.renkei.portal.notice.boundary.NoticeBoard;
@@ -29,6 +30,7 @@ import jp.renkei.portal.search.boundary.SearchIndexing;
 public class AgreementLifecycle {
 
   @Inject DirectoryChanges directoryChanges;
+  @Inject CentralCityStanding standing;
   @Inject Agreements agreements;
   @Inject NoticeBoard notices;
   @Inject JapanClock clock;
@@ -70,6 +72,10 @@ public class AgreementLifecycle {
     if (version.kind() != VersionKind.CONCLUSION && agreement.versionInForce().isEmpty()) {
       // An amendment or abolition of an agreement that lapsed meanwhile has nothing to change.
       throw new LifecycleViolation("agreement.error.not-in-force");
+    }
+    if (!standing.permitsAgreementsAndVision()) {
+      // 附則 第2: a city that has only asked to become a core city does not conclude yet.
+      throw new LifecycleViolation("declaration.error.core-city-candidate");
     }
     version.conclude(agreements.parties(agreement), on);
     directoryChanges.changed(); // the partner may have become, or ceased to be, a 連携市町村

@@ -21,7 +21,8 @@ public record CircleFacts(
     List<String> eligibilityFailures,
     List<CircleAdministrator> administrators) {
 
+  /** The declaration in force: the newest, unless it was withdrawn; or null. */
   public Declaration currentDeclaration() {
-    return declarations.isEmpty() ? null : declarations.get(0);
+    return declarations.isEmpty() || declarations.get(0).isWithdrawn() ? null : declarations.get(0);
   }
 }

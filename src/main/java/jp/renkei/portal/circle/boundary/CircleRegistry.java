@@ -114,15 +114,72 @@ public class CircleRegistry {
     return municipality.value();
   }
 
-  /** Records the declaration (第4(2) ①–⑥) of the request's circle. */
+  /**
+   * Records the declaration (第4(2) ①–⑥) of the request's circle: by its central city's staff, and
+   * only while the central city's eligibility (第3) is recorded and met.
+   */
   @Transactional(Transactional.TxType.MANDATORY)
-  public Declaration declare(LocalDate declaredOn, Declaration.Items items) {
-    requireAdmin();
+  public void declare(LocalDate declaredOn, Declaration.Items items) {
+    requireCentralCity();
+    Eligibility eligibility =
+        repository
+            .eligibility()
+            .orElseThrow(() -> new CircleChangeRefused("declaration.error.eligibility-unrecorded"));
+    if (!eligibility.failures(circle().centralCities().get(0).prefecture()).isEmpty()) {
+      throw new CircleChangeRefused("declaration.error.ineligible");
+    }
+    List<String> atOneTenth =
+        repository.ratios().stream()
+            .filter(CommutingRatio::reachesConsultation)
+            .map(CommutingRatio::name)
+            .toList();
     Declaration declaration =
         new Declaration(
-            tenant.circleId(), declaredOn, items, clock.today(), actor(), clock.localNow());
+            tenant.circleId(),
+            declaredOn,
+            items,
+            atOneTenth,
+            clock.today(),
+            actor(),
+            clock.localNow());
     repository.add(declaration);
-    return declaration;
+  }
+
+  /** Withdraws the declaration in force (第4(3)); by the central city's staff. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public CircleDeclaration withdrawDeclaration(LocalDate on, String reason) {
+    requireCentralCity();
+    Declaration current =
+        repository.declarations().stream()
+            .findFirst()
+            .filter(d -> !d.isWithdrawn())
+            .orElseThrow(() -> new CircleChangeRefused("declaration.error.none-in-force"));
+    current.withdraw(on, reason, clock.today(), actor(), clock.localNow());
+    return CircleDeclaration.of(current);
+  }
+
+  /**
+   * The request's circle's declarations, newest first (published, so for everybody), and for its
+   * central city's staff what the declaration form needs: the eligibility facts and the neighbours
+   * recorded at a commuting ratio of 0.1 or more (item ⑤).
+   */
+  public DeclarationFacts declarationFacts() {
+    List<CircleDeclaration> declarations =
+        repository.declarations().stream().map(CircleDeclaration::of).toList();
+    if (!tenant.isCentralCityStaff()) {
+      return new DeclarationFacts(declarations, null, List.of(), List.of());
+    }
+    Eligibility eligibility = repository.eligibility().orElse(null);
+    return new DeclarationFacts(
+        declarations,
+        eligibility,
+        eligibility == null
+            ? List.of()
+            : eligibility.failures(circle().centralCities().get(0).prefecture()),
+        repository.ratios().stream()
+            .filter(CommutingRatio::reachesConsultation)
+            .map(r -> new NeighbourRatio(r.code(), r.name(), r.ratio()))
+            .toList());
   }
 
   /** Records (or corrects) a neighbour's commuting/school ratio; returns the ratio before. */
@@ -287,6 +344,12 @@ public class CircleRegistry {
       throw new CircleChangeRefused("admin.error.too-long");
     }
     return new LocalizedName(ja.strip(), en.strip());
+  }
+
+  private void requireCentralCity() {
+    if (!tenant.isCentralCityStaff()) {
+      throw new ForbiddenException("the central city's staff of " + tenant.getSlug());
+    }
   }
 
   private void requireAdmin() {

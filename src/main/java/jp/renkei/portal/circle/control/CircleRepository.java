@@ -49,7 +49,8 @@ public class CircleRepository {
 
   public List<Declaration> declarations() {
     return em.createQuery(
-            "SELECT d FROM Declaration d WHERE d.circleId = :circle ORDER BY d.recordedAt DESC",
+            "SELECT d FROM Declaration d WHERE d.circleId = :circle"
+                + " ORDER BY d.recordedAt DESC, d.id DESC",
             Declaration.class)
         .setParameter("circle", tenant.circleId())
         .getResultList();

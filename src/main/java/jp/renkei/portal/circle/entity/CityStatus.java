@@ -6,6 +6,11 @@ public enum CityStatus {
   DESIGNATED,
   /** 中核市. */
   CORE,
+  /**
+   * A city that has asked to become a core city (地方自治法 252条の24①; 要綱 附則(平成28年) 第2): it may declare
+   * and prepare the circle, but may not conclude agreements or adopt the vision yet.
+   */
+  CORE_CANDIDATE,
   /** Neither: not eligible as a central city. */
   OTHER;
 

@@ -9,11 +9,16 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.List;
 import jp.renkei.portal.platform.rules.RequiredText;
 
 /**
  * The central city's declaration (連携中枢都市宣言書, 要綱 第4) with its items ①–⑥. A change is a new
- * declaration; the newest is in force. Each is published at once as a notice (第4(4)).
+ * declaration; the newest is in force unless it was withdrawn (取消し, 第4(3)). Each declaration and
+ * each withdrawal is published at once as a notice (第4(4)). Item ⑤ names the neighbours whose
+ * commuting ratio to the city is 0.1 or more; one recorded at that ratio and not named there needs
+ * an explanation.
  */
 @Entity
 @Table(name = "circle_declaration")
@@ -50,8 +55,23 @@ public class Declaration {
   @Column(name = "commuting_area", nullable = false, length = MAX_ITEM)
   private String commutingArea;
 
+  @Column(name = "commuting_note", length = MAX_ITEM)
+  private String commutingNote;
+
   @Column(name = "other_neighbours", length = MAX_ITEM)
   private String otherNeighbours;
+
+  @Column(name = "withdrawn_on")
+  private LocalDate withdrawnOn;
+
+  @Column(name = "withdrawal_reason", length = MAX_ITEM)
+  private String withdrawalReason;
+
+  @Column(name = "withdrawn_by", length = 100)
+  private String withdrawnBy;
+
+  @Column(name = "withdrawn_at")
+  private LocalDateTime withdrawnAt;
 
   @Column(name = "recorded_by", nullable = false, length = 100)
   private String recordedBy;
@@ -61,11 +81,16 @@ public class Declaration {
 
   protected Declaration() {}
 
-  /** A declaration with every required item of 第4(2); ⑥ (other neighbours) may be empty. */
+  /**
+   * A declaration with every required item of 第4(2); ⑥ (other neighbours) may be empty. Each of
+   * {@code atOneTenth} — the neighbours recorded at a commuting ratio of 0.1 or more — is named in
+   * ⑤, or the difference is explained.
+   */
   public Declaration(
       long circleId,
       LocalDate declaredOn,
       Items items,
+      Collection<String> atOneTenth,
       LocalDate today,
       String recordedBy,
       LocalDateTime recordedAt) {
@@ -79,10 +104,49 @@ public class Declaration {
     this.urbanFunctions = required(items.urbanFunctions());
     this.cooperationFields = required(items.cooperationFields());
     this.commutingArea = required(items.commutingArea());
+    this.commutingNote =
+        RequiredText.optional(items.commutingNote(), MAX_ITEM, Declaration::tooLong);
+    List<String> unnamed = unnamed(commutingArea, atOneTenth);
+    if (!unnamed.isEmpty() && commutingNote == null) {
+      throw new CircleChangeRefused(
+          "declaration.error.commuting-unexplained", String.join("、", unnamed));
+    }
     this.otherNeighbours =
         RequiredText.optional(items.otherNeighbours(), MAX_ITEM, Declaration::tooLong);
     this.recordedBy = recordedBy;
     this.recordedAt = recordedAt;
+  }
+
+  /** The neighbours of {@code names} that item ⑤'s text does not name. */
+  public static List<String> unnamed(String commutingArea, Collection<String> names) {
+    String text = commutingArea == null ? "" : commutingArea.replaceAll("\\s+", "");
+    return names.stream().filter(name -> !text.contains(name.replaceAll("\\s+", ""))).toList();
+  }
+
+  /**
+   * Withdraws the declaration (第4(3): after a marked change of circumstances), with the reason the
+   * notice gives; on a day between the declaration and today.
+   */
+  public void withdraw(LocalDate on, String reason, LocalDate today, String by, LocalDateTime at) {
+    if (withdrawnOn != null) {
+      throw new CircleChangeRefused("declaration.error.already-withdrawn");
+    }
+    if (on == null || on.isBefore(declaredOn) || on.isAfter(today)) {
+      throw new CircleChangeRefused("declaration.error.withdrawn-on");
+    }
+    this.withdrawalReason =
+        RequiredText.of(
+            reason,
+            MAX_ITEM,
+            () -> new CircleChangeRefused("declaration.error.withdrawal-reason"),
+            Declaration::tooLong);
+    this.withdrawnOn = on;
+    this.withdrawnBy = by;
+    this.withdrawnAt = at;
+  }
+
+  public boolean isWithdrawn() {
+    return withdrawnOn != null;
   }
 
   private static String required(String text) {
@@ -94,21 +158,31 @@ public class Declaration {
   }
 
   private static CircleChangeRefused tooLong() {
-    return new CircleChangeRefused("admin.error.too-long");
+    return new CircleChangeRefused("admin.error.too-long-at", MAX_ITEM);
   }
 
-  /** Items ①–⑥ of 第4(2). */
+  /**
+   * Items ①–⑥ of 第4(2), with the explanation of ⑤ where it differs from the recorded commuting
+   * ratios.
+   */
   public record Items(
       String willToLead,
       String population,
       String urbanFunctions,
       String cooperationFields,
       String commutingArea,
+      String commutingNote,
       String otherNeighbours) {}
 
   public Items items() {
     return new Items(
-        willToLead, population, urbanFunctions, cooperationFields, commutingArea, otherNeighbours);
+        willToLead,
+        population,
+        urbanFunctions,
+        cooperationFields,
+        commutingArea,
+        commutingNote,
+        otherNeighbours);
   }
 
   public Long id() {
@@ -129,5 +203,13 @@ public class Declaration {
 
   public LocalDateTime recordedAt() {
     return recordedAt;
+  }
+
+  public LocalDate withdrawnOn() {
+    return withdrawnOn;
+  }
+
+  public String withdrawalReason() {
+    return withdrawalReason;
   }
 }

@@ -18,7 +18,9 @@ import jp.renkei.portal.platform.localgov.Prefecture;
  * The central city's eligibility facts (要綱 第3): a designated or core city; a day/night population
  * ratio of about 1 or more; outside the three metropolitan areas — or, inside them, fewer than 0.1
  * of its commuters going to a designated city or Tokyo's special wards. {@link #failures} says
- * which conditions fail, for a clear message; the facts are kept either way.
+ * which conditions fail, for a clear message; the facts are kept either way. A city that has asked
+ * to become a core city counts as one for the declaration (附則 第2) but {@link
+ * #permitsAgreementsAndVision may not yet conclude agreements or adopt a vision}.
  */
 @Entity
 @Table(name = "circle_eligibility")
@@ -40,6 +42,13 @@ public class Eligibility {
           Prefecture.NARA);
 
   static final BigDecimal ONE = BigDecimal.ONE;
+
+  /**
+   * 第3②ア asks for a ratio of "おおむね１以上" — about 1 or more. The 要綱 gives no figure; the portal reads
+   * it as 0.95 or more and says so next to a ratio between 0.95 and 1.
+   */
+  public static final BigDecimal ABOUT_ONE = new BigDecimal("0.95");
+
   static final BigDecimal ONE_TENTH = new BigDecimal("0.1");
 
   @Id
@@ -90,10 +99,10 @@ public class Eligibility {
   /** The message keys of the conditions that fail for a central city in this prefecture. */
   public List<String> failures(Prefecture prefecture) {
     List<String> failures = new ArrayList<>();
-    if (cityStatus != CityStatus.DESIGNATED && cityStatus != CityStatus.CORE) {
+    if (cityStatus == CityStatus.OTHER) {
       failures.add("admin.eligibility.fail.status");
     }
-    if (dayNightRatio.compareTo(ONE) < 0) {
+    if (dayNightRatio.compareTo(ABOUT_ONE) < 0) {
       failures.add("admin.eligibility.fail.day-night");
     }
     if (METROPOLITAN.contains(prefecture)) {
@@ -104,6 +113,19 @@ public class Eligibility {
       }
     }
     return failures;
+  }
+
+  /** True when the ratio passes only as "about 1": 0.95 or more, below 1. */
+  public boolean dayNightOnlyAboutOne() {
+    return dayNightRatio.compareTo(ABOUT_ONE) >= 0 && dayNightRatio.compareTo(ONE) < 0;
+  }
+
+  /**
+   * The central city may conclude agreements and adopt the vision: it meets 第3 and is not only a
+   * candidate for core-city status (附則 第2 lets a candidate declare, nothing more).
+   */
+  public boolean permitsAgreementsAndVision(Prefecture prefecture) {
+    return cityStatus != CityStatus.CORE_CANDIDATE && failures(prefecture).isEmpty();
   }
 
   public CityStatus cityStatus() {

@@ -14,19 +14,27 @@ package jp.renkei.portal.platform.rules;
 public abstract class Refusal extends RuntimeException {
 
   private final String messageKey;
+  private final Object[] arguments;
 
-  protected Refusal(String messageKey) {
+  /** A refusal whose message takes these arguments ({@code {0}}, {@code {1}} …: names, limits). */
+  protected Refusal(String messageKey, Object... arguments) {
     super(messageKey);
     this.messageKey = messageKey;
+    this.arguments = arguments.clone();
   }
 
   /** A refusal whose technical cause the operator needs in the log; the person gets the key. */
   protected Refusal(String messageKey, String detail, Throwable cause) {
     super(detail, cause);
     this.messageKey = messageKey;
+    this.arguments = new Object[0];
   }
 
   public String messageKey() {
     return messageKey;
+  }
+
+  public Object[] arguments() {
+    return arguments.clone();
   }
 }

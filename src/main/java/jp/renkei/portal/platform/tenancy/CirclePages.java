@@ -35,6 +35,7 @@ public class CirclePages {
                   PortalRole.PARTNER_STAFF,
                   PortalRole.COUNCIL_MEMBER,
                   PortalRole.ROUNDTABLE_MEMBER)),
+          new CirclePage("declaration", "/administration/declaration.xhtml", PageAccess.PUBLIC),
           new CirclePage("notices", "/notice/list.xhtml", PageAccess.PUBLIC),
           new CirclePage("notices.atom", "/feeds/notices", PageAccess.PUBLIC),
           new CirclePage("agreements", "/agreement/list.xhtml", PageAccess.PUBLIC),

@@ -19,13 +19,13 @@ public final class FacesMessages {
 
   private FacesMessages() {}
 
-  public static void error(String messageKey) {
+  public static void error(String messageKey, Object... arguments) {
     FacesContext context = FacesContext.getCurrentInstance();
     context.addMessage(
         null,
         new FacesMessage(
             FacesMessage.SEVERITY_ERROR,
-            Messages.text(context.getViewRoot().getLocale(), messageKey),
+            Messages.text(context.getViewRoot().getLocale(), messageKey, arguments),
             null));
     context.validationFailed();
   }

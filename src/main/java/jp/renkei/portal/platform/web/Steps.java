@@ -48,7 +48,7 @@ public class Steps {
       taken.fire(new StepTaken(tenant.getCaller().username()));
       return true;
     } catch (Refusal e) {
-      FacesMessages.error(e.messageKey());
+      FacesMessages.error(e.messageKey(), e.arguments());
       return false;
     }
   }

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import jp.renkei.portal.circle.boundary.CentralCityStanding;
 import jp.renkei.portal.circle.boundary.CurrentCircle;
 import jp.renkei.portal.circle.boundary.MemberMunicipality;
 import jp.renkei.portal.notice.boundary.NoticeBoard;
@@ -38,6 +39,7 @@ public class VisionAdoption implements DuePublications {
 
   @Inject TenantContext tenant;
   @Inject CurrentCircle currentCircle;
+  @Inject CentralCityStanding standing;
   @Inject VisionAccess access;
   @Inject VisionRepository repository;
   @Inject Roundtable roundtable;
@@ -94,6 +96,7 @@ public class VisionAdoption implements DuePublications {
     access.requireRuns();
     VisionVersion draft = access.forUpdate(versionId);
     draft.requireDraft();
+    requireStanding();
     AdoptionCheck check = check(draft);
     check.requireAdoptable(overrideReason);
     adoptNow(draft, access.username(), check, overrideReason);
@@ -113,6 +116,7 @@ public class VisionAdoption implements DuePublications {
         (overrideReason == null || overrideReason.isBlank()) && draft.isAdoptionScheduled()
             ? draft.adoptOverrideReason()
             : overrideReason;
+    requireStanding();
     check(draft).requireAdoptable(reason);
     draft.scheduleAdoption(at, clock.localNow(), access.username(), reason);
   }
@@ -135,6 +139,7 @@ public class VisionAdoption implements DuePublications {
     for (VisionVersion draft : repository.adoptionsDue(clock.localNow())) {
       AdoptionCheck check = check(draft);
       try {
+        requireStanding();
         check.requireAdoptable(draft.adoptOverrideReason());
       } catch (VisionRefused refused) {
         draft.withdrawScheduledAdoption();
@@ -145,6 +150,13 @@ public class VisionAdoption implements DuePublications {
       adopted++;
     }
     return adopted;
+  }
+
+  /** 附則 第2: a city that has only asked to become a core city does not adopt a vision yet. */
+  private void requireStanding() {
+    if (!standing.permitsAgreementsAndVision()) {
+      throw new VisionRefused("declaration.error.core-city-candidate");
+    }
   }
 
   private void adoptNow(

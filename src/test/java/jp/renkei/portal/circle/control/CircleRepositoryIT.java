@@ -52,6 +52,8 @@ class CircleRepositoryIT {
     assertEquals("aomori", aomori.current().slug().value());
     assertTrue(aomori.administrator("aomori-mayor").isPresent());
     assertFalse(aomori.ratios().isEmpty());
+    assertFalse(aomori.declarations().isEmpty());
+    assertTrue(aomori.eligibility().isPresent());
 
     CircleRepository nagano = in(NAGANO);
     assertEquals("nagano", nagano.current().slug().value());

@@ -68,13 +68,9 @@ public final class CirclePage extends Page {
     return text("should-consult");
   }
 
-  /** Declares on a date with items ①–⑤ (⑥ left empty). */
-  public void declare(String on, String... items) {
-    browser.setValue("declaration-form:declared-on", on);
-    for (int i = 0; i < items.length; i++) {
-      type("declaration-form:item-" + i, items[i]);
-    }
-    press("declaration-form:declare");
+  /** The declaration section: whether one is in force, and who declares. */
+  public String declaration() {
+    return text("declaration");
   }
 
   public void grantAdministrator(String username) {

@@ -1,0 +1,34 @@
+package jp.renkei.portal.circle.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jp.renkei.portal.circle.control.CircleRepository;
+
+/**
+ * Whether the request's circle's central city may conclude agreements and adopt the vision: not
+ * while it fails 要綱 第3, nor while it has only asked to become a core city (附則 第2 lets such a city
+ * declare and prepare, nothing more). The agreement and vision contexts ask before they conclude or
+ * adopt.
+ *
+ * <pre>{@code
+ * if (!standing.permitsAgreementsAndVision()) throw new LifecycleViolation(…);
+ * }</pre>
+ */
+@RequestScoped
+public class CentralCityStanding {
+
+  @Inject CircleRepository repository;
+  @Inject CurrentCircle circle;
+
+  /**
+   * False when the recorded eligibility forbids it. A circle whose eligibility is not recorded is
+   * not held up here: its declaration is, until the facts are recorded.
+   */
+  public boolean permitsAgreementsAndVision() {
+    return repository
+        .eligibility()
+        .map(
+            e -> e.permitsAgreementsAndVision(circle.profile().centralCities().get(0).prefecture()))
+        .orElse(true);
+  }
+}
