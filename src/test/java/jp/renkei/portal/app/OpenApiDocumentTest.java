@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import jp.renkei.portal.agreement.entity.AgreementRole;
+import jp.renkei.portal.agreement.entity.PolicyField;
 import jp.renkei.portal.agreement.entity.VersionKind;
 import jp.renkei.portal.agreement.entity.VersionStatus;
 import jp.renkei.portal.agreement.entity.Viewpoint;
@@ -216,6 +217,7 @@ class OpenApiDocumentTest {
             "/AgreementVersion/properties/status", VersionStatus.class,
             "/AgreementInitiative/properties/role", AgreementRole.class,
             "/AgreementInitiative/properties/viewpoint", Viewpoint.class,
+            "/AgreementInitiative/properties/policyField", PolicyField.class,
             "/Notice/properties/kind", NoticeKind.class,
             "/Kpi/properties/field", KpiField.class,
             "/KpiEvaluation/properties/rating", KpiRating.class,

@@ -99,7 +99,7 @@ public class AgreementPrint {
         Messages.text(locale, "portal.name"));
   }
 
-  /** ④ by role: a line naming the role, then each initiative's title and content. */
+  /** ④ by role: a line naming the role, then each initiative: field, title, content, 役割分担. */
   private static List<String> initiatives(AgreementVersion v, Locale locale) {
     List<String> lines = new ArrayList<>();
     for (AgreementRole role : AgreementRole.values()) {
@@ -109,7 +109,31 @@ public class AgreementPrint {
       }
       lines.add(role.mark() + " " + Messages.text(locale, role.messageKey()));
       for (Initiative i : of) {
-        lines.add("・" + i.title() + (i.content() == null ? "" : "\n" + i.content()));
+        StringBuilder line = new StringBuilder("・");
+        if (i.policyField() != null) {
+          line.append('［')
+              .append(i.policyField().code())
+              .append(' ')
+              .append(Messages.text(locale, i.policyField().messageKey()))
+              .append("］");
+        }
+        line.append(i.title());
+        if (i.content() != null) {
+          line.append('\n').append(i.content());
+        }
+        if (i.centralRole() != null) {
+          line.append('\n')
+              .append(Messages.text(locale, "agreement.initiative.central-role"))
+              .append(" — ")
+              .append(i.centralRole());
+        }
+        if (i.partnerRole() != null) {
+          line.append('\n')
+              .append(Messages.text(locale, "agreement.initiative.partner-role"))
+              .append(" — ")
+              .append(i.partnerRole());
+        }
+        lines.add(line.toString());
       }
     }
     return lines;

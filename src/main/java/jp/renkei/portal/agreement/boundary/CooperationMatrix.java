@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.TreeSet;
 import jp.renkei.portal.agreement.entity.AgreementRole;
+import jp.renkei.portal.agreement.entity.PolicyField;
 import jp.renkei.portal.agreement.entity.Viewpoint;
 
 /**
@@ -37,7 +38,7 @@ public record CooperationMatrix(List<Entry> entries) {
   }
 
   /** One initiative of an agreement in force: the partner, its field, what the agreement says. */
-  public record Entry(String partnerCode, Field field, String policyField, String title) {}
+  public record Entry(String partnerCode, Field field, PolicyField policyField, String title) {}
 
   public CooperationMatrix {
     entries = List.copyOf(entries);

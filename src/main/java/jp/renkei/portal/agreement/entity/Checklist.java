@@ -19,9 +19,11 @@ public final class Checklist {
     LIVING_SERVICES_LIFE_FUNCTIONS,
     LIVING_SERVICES_NETWORKS,
     LIVING_SERVICES_AREA_MANAGEMENT,
+    ROLE_SHARING,
     EXECUTION,
     CONSULTATION,
-    TERM;
+    TERM,
+    TERMINATION_WORDING;
 
     public String messageKey() {
       return "agreement.checklist." + name();
@@ -55,12 +57,19 @@ public final class Checklist {
         missing,
         Item.LIVING_SERVICES_AREA_MANAGEMENT,
         hasField(initiatives, Viewpoint.AREA_MANAGEMENT));
+    require(
+        missing,
+        Item.ROLE_SHARING,
+        !initiatives.isEmpty() && initiatives.stream().allMatch(Initiative::sharesRoles));
     require(missing, Item.EXECUTION, !isBlank(text.execution()));
     require(
         missing,
         Item.CONSULTATION,
-        text.consultationMonths() != null && text.consultationMonths() > 0);
+        text.consultationMonths() != null
+            && text.consultationMonths() > 0
+            && !isBlank(text.consultationText()));
     require(missing, Item.TERM, !isBlank(text.termText()));
+    require(missing, Item.TERMINATION_WORDING, terminationAgrees(text));
     return new Checklist(missing);
   }
 
@@ -83,11 +92,18 @@ public final class Checklist {
 
   private static boolean hasField(List<Initiative> initiatives, Viewpoint viewpoint) {
     return any(
-        initiatives,
-        i ->
-            i.role() == AgreementRole.LIVING_SERVICES
-                && i.viewpoint() == viewpoint
-                && !isBlank(i.policyField()));
+        initiatives, i -> i.policyField() != null && i.policyField().viewpoint() == viewpoint);
+  }
+
+  /**
+   * ⑦ and the termination flag say the same: an agreement that may lapse on notice says so in its
+   * text (通告), one that may not does not promise it. Nothing to compare while ⑦ is empty.
+   */
+  static boolean terminationAgrees(AgreementText text) {
+    if (isBlank(text.termText())) {
+      return true;
+    }
+    return text.termText().contains("通告") == text.terminationClause();
   }
 
   private static boolean any(List<Initiative> initiatives, Predicate<Initiative> test) {

@@ -7,11 +7,14 @@ import jakarta.persistence.Enumerated;
 import java.util.Objects;
 
 /**
- * One collaborative initiative (連携する取組) of an agreement: under which role, for ウ under which
- * viewpoint and policy field, and what the two municipalities do.
+ * One collaborative initiative (連携する取組) of an agreement: its policy field from the 要綱's list
+ * (第5(2)④, which gives its role and, under ウ, its viewpoint), what the two municipalities do, and
+ * the 役割分担 — the central city's part and the partner's part (地方自治法 252条の2①).
  */
 @Embeddable
 public class Initiative {
+
+  public static final int MAX_ROLE = 2000;
 
   @Enumerated(EnumType.STRING)
   @Column(name = "role", nullable = false, length = 20)
@@ -21,8 +24,10 @@ public class Initiative {
   @Column(name = "viewpoint", length = 20)
   private Viewpoint viewpoint;
 
+  // Null only on an initiative written before fields were coded whose free text matched none.
+  @Enumerated(EnumType.STRING)
   @Column(name = "policy_field", length = 200)
-  private String policyField;
+  private PolicyField policyField;
 
   @Column(name = "title", nullable = false, length = 400)
   private String title;
@@ -30,15 +35,28 @@ public class Initiative {
   @Column(name = "content", nullable = false, length = 4000)
   private String content;
 
+  @Column(name = "central_role", length = MAX_ROLE)
+  private String centralRole;
+
+  @Column(name = "partner_role", length = MAX_ROLE)
+  private String partnerRole;
+
   protected Initiative() {}
 
+  /** An initiative in a field; the two parts of the 役割分担 may still be empty in a draft. */
   public Initiative(
-      AgreementRole role, Viewpoint viewpoint, String policyField, String title, String content) {
-    this.role = Objects.requireNonNull(role, "role");
-    this.viewpoint = role == AgreementRole.LIVING_SERVICES ? viewpoint : null;
-    this.policyField = policyField;
+      PolicyField field, String title, String content, String centralRole, String partnerRole) {
+    this.policyField = Objects.requireNonNull(field, "field");
+    this.role = field.role();
+    this.viewpoint = field.viewpoint();
     this.title = Objects.requireNonNull(title, "title");
     this.content = Objects.requireNonNull(content, "content");
+    this.centralRole = blankToNull(centralRole);
+    this.partnerRole = blankToNull(partnerRole);
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text.strip();
   }
 
   public AgreementRole role() {
@@ -49,7 +67,7 @@ public class Initiative {
     return viewpoint;
   }
 
-  public String policyField() {
+  public PolicyField policyField() {
     return policyField;
   }
 
@@ -61,10 +79,33 @@ public class Initiative {
     return content;
   }
 
+  public String centralRole() {
+    return centralRole;
+  }
+
+  public String partnerRole() {
+    return partnerRole;
+  }
+
+  /** Both parts of the 役割分担 are written. */
+  public boolean sharesRoles() {
+    return centralRole != null && partnerRole != null;
+  }
+
   /** One line of text for comparing versions. */
   public String asLine() {
-    String where = role.mark() + (viewpoint == null ? "" : "-" + viewpoint.mark());
-    String field = policyField == null || policyField.isBlank() ? "" : " [" + policyField + "]";
-    return where + field + " " + title + "：" + content;
+    String where =
+        policyField != null
+            ? policyField.code()
+            : role.mark() + (viewpoint == null ? "" : "-" + viewpoint.mark());
+    String roles =
+        centralRole == null && partnerRole == null
+            ? ""
+            : "〔"
+                + Objects.toString(centralRole, "")
+                + "／"
+                + Objects.toString(partnerRole, "")
+                + "〕";
+    return where + " " + title + "：" + content + roles;
   }
 }

@@ -40,9 +40,19 @@ public record AgreementJson(
       String lapsesOn,
       String lapsedOn) {}
 
-  /** One initiative: role ECONOMIC_GROWTH / URBAN_FUNCTIONS / LIVING_SERVICES. */
+  /**
+   * One initiative: its policy field of 要綱 第5(2)④ (name and the 要綱's number, {@code ウ-A-a}), the
+   * role and viewpoint that field belongs to, and the 役割分担 of the two parties.
+   */
   public record InitiativeJson(
-      String role, String viewpoint, String policyField, String title, String content) {}
+      String role,
+      String viewpoint,
+      String policyField,
+      String policyFieldCode,
+      String title,
+      String content,
+      String centralRole,
+      String partnerRole) {}
 
   static AgreementJson of(Agreement a) {
     return new AgreementJson(
@@ -82,9 +92,12 @@ public record AgreementJson(
     return new InitiativeJson(
         i.role().name(),
         i.viewpoint() == null ? null : i.viewpoint().name(),
-        i.policyField(),
+        i.policyField() == null ? null : i.policyField().name(),
+        i.policyField() == null ? null : i.policyField().code(),
         i.title(),
-        i.content());
+        i.content(),
+        i.centralRole(),
+        i.partnerRole());
   }
 
   private static String iso(java.time.LocalDate date) {

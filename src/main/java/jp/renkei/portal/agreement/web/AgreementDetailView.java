@@ -67,6 +67,16 @@ public class AgreementDetailView {
     return Arrays.asList(AgreementRole.values());
   }
 
+  /** The central city (or both, joined) as the 役割分担 names it. */
+  public String getCentralName() {
+    return String.join(
+        "・", getRead().centralCities().stream().map(m -> m.nameIn(locale())).toList());
+  }
+
+  public String getPartnerName() {
+    return getRead().partner().nameIn(locale());
+  }
+
   public List<MemberMunicipality> getParties() {
     List<MemberMunicipality> parties = new java.util.ArrayList<>(getRead().centralCities());
     parties.add(getRead().partner());

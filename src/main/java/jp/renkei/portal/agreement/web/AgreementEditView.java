@@ -1,6 +1,9 @@
 package jp.renkei.portal.agreement.web;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.model.SelectItem;
+import jakarta.faces.model.SelectItemGroup;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -9,13 +12,17 @@ import jakarta.transaction.TransactionalException;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import jp.renkei.portal.agreement.boundary.AgreementRead;
 import jp.renkei.portal.agreement.boundary.Agreements;
 import jp.renkei.portal.agreement.boundary.ConcurrentEditException;
 import jp.renkei.portal.agreement.entity.AgreementRole;
 import jp.renkei.portal.agreement.entity.AgreementVersion;
+import jp.renkei.portal.agreement.entity.PolicyField;
 import jp.renkei.portal.agreement.entity.Viewpoint;
+import jp.renkei.portal.platform.i18n.Messages;
 import jp.renkei.portal.platform.tenancy.TenantContext;
 import jp.renkei.portal.platform.web.FacesMessages;
 import jp.renkei.portal.platform.web.ForbiddenException;
@@ -107,12 +114,32 @@ public class AgreementEditView implements Serializable {
     return false;
   }
 
-  public List<AgreementRole> getRoles() {
-    return Arrays.asList(AgreementRole.values());
-  }
-
-  public List<Viewpoint> getViewpoints() {
-    return Arrays.asList(Viewpoint.values());
+  /**
+   * The 要綱's policy fields for the form's list, grouped under their role and, for ウ, viewpoint ("ウ
+   * 生活関連機能サービスの向上 — A 生活機能の強化"), each labelled with its number.
+   */
+  public List<SelectItem> getFieldGroups() {
+    Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    List<SelectItem> groups = new ArrayList<>();
+    for (AgreementRole role : AgreementRole.values()) {
+      List<Viewpoint> viewpoints =
+          role == AgreementRole.LIVING_SERVICES
+              ? Arrays.asList(Viewpoint.values())
+              : Collections.singletonList(null);
+      for (Viewpoint viewpoint : viewpoints) {
+        String label = role.mark() + " " + Messages.text(locale, role.messageKey());
+        if (viewpoint != null) {
+          label += " — " + viewpoint.mark() + " " + Messages.text(locale, viewpoint.messageKey());
+        }
+        SelectItemGroup group = new SelectItemGroup(label);
+        group.setSelectItems(
+            PolicyField.under(role, viewpoint).stream()
+                .map(f -> new SelectItem(f, f.code() + " " + Messages.text(locale, f.messageKey())))
+                .toArray(SelectItem[]::new));
+        groups.add(group);
+      }
+    }
+    return groups;
   }
 
   public TextForm getText() {

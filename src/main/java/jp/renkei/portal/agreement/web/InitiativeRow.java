@@ -2,20 +2,16 @@ package jp.renkei.portal.agreement.web;
 
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
-import jp.renkei.portal.agreement.entity.AgreementRole;
 import jp.renkei.portal.agreement.entity.Initiative;
-import jp.renkei.portal.agreement.entity.Viewpoint;
+import jp.renkei.portal.agreement.entity.LifecycleViolation;
+import jp.renkei.portal.agreement.entity.PolicyField;
 
 /** One editable line of the initiatives table; a line left empty is dropped on save. */
 public class InitiativeRow implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  private AgreementRole role = AgreementRole.ECONOMIC_GROWTH;
-  private Viewpoint viewpoint;
-
-  @Size(max = 200)
-  private String policyField;
+  private PolicyField field;
 
   @Size(max = 400)
   private String title;
@@ -23,13 +19,19 @@ public class InitiativeRow implements Serializable {
   @Size(max = 4000)
   private String content;
 
+  @Size(max = Initiative.MAX_ROLE)
+  private String centralRole;
+
+  @Size(max = Initiative.MAX_ROLE)
+  private String partnerRole;
+
   static InitiativeRow of(Initiative i) {
     InitiativeRow row = new InitiativeRow();
-    row.role = i.role();
-    row.viewpoint = i.viewpoint();
-    row.policyField = i.policyField();
+    row.field = i.policyField();
     row.title = i.title();
     row.content = i.content();
+    row.centralRole = i.centralRole();
+    row.partnerRole = i.partnerRole();
     return row;
   }
 
@@ -37,33 +39,25 @@ public class InitiativeRow implements Serializable {
     return (title == null || title.isBlank()) && (content == null || content.isBlank());
   }
 
+  /** The initiative this line describes; a line with text but no field is refused. */
   Initiative toInitiative() {
+    if (field == null) {
+      throw new LifecycleViolation("agreement.error.policy-field");
+    }
     return new Initiative(
-        role, viewpoint, policyField, title == null ? "" : title, content == null ? "" : content);
+        field,
+        title == null ? "" : title,
+        content == null ? "" : content,
+        centralRole,
+        partnerRole);
   }
 
-  public AgreementRole getRole() {
-    return role;
+  public PolicyField getField() {
+    return field;
   }
 
-  public void setRole(AgreementRole role) {
-    this.role = role;
-  }
-
-  public Viewpoint getViewpoint() {
-    return viewpoint;
-  }
-
-  public void setViewpoint(Viewpoint viewpoint) {
-    this.viewpoint = viewpoint;
-  }
-
-  public String getPolicyField() {
-    return policyField;
-  }
-
-  public void setPolicyField(String policyField) {
-    this.policyField = policyField;
+  public void setField(PolicyField field) {
+    this.field = field;
   }
 
   public String getTitle() {
@@ -80,5 +74,21 @@ public class InitiativeRow implements Serializable {
 
   public void setContent(String content) {
     this.content = content;
+  }
+
+  public String getCentralRole() {
+    return centralRole;
+  }
+
+  public void setCentralRole(String centralRole) {
+    this.centralRole = centralRole;
+  }
+
+  public String getPartnerRole() {
+    return partnerRole;
+  }
+
+  public void setPartnerRole(String partnerRole) {
+    this.partnerRole = partnerRole;
   }
 }

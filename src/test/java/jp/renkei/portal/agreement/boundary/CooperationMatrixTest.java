@@ -7,6 +7,7 @@ import java.util.List;
 import jp.renkei.portal.agreement.boundary.CooperationMatrix.Entry;
 import jp.renkei.portal.agreement.boundary.CooperationMatrix.Field;
 import jp.renkei.portal.agreement.entity.AgreementRole;
+import jp.renkei.portal.agreement.entity.PolicyField;
 import jp.renkei.portal.agreement.entity.Viewpoint;
 import org.junit.jupiter.api.Test;
 
@@ -20,10 +21,10 @@ class CooperationMatrixTest {
   private final CooperationMatrix matrix =
       new CooperationMatrix(
           List.of(
-              new Entry("023043", A, "観光", "戦略的な観光施策の展開"),
-              new Entry("023035", A, "産業振興", "ホタテの販路拡大"),
-              new Entry("023035", A, "観光", "陸奥湾観光"),
-              new Entry("023035", U_B, "公共交通", "路線バスの維持"),
+              new Entry("023043", A, PolicyField.GROWTH_TOURISM, "戦略的な観光施策の展開"),
+              new Entry("023035", A, PolicyField.GROWTH_INDUSTRY, "ホタテの販路拡大"),
+              new Entry("023035", A, PolicyField.GROWTH_TOURISM, "陸奥湾観光"),
+              new Entry("023035", U_B, PolicyField.NETWORK_TRANSPORT, "路線バスの維持"),
               new Entry("023043", U_NONE, null, "観点の記載のない取組")));
 
   @Test

@@ -24,12 +24,11 @@ class AgreementLifecycleTest {
 
   static List<Initiative> completeInitiatives() {
     return List.of(
-        new Initiative(AgreementRole.ECONOMIC_GROWTH, null, "観光", "観光", "誘客拡大"),
-        new Initiative(AgreementRole.URBAN_FUNCTIONS, null, "高等教育", "高等教育", "人材育成"),
-        new Initiative(AgreementRole.LIVING_SERVICES, Viewpoint.LIFE_FUNCTIONS, "医療", "地域医療", "研修"),
-        new Initiative(AgreementRole.LIVING_SERVICES, Viewpoint.NETWORKS, "公共交通", "交通", "路線"),
-        new Initiative(
-            AgreementRole.LIVING_SERVICES, Viewpoint.AREA_MANAGEMENT, "人材育成", "研修", "合同研修"));
+        new Initiative(PolicyField.GROWTH_TOURISM, "観光", "誘客拡大", "企画", "周知"),
+        new Initiative(PolicyField.URBAN_HIGHER_EDUCATION, "高等教育", "人材育成", "企画", "周知"),
+        new Initiative(PolicyField.LIFE_MEDICAL, "地域医療", "研修", "研修の実施", "参加"),
+        new Initiative(PolicyField.NETWORK_TRANSPORT, "交通", "路線", "運行", "負担"),
+        new Initiative(PolicyField.MANAGEMENT_TRAINING, "研修", "合同研修", "実施", "参加"));
   }
 
   static AgreementText completeText() {
@@ -38,7 +37,15 @@ class AgreementLifecycleTest {
 
   static AgreementText completeText(int lapseYears) {
     return new AgreementText(
-        "目的", "基本方針", "費用は取組ごとに協議", 12, "定期的に協議", "期間は定めない", true, lapseYears, "協議");
+        "目的",
+        "基本方針",
+        "費用は取組ごとに協議",
+        12,
+        "定期的に協議",
+        "期間は定めない。議会の議決を経て通告したときは、通告の日から2年で失効する",
+        true,
+        lapseYears,
+        "協議");
   }
 
   static AgreementVersion completeDraft() {
@@ -69,7 +76,7 @@ class AgreementLifecycleTest {
     assertEquals(
         List.of(Checklist.Item.values()).size() - 1,
         draft.checklist().missing().size(),
-        "all but the consultation cadence, which defaults to yearly");
+        "all but the wording of ⑦, which has nothing to compare yet");
   }
 
   @Test

@@ -18,7 +18,7 @@ class VersionComparisonTest {
     AgreementVersion first = AgreementLifecycleTest.concluded();
     AgreementVersion amendment = first.agreement().startAmendment(first.concludedOn().plusDays(1));
     List<Initiative> initiatives = new ArrayList<>(amendment.initiatives());
-    initiatives.add(new Initiative(AgreementRole.ECONOMIC_GROWTH, null, "農業", "六次産業化", "支援"));
+    initiatives.add(new Initiative(PolicyField.GROWTH_LOCAL_RESOURCES, "六次産業化", "支援", "企画", "周知"));
     AgreementText text = amendment.text();
     amendment.revise(
         new AgreementText(

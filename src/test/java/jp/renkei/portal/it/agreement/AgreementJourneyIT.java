@@ -92,21 +92,32 @@ class AgreementJourneyIT {
         .basicPolicy("相互に役割を分担し連携する。")
         .execution("費用の分担は取組ごとに協議の上定める。")
         .consultation("市長及び村長は定期的に協議する。")
-        .term("期間は定めない。")
-        .addInitiative(0, new InitiativeRow("ECONOMIC_GROWTH", "", "観光", "観光施策", "誘客拡大"))
-        .addInitiative(1, new InitiativeRow("URBAN_FUNCTIONS", "", "高等教育", "高等教育", "人材育成"))
+        .term("期間は定めない。甲又は乙は、議会の議決を経て通告することができ、通告の日から2年を経過した日に効力を失う。")
+        .addInitiative(0, new InitiativeRow("GROWTH_TOURISM", "観光施策", "誘客拡大", "企画と発信", "観光資源の紹介"))
+        // A line with text but no field: refused with a message, nothing saved.
+        .addInitiative(1, new InitiativeRow("", "高等教育", "人材育成", "大学との調整", "受入れ"));
+    editor.save();
+    assertTrue(editor.messages().contains("政策分野（ア a～e"), editor.messages());
+    editor
+        .removeInitiative(1)
         .addInitiative(
-            2, new InitiativeRow("LIVING_SERVICES", "LIFE_FUNCTIONS", "医療", "地域医療", "研修"))
-        .addInitiative(3, new InitiativeRow("LIVING_SERVICES", "NETWORKS", "交流・移住", "移住促進", "相談体制"))
+            1, new InitiativeRow("URBAN_HIGHER_EDUCATION", "高等教育", "人材育成", "大学との調整", "受入れ"))
+        .addInitiative(2, new InitiativeRow("LIFE_MEDICAL", "地域医療", "研修", "研修の実施", "医療従事者の参加"))
         .addInitiative(
-            4, new InitiativeRow("LIVING_SERVICES", "AREA_MANAGEMENT", "人材育成", "職員研修", "合同研修"));
+            3, new InitiativeRow("NETWORK_EXCHANGE", "移住促進", "相談体制", "相談窓口の運営", "空き家の紹介"))
+        .addInitiative(
+            4, new InitiativeRow("MANAGEMENT_TRAINING", "職員研修", "合同研修", "研修の企画", "職員の派遣"));
     editor.save();
 
     office.waitForUrlContaining(page());
     AgreementDetailPage detail = new AgreementDetailPage(office);
     assertTrue(detail.messages().contains("案を保存しました"));
     assertTrue(detail.purpose().contains("<b>太字ではない</b>"), "user text must be shown as text");
-    assertFalse(detail.checklist().contains("未記載"));
+    assertFalse(detail.checklist().contains("未記載"), detail.checklist());
+    String initiatives = detail.initiatives();
+    assertTrue(initiatives.contains("ウ-A-a 地域医療"), initiatives);
+    assertTrue(
+        initiatives.contains("青森市：研修の実施") && initiatives.contains("蓬田村：医療従事者の参加"), initiatives);
   }
 
   @Test

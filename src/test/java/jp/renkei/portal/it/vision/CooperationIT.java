@@ -61,7 +61,7 @@ class CooperationIT {
     assertTrue(page.contains("class=\"field-empty\""), "an empty field is shown as such");
     assertFalse(page.contains("data-partner=\"" + SOTOGAHAMA + "\""), "a draft makes no partner");
     assertFalse(page.contains("人材の育成"), "nothing of a draft is listed");
-    assertTrue(page.contains("平内町：戦略的な観光施策の展開（観光）"), "which initiatives, by field");
+    assertTrue(page.contains("平内町：戦略的な観光施策の展開（ア-d 戦略的な観光施策）"), "which initiatives, by field");
 
     assertTrue(page.contains("id=\"cost-table\""), page);
     assertTrue(page.contains("1. 広域観光の推進"), "the budgeted initiative");

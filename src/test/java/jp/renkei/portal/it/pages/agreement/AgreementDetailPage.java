@@ -42,6 +42,11 @@ public final class AgreementDetailPage extends Page {
     return text("clause-disputes");
   }
 
+  /** ④ as published: each initiative with its field's number and name, and the 役割分担. */
+  public String initiatives() {
+    return text("clause-initiatives");
+  }
+
   public String checklist() {
     return text("checklist");
   }

@@ -15,9 +15,12 @@ public final class AgreementEditPage extends Page {
     return new AgreementEditPage(browser);
   }
 
-  /** One initiative row: role, viewpoint (empty for ア and イ), policy field, title, content. */
+  /**
+   * One initiative row: the 要綱's policy field ({@code LIFE_MEDICAL}), title, content, and the 役割分担
+   * — the central city's part and the partner's.
+   */
   public record InitiativeRow(
-      String role, String viewpoint, String field, String title, String content) {}
+      String field, String title, String content, String centralRole, String partnerRole) {}
 
   public AgreementEditPage purpose(String text) {
     type("edit-form:purpose", text);
@@ -53,13 +56,19 @@ public final class AgreementEditPage extends Page {
   public AgreementEditPage addInitiative(int row, InitiativeRow initiative) {
     press("edit-form:add-row");
     String prefix = "edit-form:initiatives:" + row + ":";
-    select(prefix + "role", initiative.role());
-    if (!initiative.viewpoint().isEmpty()) {
-      select(prefix + "viewpoint", initiative.viewpoint());
+    if (!initiative.field().isEmpty()) {
+      select(prefix + "field", initiative.field());
     }
-    type(prefix + "field", initiative.field());
     type(prefix + "title", initiative.title());
     type(prefix + "content", initiative.content());
+    type(prefix + "central-role", initiative.centralRole());
+    type(prefix + "partner-role", initiative.partnerRole());
+    return this;
+  }
+
+  /** Removes a row (numbered from 0); the rows after it move up. */
+  public AgreementEditPage removeInitiative(int row) {
+    press("edit-form:initiatives:" + row + ":remove");
     return this;
   }
 
