@@ -21,6 +21,7 @@ import jp.renkei.portal.identity.boundary.Accounts;
 import jp.renkei.portal.identity.boundary.Compensation;
 import jp.renkei.portal.identity.boundary.Groups;
 import jp.renkei.portal.platform.audit.AuditLog;
+import jp.renkei.portal.platform.security.Caller;
 import jp.renkei.portal.platform.security.CurrentCaller;
 import jp.renkei.portal.platform.security.PortalRole;
 import jp.renkei.portal.platform.tenancy.TenantContext;
@@ -61,6 +62,7 @@ public class CircleAdministration {
     List<String> paths = new ArrayList<>();
     paths.add("/" + slug);
     codes.forEach(code -> paths.add("/" + slug + "/" + code));
+    paths.addAll(prefectureGroups(codes));
     createGroups(paths);
     audit.record(
         actor(), slug, "circle-created", slug, null, nameJa + " / " + String.join(",", paths));
@@ -72,7 +74,9 @@ public class CircleAdministration {
   public void addPartner(NewMunicipality partner) {
     String code = registry.admitPartner(partner);
     String path = "/" + slug() + "/" + code;
-    createGroups(List.of(path));
+    List<String> paths = new ArrayList<>(List.of(path));
+    paths.addAll(prefectureGroups(List.of(code)));
+    createGroups(paths);
     audit.record(actor(), slug(), "partner-added", code, null, path);
   }
 
@@ -148,6 +152,20 @@ public class CircleAdministration {
 
   public CircleFacts facts() {
     return registry.facts();
+  }
+
+  /**
+   * The groups of the prefectures' observers (要綱 第8) for these municipalities: {@code /prefectures}
+   * and {@code /prefectures/NN}, NN being the first two digits of a code.
+   */
+  private static List<String> prefectureGroups(List<String> codes) {
+    List<String> paths = new ArrayList<>();
+    paths.add(Caller.PREFECTURES_GROUP);
+    codes.stream()
+        .map(code -> Caller.PREFECTURES_GROUP + "/" + code.substring(0, 2))
+        .distinct()
+        .forEach(paths::add);
+    return paths;
   }
 
   /** Creates groups Keycloak lacks; if a later step or the commit fails, they go again. */

@@ -8,17 +8,21 @@ import jp.renkei.portal.platform.tenancy.TenantContext;
 
 /**
  * Who may do what with one agreement of this request's circle. An agreement is between the central
- * city and ONE partner: only those two municipalities' staff and council members see its drafts;
- * other partners, the roundtable and the public see the published versions only.
+ * city and ONE partner: only those two municipalities' staff and council members see its drafts
+ * (and the prefecture, which advises); other partners, the roundtable and the public see the
+ * published versions only.
  */
 @RequestScoped
 public class AgreementAccess {
 
   @Inject TenantContext tenant;
 
-  /** Drafts and every version: the central city's staff, the partner's staff, both councils. */
+  /**
+   * Drafts and every version: the central city's staff, the partner's staff, both councils, and the
+   * prefecture observing the circle (要綱 第8), which reads and changes nothing.
+   */
   public boolean seesDrafts(Agreement agreement) {
-    if (tenant.isCentralCityStaff()) {
+    if (tenant.isCentralCityStaff() || tenant.isPrefectureObserver()) {
       return true;
     }
     boolean partnerStaff =

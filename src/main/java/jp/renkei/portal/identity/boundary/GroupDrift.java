@@ -10,6 +10,7 @@ import jp.renkei.portal.circle.boundary.CircleCatalog;
 import jp.renkei.portal.circle.boundary.CircleProfile;
 import jp.renkei.portal.identity.entity.KeycloakUnavailable;
 import jp.renkei.portal.platform.audit.AuditLog;
+import jp.renkei.portal.platform.security.Caller;
 import jp.renkei.portal.platform.security.CurrentCaller;
 import jp.renkei.portal.platform.security.PortalRole;
 import jp.renkei.portal.platform.web.ForbiddenException;
@@ -58,11 +59,22 @@ public class GroupDrift {
     return created;
   }
 
+  /**
+   * A group per circle and per member of it; and {@code /prefectures/NN} for each prefecture with a
+   * member in a circle, which holds that prefecture's observers.
+   */
   private Set<String> expectedPaths() {
     Set<String> paths = new TreeSet<>();
     for (CircleProfile circle : circles.all()) {
       paths.add("/" + circle.slug());
       circle.allMembers().forEach(m -> paths.add("/" + circle.slug() + "/" + m.code()));
+      circle
+          .prefectures()
+          .forEach(
+              p -> paths.add(Caller.PREFECTURES_GROUP + "/" + String.format("%02d", p.code())));
+    }
+    if (!circles.all().isEmpty()) {
+      paths.add(Caller.PREFECTURES_GROUP);
     }
     return paths;
   }

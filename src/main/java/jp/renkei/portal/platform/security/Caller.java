@@ -9,9 +9,13 @@ import java.util.stream.Collectors;
 /**
  * Who is asking: a signed-in person with their realm roles and Keycloak group paths, or the
  * anonymous visitor. Group paths say which circles a person belongs to: {@code /aomori} for the
- * circle itself (a roundtable member) and {@code /aomori/023035} for a municipality in it.
+ * circle itself (a roundtable member) and {@code /aomori/023035} for a municipality in it; a
+ * prefecture's officer is in {@code /prefectures/02} (the prefecture's JIS code).
  */
 public record Caller(String username, Set<PortalRole> roles, Set<String> groupPaths) {
+
+  /** The Keycloak group whose subgroups, one per prefecture, hold its officers. */
+  public static final String PREFECTURES_GROUP = "/prefectures";
 
   public static final Caller ANONYMOUS = new Caller(null, Set.of(), Set.of());
 
@@ -26,6 +30,21 @@ public record Caller(String username, Set<PortalRole> roles, Set<String> groupPa
 
   public boolean hasRole(PortalRole role) {
     return roles.contains(role);
+  }
+
+  /**
+   * The prefectures (two-digit JIS codes) whose circles this caller observes: those of their {@code
+   * /prefectures/NN} groups, and only with the {@link PortalRole#PREFECTURE_OBSERVER} role.
+   */
+  public Set<String> observedPrefectures() {
+    if (!hasRole(PortalRole.PREFECTURE_OBSERVER)) {
+      return Set.of();
+    }
+    return groupPaths.stream()
+        .filter(p -> p.startsWith(PREFECTURES_GROUP + "/"))
+        .map(p -> p.substring(PREFECTURES_GROUP.length() + 1))
+        .filter(code -> code.matches("\\d{2}"))
+        .collect(Collectors.toSet());
   }
 
   /**

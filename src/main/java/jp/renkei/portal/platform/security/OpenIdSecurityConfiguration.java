@@ -23,6 +23,7 @@ import jakarta.security.enterprise.authentication.mechanism.http.openid.LogoutDe
   "partner-staff",
   "council-member",
   "roundtable-member",
+  "prefecture-observer",
   "resident"
 })
 @OpenIdAuthenticationMechanismDefinition(

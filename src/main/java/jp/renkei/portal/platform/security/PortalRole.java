@@ -13,6 +13,11 @@ public enum PortalRole {
   PARTNER_STAFF("partner-staff"),
   COUNCIL_MEMBER("council-member"),
   ROUNDTABLE_MEMBER("roundtable-member"),
+  /**
+   * A prefecture's officer (要綱 第8: the prefecture advises and coordinates): reads the circles with
+   * a member in its prefecture, drafts included, and changes nothing.
+   */
+  PREFECTURE_OBSERVER("prefecture-observer"),
   RESIDENT("resident");
 
   private final String roleName;

@@ -6,7 +6,8 @@ import java.util.Optional;
 import jp.renkei.portal.platform.security.PortalRole;
 
 // Circle pages: one line each. Staff-only pages say which roles; object pages ({id}) check each
-// object's visibility in their boundary as well.
+// object's visibility in their boundary as well. A prefecture's observer (要綱 第8) reads the
+// members, the vision's drafts and KPIs; the agreements' drafts through the agreement's own rule.
 
 /**
  * Every page under {@code /c/{slug}/} and who may open it. A view that serves several kinds of
@@ -34,7 +35,8 @@ public class CirclePages {
                   PortalRole.CENTRAL_CITY_STAFF,
                   PortalRole.PARTNER_STAFF,
                   PortalRole.COUNCIL_MEMBER,
-                  PortalRole.ROUNDTABLE_MEMBER)),
+                  PortalRole.ROUNDTABLE_MEMBER,
+                  PortalRole.PREFECTURE_OBSERVER)),
           new CirclePage("declaration", "/administration/declaration.xhtml", PageAccess.PUBLIC),
           new CirclePage("notices", "/notice/list.xhtml", PageAccess.PUBLIC),
           new CirclePage("notices.atom", "/feeds/notices", PageAccess.PUBLIC),
@@ -82,7 +84,8 @@ public class CirclePages {
               PageAccess.members(
                   PortalRole.CENTRAL_CITY_STAFF,
                   PortalRole.PARTNER_STAFF,
-                  PortalRole.ROUNDTABLE_MEMBER)),
+                  PortalRole.ROUNDTABLE_MEMBER,
+                  PortalRole.PREFECTURE_OBSERVER)),
           new CirclePage("vision/versions/{id}", "/vision/version.xhtml", PageAccess.PUBLIC),
           new CirclePage(
               "vision/versions/{id}/changes", "/vision/changes.xhtml", PageAccess.PUBLIC),
@@ -109,7 +112,8 @@ public class CirclePages {
               PageAccess.members(
                   PortalRole.CENTRAL_CITY_STAFF,
                   PortalRole.PARTNER_STAFF,
-                  PortalRole.ROUNDTABLE_MEMBER)),
+                  PortalRole.ROUNDTABLE_MEMBER,
+                  PortalRole.PREFECTURE_OBSERVER)),
           new CirclePage("people", "/administration/people.xhtml", CENTRAL_CITY));
 
   public List<CirclePage> all() {

@@ -25,6 +25,13 @@ public record Tenant(long id, String slug, Set<String> centralCityCodes, Set<Str
     return memberCodes.contains(municipalityCode);
   }
 
+  /** The prefectures (two-digit JIS codes, the first digits of a code) of the members. */
+  public Set<String> prefectureCodes() {
+    return memberCodes.stream()
+        .map(code -> code.substring(0, 2))
+        .collect(java.util.stream.Collectors.toSet());
+  }
+
   public boolean isCentralCity(String municipalityCode) {
     return centralCityCodes.contains(municipalityCode);
   }

@@ -121,6 +121,14 @@ public class TenantContext {
         && (hasRole(PortalRole.CENTRAL_CITY_STAFF) || hasRole(PortalRole.PARTNER_STAFF));
   }
 
+  /**
+   * True for a prefecture's officer observing this circle (a member in their prefecture): they read
+   * its members' pages and drafts and change nothing.
+   */
+  public boolean isPrefectureObserver() {
+    return membership != null && membership.observer();
+  }
+
   public Optional<CircleMembership> membership() {
     return Optional.ofNullable(membership);
   }

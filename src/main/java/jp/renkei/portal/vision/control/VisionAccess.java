@@ -15,6 +15,7 @@ import jp.renkei.portal.vision.entity.VisionVersion;
  * Who may do what with the vision of the request's circle. The central city's staff draft, consult,
  * adopt and open drafts to the residents; a partner's office reads the drafts it is consulted on
  * and acts in its own round only; a roundtable member reads the draft their meeting deliberates;
+ * the prefecture observing the circle reads every draft (要綱 第8: it advises), changing nothing;
  * everybody reads the adopted vision and drafts put to the residents. What a caller may not see is
  * a 404, what they may see but not change a 403.
  */
@@ -45,7 +46,7 @@ public class VisionAccess {
   }
 
   public boolean canRead(VisionVersion version) {
-    if (version.isPublic() || runs()) {
+    if (version.isPublic() || runs() || tenant.isPrefectureObserver()) {
       return true;
     }
     if (isPartnerOffice()

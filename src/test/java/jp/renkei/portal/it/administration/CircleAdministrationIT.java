@@ -81,7 +81,10 @@ class CircleAdministrationIT {
       CirclePage circle = new CirclePage(admin);
       assertTrue(circle.messages().contains("圏域を作成しました"), circle.messages());
       assertEquals("/admin/circles/morioka", circle.path());
-      assertTrue(groupPaths(realm).containsAll(Set.of("/morioka", "/morioka/" + morioka)));
+      assertTrue(
+          groupPaths(realm)
+              .containsAll(Set.of("/morioka", "/morioka/" + morioka, "/prefectures/03")),
+          "the circle, its city and the group of 岩手県's observers");
       assertEquals(200, PortalHttp.anonymous(stack).get("/c/morioka/").statusCode());
 
       circle.addPartner(takizawa, "滝沢市", "Takizawa City", "CITY");

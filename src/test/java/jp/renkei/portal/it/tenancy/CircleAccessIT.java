@@ -57,11 +57,14 @@ class CircleAccessIT {
           new Member("aomori-mayor", "central-city-staff"),
           new Member("hiranai-staff", "partner-staff"),
           new Member("hiranai-council", "council-member"),
-          new Member("roundtable-aomori", "roundtable-member"));
+          new Member("roundtable-aomori", "roundtable-member"),
+          // 青森県 observes the circle (要綱 第8): reads its drafts, is given no form.
+          new Member("aomori-pref", "prefecture-observer"));
 
   /** Signed-in people who are not members of the 青森 circle. */
   private static final List<String> OUTSIDERS =
-      List.of("nagano-mayor", "suzaka-staff", "hachinohe-staff", "resident", "admin");
+      List.of(
+          "nagano-mayor", "suzaka-staff", "hachinohe-staff", "nagano-pref", "resident", "admin");
 
   private final TestStack stack;
 
@@ -74,13 +77,14 @@ class CircleAccessIT {
    * everybody else it does not exist (404), even where the page itself is public.
    *
    * <ul>
-   *   <li>agreements: the draft with 外ヶ浜町, a neighbour in talks, for the central city only;
+   *   <li>agreements: the draft with 外ヶ浜町, a neighbour in talks, for the central city only — and
+   *       the prefecture observing the circle (青森県), which reads every draft;
    *   <li>consultations and materials: the consultation with 平内町 and 今別町 (final minutes, not
    *       published), for the central city and 平内町's staff only;
    *   <li>roundtable meetings: the demo meeting (minutes not published), for the central city and
    *       the roundtable member whose term covers it;
-   *   <li>vision versions: the revision draft, for the central city, 平内町's staff (consulted on it)
-   *       and the roundtable member whose meeting deliberated it — not for the councils;
+   *   <li>vision versions: the revision draft, for the central city, 平内町's staff (consulted on it),
+   *       the roundtable member whose meeting deliberated it and 青森県 — not for the councils;
    *   <li>vision rounds: 今別町's round, for the central city only: 平内町's staff must not see another
    *       partner's round;
    *   <li>the 意見と考え方 PDFs of those drafts: for nobody, as none is published.
@@ -93,14 +97,16 @@ class CircleAccessIT {
           // Nobody reads the 意見と考え方 of a draft before it is published: 404 to all.
           new Sample("agreements/{id}/opinions", 5, Set.of()),
           new Sample("vision/versions/{id}/opinions", 2, Set.of()),
-          new Sample("agreements/", 5, Set.of("aomori-mayor")),
+          new Sample("agreements/", 5, Set.of("aomori-mayor", "aomori-pref")),
           new Sample("consultations/", 1, Set.of("aomori-mayor", "hiranai-staff")),
           new Sample("materials/", 1, Set.of("aomori-mayor", "hiranai-staff")),
           // The demo file attached to the draft agreement with 外ヶ浜町: the draft's readers only.
-          new Sample("attachments/", 1, Set.of("aomori-mayor")),
+          new Sample("attachments/", 1, Set.of("aomori-mayor", "aomori-pref")),
           new Sample("roundtable/meetings/", 1, Set.of("aomori-mayor", "roundtable-aomori")),
           new Sample(
-              "vision/versions/", 2, Set.of("aomori-mayor", "hiranai-staff", "roundtable-aomori")),
+              "vision/versions/",
+              2,
+              Set.of("aomori-mayor", "hiranai-staff", "roundtable-aomori", "aomori-pref")),
           new Sample("vision/rounds/", 2, Set.of("aomori-mayor")));
 
   private static Sample sampleFor(CirclePage page) {

@@ -22,6 +22,39 @@ class TenantResolutionTest {
     return new Caller("someone", Set.of(role), Set.of(groups));
   }
 
+  /** 要綱 第8: the prefecture observes the circles with a member in it, acting for none of them. */
+  @Test
+  void aPrefecturesObserverObservesTheCirclesWithAMemberInItsPrefecture() {
+    var observer =
+        CircleMembership.of(caller(PortalRole.PREFECTURE_OBSERVER, "/prefectures/02"), AOMORI)
+            .orElseThrow();
+    assertTrue(observer.observer());
+    assertEquals(Set.of(), observer.municipalityCodes(), "works for no municipality");
+    assertFalse(observer.actsForCentralCity());
+
+    assertTrue(
+        CircleMembership.of(caller(PortalRole.PREFECTURE_OBSERVER, "/prefectures/20"), AOMORI)
+            .isEmpty(),
+        "長野県 does not observe 青森");
+    assertTrue(
+        CircleMembership.of(caller(PortalRole.PARTNER_STAFF, "/prefectures/02"), AOMORI).isEmpty(),
+        "the group without the role is nothing");
+    assertTrue(
+        CircleMembership.of(caller(PortalRole.PREFECTURE_OBSERVER, "/prefectures/2"), AOMORI)
+            .isEmpty(),
+        "a malformed code is nothing");
+  }
+
+  @Test
+  void aCircleAcrossPrefecturesIsObservedByEach() {
+    Tenant fukuyama = new Tenant(4, "bingo", Set.of("342076"), Set.of("342076", "332054"));
+    assertEquals(Set.of("34", "33"), fukuyama.prefectureCodes());
+    assertTrue(
+        CircleMembership.of(caller(PortalRole.PREFECTURE_OBSERVER, "/prefectures/33"), fukuyama)
+            .isPresent(),
+        "岡山県 observes a circle with one of its municipalities");
+  }
+
   @Test
   void aPartnersStaffIsAMemberForTheirMunicipality() {
     var membership =

@@ -1,0 +1,64 @@
+package jp.renkei.portal.it.tenancy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jp.renkei.portal.it.support.Callers;
+import jp.renkei.portal.it.support.PortalHttp;
+import jp.renkei.portal.it.support.Rendered;
+import jp.renkei.portal.it.support.StackExtension;
+import jp.renkei.portal.it.support.TestStack;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * 要綱 第8, the prefecture's seat: 青森県's officer reads the circles with a member in 青森県 — the drafts
+ * of agreements and of the vision included — and is offered nothing to change; 長野県's officer gets
+ * nothing of them. (The denial harness tries every page as both.)
+ */
+@ExtendWith(StackExtension.class)
+class PrefectureObserverIT {
+
+  private final TestStack stack;
+
+  PrefectureObserverIT(TestStack stack) {
+    this.stack = stack;
+  }
+
+  @Test
+  void thePrefectureReadsItsCirclesDraftsAndChangesNothing() {
+    PortalHttp aomoriPref = Callers.as(stack, "aomori-pref");
+
+    String home = Rendered.page(aomoriPref.get("/c/aomori/"), "member-notice");
+    assertTrue(home.contains("都道府県の担当者として"), "the page says in which capacity");
+
+    String list = Rendered.page(aomoriPref.get("/c/aomori/agreements"), "agreement-list");
+    assertTrue(list.contains("/c/aomori/agreements/5"), "the draft with 外ヶ浜町 is listed");
+    String draft = Rendered.page(aomoriPref.get("/c/aomori/agreements/5"), "clause-initiatives");
+    assertTrue(draft.contains("外ヶ浜町"), "the draft is read");
+    for (String form : new String[] {"edit-link", "notify-form", "comment-form", "start-form"}) {
+      assertFalse(draft.contains("id=\"" + form + "\""), form + " offered to the prefecture");
+    }
+
+    String vision = Rendered.page(aomoriPref.get("/c/aomori/vision/versions/2"), "version-title");
+    for (String form : new String[] {"edit-link", "adopt-form", "redraft-form", "rounds-link"}) {
+      assertFalse(vision.contains("id=\"" + form + "\""), form + " offered to the prefecture");
+    }
+    Rendered.page(aomoriPref.get("/c/aomori/vision/versions"), "main");
+
+    // 陸奥湾 has its members in 青森県 too; the mayors' own pages stay theirs.
+    Rendered.page(aomoriPref.get("/c/mutsuwan/members"), "main");
+    Rendered.error(aomoriPref.get("/c/aomori/consultations"), 403);
+    Rendered.error(aomoriPref.get("/c/aomori/agreements/5/edit"), 403);
+    Rendered.error(aomoriPref.get("/c/nagano/members"), 403);
+
+    PortalHttp naganoPref = Callers.as(stack, "nagano-pref");
+    Rendered.page(naganoPref.get("/c/nagano/members"), "main");
+    Rendered.error(naganoPref.get("/c/aomori/agreements/5"), 404);
+    String aomoriAsNagano = Rendered.page(naganoPref.get("/c/aomori/agreements"), "agreement-list");
+    assertFalse(aomoriAsNagano.contains("/c/aomori/agreements/5"), "another prefecture's draft");
+    assertEquals(
+        403, naganoPref.get("/c/aomori/vision/versions").statusCode(), "another prefecture");
+  }
+}
