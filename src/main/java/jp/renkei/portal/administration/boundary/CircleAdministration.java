@@ -94,9 +94,9 @@ public class CircleAdministration {
 
   /** Records (or corrects) a neighbour's commuting/school ratio to the central city. */
   @Transactional
-  public void recordRatio(String code, String name, BigDecimal ratio) {
+  public void recordRatio(String code, String name, BigDecimal ratio, String note) {
     String before =
-        registry.recordRatio(code, name, ratio).map(BigDecimal::toPlainString).orElse(null);
+        registry.recordRatio(code, name, ratio, note).map(BigDecimal::toPlainString).orElse(null);
     audit.record(actor(), slug(), "commuting-ratio", code.strip(), before, ratio.toPlainString());
   }
 

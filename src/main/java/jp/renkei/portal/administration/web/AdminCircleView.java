@@ -32,6 +32,7 @@ public class AdminCircleView {
   private String ratioCode;
   private String ratioName;
   private String ratio;
+  private String ratioNote;
   private String cityStatus;
   private String dayNight;
   private String commuters;
@@ -72,7 +73,9 @@ public class AdminCircleView {
       return;
     }
     steps.runTo(
-        () -> administration.recordRatio(ratioCode, ratioName, value), "admin.done.saved", here());
+        () -> administration.recordRatio(ratioCode, ratioName, value, ratioNote),
+        "admin.done.saved",
+        here());
   }
 
   public void recordEligibility() {
@@ -141,6 +144,14 @@ public class AdminCircleView {
 
   public void setRatio(String ratio) {
     this.ratio = ratio;
+  }
+
+  public String getRatioNote() {
+    return ratioNote;
+  }
+
+  public void setRatioNote(String ratioNote) {
+    this.ratioNote = ratioNote;
   }
 
   public String getCityStatus() {

@@ -178,13 +178,13 @@ public class CircleRegistry {
             : eligibility.failures(circle().centralCities().get(0).prefecture()),
         repository.ratios().stream()
             .filter(CommutingRatio::reachesConsultation)
-            .map(r -> new NeighbourRatio(r.code(), r.name(), r.ratio()))
+            .map(r -> new NeighbourRatio(r.code(), r.name(), r.ratio(), r.note()))
             .toList());
   }
 
   /** Records (or corrects) a neighbour's commuting/school ratio; returns the ratio before. */
   @Transactional(Transactional.TxType.MANDATORY)
-  public Optional<BigDecimal> recordRatio(String code, String name, BigDecimal ratio) {
+  public Optional<BigDecimal> recordRatio(String code, String name, BigDecimal ratio, String note) {
     requireAdmin();
     MunicipalityCode municipality = code(code);
     CommutingRatio record =
@@ -192,7 +192,7 @@ public class CircleRegistry {
             .ratio(municipality.value())
             .orElseGet(() -> new CommutingRatio(tenant.circleId(), municipality, name));
     Optional<BigDecimal> before = Optional.ofNullable(record.ratio());
-    record.record(ratio, actor(), clock.localNow());
+    record.record(ratio, note, actor(), clock.localNow());
     if (before.isEmpty()) {
       repository.add(record);
     }
@@ -267,7 +267,7 @@ public class CircleRegistry {
     return repository.ratios().stream()
         .filter(CommutingRatio::reachesConsultation)
         .filter(r -> !joined.contains(r.code()))
-        .map(r -> new NeighbourRatio(r.code(), r.name(), r.ratio()))
+        .map(r -> new NeighbourRatio(r.code(), r.name(), r.ratio(), r.note()))
         .toList();
   }
 

@@ -12,13 +12,15 @@ import jp.renkei.portal.platform.localgov.MunicipalityCode;
 
 /**
  * The share of a neighbour's commuters and students who go to the central city (要綱 第4(2)⑤, 第5(1)).
- * A neighbour at {@link #SHOULD_CONSULT} or more that is not a partner should be consulted.
+ * A neighbour at {@link #SHOULD_CONSULT} or more that is not a partner should be consulted; the
+ * note says, for everybody to read, why one does not take part (another circle, another 広域連合).
  */
 @Entity
 @Table(name = "commuting_ratio")
 public class CommutingRatio {
 
   public static final BigDecimal SHOULD_CONSULT = new BigDecimal("0.1");
+  public static final int MAX_NOTE = 400;
 
   @EmbeddedId private Key key;
 
@@ -27,6 +29,9 @@ public class CommutingRatio {
 
   @Column(name = "ratio", nullable = false, precision = 5, scale = 3)
   private BigDecimal ratio;
+
+  @Column(name = "note", length = MAX_NOTE)
+  private String note;
 
   @Column(name = "recorded_by", nullable = false, length = 100)
   private String recordedBy;
@@ -44,10 +49,14 @@ public class CommutingRatio {
     this.name = name.strip();
   }
 
-  public void record(BigDecimal value, String by, LocalDateTime at) {
+  /** Records the ratio and the note (optional; replaced by what is given, blank clears it). */
+  public void record(BigDecimal value, String note, String by, LocalDateTime at) {
     if (value == null || value.signum() < 0 || value.compareTo(BigDecimal.ONE) > 0) {
       throw new CircleChangeRefused("admin.error.ratio");
     }
+    this.note =
+        jp.renkei.portal.platform.rules.RequiredText.optional(
+            note, MAX_NOTE, () -> new CircleChangeRefused("admin.error.too-long-at", MAX_NOTE));
     this.ratio = value;
     this.recordedBy = by;
     this.recordedAt = at;
@@ -67,6 +76,10 @@ public class CommutingRatio {
 
   public BigDecimal ratio() {
     return ratio;
+  }
+
+  public String note() {
+    return note;
   }
 
   public LocalDateTime recordedAt() {

@@ -6,8 +6,10 @@ import jakarta.inject.Named;
 import java.util.List;
 import java.util.Set;
 import jp.renkei.portal.circle.boundary.CircleProfile;
+import jp.renkei.portal.circle.boundary.CircleRegistry;
 import jp.renkei.portal.circle.boundary.CurrentCircle;
 import jp.renkei.portal.circle.boundary.MemberMunicipality;
+import jp.renkei.portal.circle.boundary.NeighbourRatio;
 import jp.renkei.portal.platform.localgov.Prefecture;
 
 /** {@code /c/{slug}/}: the circle's home, public; members also see their own place in it. */
@@ -16,6 +18,9 @@ import jp.renkei.portal.platform.localgov.Prefecture;
 public class CircleHomeView {
 
   @Inject CurrentCircle circle;
+  @Inject CircleRegistry registry;
+
+  private List<NeighbourRatio> notTakingPart;
 
   public CircleProfile getCircle() {
     return circle.profile();
@@ -33,6 +38,20 @@ public class CircleHomeView {
   /** The neighbours taking part without an agreement in force yet. */
   public List<MemberMunicipality> getNeighboursInTalks() {
     return getCircle().neighboursInTalks();
+  }
+
+  /**
+   * The neighbours at a commuting ratio of 0.1 or more that take no part at all (要綱 第5(1): the
+   * circle should consult them), with why, as the portal administrator recorded it.
+   */
+  public List<NeighbourRatio> getNotTakingPart() {
+    if (notTakingPart == null) {
+      notTakingPart =
+          registry.neighboursNotJoined().stream()
+              .filter(r -> getCircle().member(r.code()).isEmpty())
+              .toList();
+    }
+    return notTakingPart;
   }
 
   public Set<Prefecture> getPrefectures() {

@@ -70,11 +70,20 @@ class CircleAdministrationRulesTest {
   @Test
   void aNeighbourAtOneTenthShouldBeConsulted() {
     CommutingRatio ratio = new CommutingRatio(1, MunicipalityCode.of("023051"), "蓬田村");
-    ratio.record(new BigDecimal("0.10"), "admin", NOW);
+    ratio.record(new BigDecimal("0.10"), "北信定住自立圏の構成員", "admin", NOW);
     assertTrue(ratio.reachesConsultation());
-    ratio.record(new BigDecimal("0.099"), "admin", NOW);
+    assertEquals("北信定住自立圏の構成員", ratio.note());
+    ratio.record(new BigDecimal("0.099"), " ", "admin", NOW);
     assertFalse(ratio.reachesConsultation());
-    assertThrows(CircleChangeRefused.class, () -> ratio.record(new BigDecimal("-0.1"), "a", NOW));
+    assertEquals(null, ratio.note(), "a blank note clears it");
+    assertThrows(
+        CircleChangeRefused.class, () -> ratio.record(new BigDecimal("-0.1"), null, "a", NOW));
+    CircleChangeRefused tooLong =
+        assertThrows(
+            CircleChangeRefused.class,
+            () -> ratio.record(new BigDecimal("0.2"), "理".repeat(401), "a", NOW));
+    assertEquals(List.of(400), List.of(tooLong.arguments()), "the message names the limit");
+    assertEquals(new BigDecimal("0.099"), ratio.ratio(), "a refused change changes nothing");
   }
 
   /** 第3②ア "おおむね１以上": 0.95 or more counts, and the page says it counts only as "about". */

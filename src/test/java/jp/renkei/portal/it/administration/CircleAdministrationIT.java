@@ -152,6 +152,16 @@ class CircleAdministrationIT {
     }
   }
 
+  /** 要綱 第5(1): the neighbours at 0.1 or more that take no part are public, with why. */
+  @Test
+  void theNeighboursAtOneTenthThatTakeNoPartAreShownWithWhy() {
+    String nagano = Rendered.page(PortalHttp.anonymous(stack).get("/c/nagano/"), "not-taking-part");
+    assertTrue(nagano.contains("中野市（0.128）：北信定住自立圏の構成員であるため"), "the Q&A's reason");
+    assertTrue(nagano.contains("麻績村（0.106）：松本広域連合の構成員であるため"), "the Q&A's reason");
+    String aomori = Rendered.page(PortalHttp.anonymous(stack).get("/c/aomori/"), "in-talks");
+    assertFalse(aomori.contains("id=\"not-taking-part\""), "外ヶ浜町 is in talks, not absent");
+  }
+
   /** The JSON array under this key (of municipalities: no arrays inside). */
   private static String jsonArray(String json, String key) {
     int start = json.indexOf("\"" + key + "\":[");
