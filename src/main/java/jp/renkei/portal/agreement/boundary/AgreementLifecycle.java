@@ -15,6 +15,7 @@ import jp.renkei.portal.circle.boundary.MemberMunicipality;
 import jp.renkei.portal.notice.boundary.NoticeBoard;
 import jp.renkei.portal.notice.entity.NoticeKind;
 import jp.renkei.portal.platform.i18n.Messages;
+import jp.renkei.portal.platform.tenancy.TenantContext;
 import jp.renkei.portal.platform.time.JapanClock;
 import jp.renkei.portal.platform.time.OfficialDates;
 import jp.renkei.portal.search.boundary.SearchIndexing;
@@ -30,6 +31,7 @@ import jp.renkei.portal.search.boundary.SearchIndexing;
 public class AgreementLifecycle {
 
   @Inject DirectoryChanges directoryChanges;
+  @Inject TenantContext tenant;
   @Inject CentralCityStanding standing;
   @Inject Agreements agreements;
   @Inject NoticeBoard notices;
@@ -100,12 +102,31 @@ public class AgreementLifecycle {
     }
   }
 
+  /** Records a filing the concluded version needs, named by its key ({@code 022012>MINISTRY}). */
   @Transactional
-  public void recordFiling(long id, String recipient, LocalDate on) {
+  public void recordFiling(long id, String key, LocalDate on) {
     indexing.changed(AgreementSearch.NAME, id);
     Agreement agreement = agreements.loadForLifecycle(id);
     Agreements.latestConcluded(agreement, VersionStatus.PROMULGATED)
-        .recordFiling(agreements.parties(agreement), recipient, on);
+        .recordFiling(agreements.parties(agreement), key, on);
+  }
+
+  /**
+   * The prefecture acknowledges a filing of version {@code number} addressed to its governor (要綱
+   * 第7, 第8): its observing officer only, and only its own governor's.
+   */
+  @Transactional
+  public void acknowledgeFiling(long id, int number, String key) {
+    Agreement agreement = agreements.loadForAcknowledgement(id);
+    agreement.versions().stream()
+        .filter(v -> v.number() == number)
+        .findFirst()
+        .orElseThrow(() -> new LifecycleViolation("agreement.error.no-such-filing"))
+        .acknowledgeFiling(
+            key,
+            agreements.acknowledgedPrefectures(),
+            clock.today(),
+            tenant.getCaller().username());
   }
 
   /**

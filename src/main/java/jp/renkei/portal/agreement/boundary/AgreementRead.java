@@ -19,7 +19,8 @@ public record AgreementRead(
     boolean seesDrafts,
     boolean mayEdit,
     boolean runsLifecycle,
-    Parties parties) {
+    Parties parties,
+    java.util.Set<String> acknowledgedPrefectures) {
 
   /** The version shown unless another is asked for: the newest one the caller may see. */
   public AgreementVersion newest() {

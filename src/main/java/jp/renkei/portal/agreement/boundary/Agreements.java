@@ -67,7 +67,8 @@ public class Agreements {
         access.seesDrafts(agreement),
         access.edits(agreement),
         access.runsLifecycle(),
-        parties(agreement));
+        parties(agreement),
+        access.acknowledgedPrefectures());
   }
 
   /**
@@ -190,6 +191,19 @@ public class Agreements {
   Agreement loadForLifecycle(long id) {
     requireLifecycleRights();
     return repository.findForUpdate(id).orElseThrow(() -> notFound(id));
+  }
+
+  /** The agreement, locked, for the prefecture acknowledging a filing; nobody else. */
+  Agreement loadForAcknowledgement(long id) {
+    if (access.acknowledgedPrefectures().isEmpty()) {
+      throw new ForbiddenException("agreement filings");
+    }
+    return repository.findForUpdate(id).orElseThrow(() -> notFound(id));
+  }
+
+  /** The prefectures whose filings the caller acknowledges. */
+  java.util.Set<String> acknowledgedPrefectures() {
+    return access.acknowledgedPrefectures();
   }
 
   private void requireLifecycleRights() {

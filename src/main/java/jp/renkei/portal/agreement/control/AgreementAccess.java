@@ -44,6 +44,16 @@ public class AgreementAccess {
     return tenant.isCentralCityStaff();
   }
 
+  /**
+   * The prefectures whose governors' filings this caller acknowledges (要綱 第7, 第8): those their
+   * observer's seat is for; none for anybody else.
+   */
+  public java.util.Set<String> acknowledgedPrefectures() {
+    return tenant.isPrefectureObserver()
+        ? tenant.getCaller().observedPrefectures()
+        : java.util.Set.of();
+  }
+
   private boolean actsForCentralCity() {
     return tenant.membership().map(m -> m.actsForCentralCity()).orElse(false);
   }

@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One version of an agreement — the first conclusion, an amendment or the abolition — with its
@@ -244,12 +245,18 @@ public class AgreementVersion {
    * Records a filing with a governor or the Ministry, not dated before the last public notice (告示)
    * it reports; with all of them, the version is filed.
    */
-  public void recordFiling(Parties parties, String recipient, LocalDate on) {
+  /**
+   * Records one of the filings the version needs ({@link Parties#requiredFilings}), named by its
+   * key; the version is filed once all are recorded.
+   */
+  public void recordFiling(Parties parties, String key, LocalDate on) {
     requireStatus(VersionStatus.PROMULGATED, "agreement.error.not-promulgated");
-    if (!parties.filingRecipients().contains(recipient)) {
-      throw new LifecycleViolation("agreement.error.not-a-recipient");
-    }
-    if (filings.stream().anyMatch(f -> f.recipient().equals(recipient))) {
+    Parties.RequiredFiling required =
+        parties.requiredFilings().stream()
+            .filter(r -> r.key().equals(key))
+            .findFirst()
+            .orElseThrow(() -> new LifecycleViolation("agreement.error.not-a-recipient"));
+    if (filings.stream().anyMatch(f -> f.key().equals(key))) {
       throw new LifecycleViolation("agreement.error.filing-exists");
     }
     LocalDate lastPromulgation =
@@ -260,11 +267,27 @@ public class AgreementVersion {
     if (on == null || on.isBefore(lastPromulgation)) {
       throw new LifecycleViolation("agreement.error.filing-date");
     }
-    filings.add(new Filing(recipient, on));
-    if (parties.filingRecipients().stream()
-        .allMatch(r -> filings.stream().anyMatch(f -> f.recipient().equals(r)))) {
+    filings.add(new Filing(required.sender(), required.recipient(), on));
+    if (parties.requiredFilings().stream()
+        .allMatch(r -> filings.stream().anyMatch(f -> f.key().equals(r.key())))) {
       status = VersionStatus.FILED;
     }
+  }
+
+  /** The prefecture acknowledges, once, a filing addressed to its governor (要綱 第7, 第8). */
+  public void acknowledgeFiling(String key, Set<String> prefectures, LocalDate today, String by) {
+    Filing filing =
+        filings.stream()
+            .filter(f -> f.key().equals(key))
+            .findFirst()
+            .orElseThrow(() -> new LifecycleViolation("agreement.error.no-such-filing"));
+    if (!filing.governorsPrefecture().map(prefectures::contains).orElse(false)) {
+      throw new LifecycleViolation("agreement.error.not-your-filing");
+    }
+    if (filing.isAcknowledged()) {
+      throw new LifecycleViolation("agreement.error.filing-acknowledged");
+    }
+    filing.acknowledge(today, by);
   }
 
   /**

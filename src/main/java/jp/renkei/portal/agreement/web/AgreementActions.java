@@ -4,12 +4,14 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import jp.renkei.portal.agreement.boundary.AgreementLifecycle;
 import jp.renkei.portal.agreement.boundary.AgreementRead;
 import jp.renkei.portal.agreement.boundary.Agreements;
 import jp.renkei.portal.agreement.entity.Filing;
+import jp.renkei.portal.agreement.entity.Parties;
 import jp.renkei.portal.platform.i18n.LanguageSelection;
 import jp.renkei.portal.platform.i18n.Messages;
 import jp.renkei.portal.platform.localgov.Prefecture;
@@ -79,12 +81,38 @@ public class AgreementActions {
     run(() -> lifecycle.startAbolition(id()), "agreement.done.abolition");
   }
 
-  /** Recipients still to be filed with, as {@code GOVERNOR:02} / {@code MINISTRY}. */
-  public Set<String> getFilingRecipients() {
+  public void acknowledgeFiling(String key) {
+    run(
+        () -> lifecycle.acknowledgeFiling(id(), detail.getVersion().number(), key),
+        "agreement.done.filing-acknowledged");
+  }
+
+  /** The filings still to record, by key ({@code 022012>GOVERNOR:02}), in the required order. */
+  public List<Parties.RequiredFiling> getOpenFilings() {
     AgreementRead read = detail.getRead();
-    Set<String> open = new TreeSet<>(read.parties().filingRecipients());
-    detail.getVersion().filings().forEach(f -> open.remove(f.recipient()));
-    return open;
+    Set<String> recorded = new TreeSet<>();
+    detail.getVersion().filings().forEach(f -> recorded.add(f.key()));
+    return read.parties().requiredFilings().stream()
+        .filter(r -> !recorded.contains(r.key()))
+        .toList();
+  }
+
+  /** A filing as people say it: 平内町 → 青森県知事 / Hiranai Town → Governor of Aomori. */
+  public String filingLabel(String sender, String recipient) {
+    return Messages.text(
+        language.getLocale(),
+        "agreement.filing.from-to",
+        detail.nameOf(sender),
+        recipientLabel(recipient));
+  }
+
+  /** True when the caller (the prefecture's officer) may acknowledge this filing now. */
+  public boolean acknowledges(Filing filing) {
+    return !filing.isAcknowledged()
+        && filing
+            .governorsPrefecture()
+            .map(detail.getRead().acknowledgedPrefectures()::contains)
+            .orElse(false);
   }
 
   /** A filing recipient as people say it: 青森県知事 / Governor of Aomori, 総務省 / the Ministry. */

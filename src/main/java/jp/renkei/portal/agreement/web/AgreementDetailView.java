@@ -109,7 +109,10 @@ public class AgreementDetailView {
    * comments are invited, signed-in residents. Everybody else gets a stateless, session-free page.
    */
   public boolean isStateful() {
-    return getRead().runsLifecycle() || isMayGiveFeedback() || isMayCommentOnClauses();
+    return getRead().runsLifecycle()
+        || isMayGiveFeedback()
+        || isMayCommentOnClauses()
+        || !getRead().acknowledgedPrefectures().isEmpty();
   }
 
   /** Comments are invited on the shown version today. */

@@ -178,13 +178,24 @@ class AgreementLifecycleTest {
     assertEquals(VersionStatus.CONCLUDED, v.status());
   }
 
+  static final String CITY_TO_GOVERNOR = Filing.key(AOMORI, "GOVERNOR:02");
+  static final String TOWN_TO_GOVERNOR = Filing.key(HIRANAI, "GOVERNOR:02");
+  static final String CITY_TO_MINISTRY = Filing.key(AOMORI, Filing.MINISTRY);
+
+  static AgreementVersion promulgated() {
+    AgreementVersion v = concluded();
+    v.recordPromulgation(PARTIES, AOMORI, "青森市告示第100号", v.concludedOn().plusDays(1));
+    v.recordPromulgation(PARTIES, HIRANAI, "平内町告示第5号", v.concludedOn().plusDays(2));
+    return v;
+  }
+
   @Test
   void bothMunicipalitiesPromulgateThenEveryRecipientIsFiled() {
     AgreementVersion v = concluded();
     LocalDate concludedOn = v.concludedOn();
     refused(
         "agreement.error.not-promulgated",
-        () -> v.recordFiling(PARTIES, Filing.MINISTRY, concludedOn));
+        () -> v.recordFiling(PARTIES, CITY_TO_MINISTRY, concludedOn));
     refused(
         "agreement.error.promulgation-date",
         () -> v.recordPromulgation(PARTIES, AOMORI, "告示第1号", concludedOn.minusDays(1)));
@@ -197,22 +208,66 @@ class AgreementLifecycleTest {
     assertEquals(VersionStatus.PROMULGATED, v.status());
     refused(
         "agreement.error.filing-date",
-        () -> v.recordFiling(PARTIES, Filing.MINISTRY, concludedOn.plusDays(1)));
+        () -> v.recordFiling(PARTIES, CITY_TO_MINISTRY, concludedOn.plusDays(1)));
 
     refused(
         "agreement.error.not-a-recipient",
-        () -> v.recordFiling(PARTIES, Filing.governorOf(20), concludedOn.plusDays(3)));
-    v.recordFiling(PARTIES, Filing.governorOf(2), concludedOn.plusDays(3));
-    assertEquals(VersionStatus.PROMULGATED, v.status());
-    v.recordFiling(PARTIES, Filing.MINISTRY, concludedOn.plusDays(3));
+        () -> v.recordFiling(PARTIES, Filing.key(AOMORI, "GOVERNOR:20"), concludedOn.plusDays(3)));
+    refused(
+        "agreement.error.not-a-recipient",
+        () ->
+            v.recordFiling(PARTIES, Filing.key(HIRANAI, Filing.MINISTRY), concludedOn.plusDays(3)));
+    v.recordFiling(PARTIES, CITY_TO_GOVERNOR, concludedOn.plusDays(3));
+    refused(
+        "agreement.error.filing-exists",
+        () -> v.recordFiling(PARTIES, CITY_TO_GOVERNOR, concludedOn.plusDays(4)));
+    v.recordFiling(PARTIES, CITY_TO_MINISTRY, concludedOn.plusDays(3));
+    assertEquals(
+        VersionStatus.PROMULGATED, v.status(), "平内町's own 届出 to the same governor is missing");
+    v.recordFiling(PARTIES, TOWN_TO_GOVERNOR, concludedOn.plusDays(5));
     assertEquals(VersionStatus.FILED, v.status());
+    assertEquals(3, v.filings().size());
   }
 
+  /** 地方自治法 252条の2②: each party files with its own governor; the Ministry gets one copy. */
   @Test
-  void aCrossPrefectureAgreementIsFiledWithBothGovernors() {
+  void eachPartyFilesWithItsOwnGovernor() {
     assertEquals(
-        Set.of("GOVERNOR:34", "GOVERNOR:33", Filing.MINISTRY),
-        ACROSS_PREFECTURES.filingRecipients());
+        List.of(
+            new Parties.RequiredFiling("342076", "GOVERNOR:34"),
+            new Parties.RequiredFiling("332054", "GOVERNOR:33"),
+            new Parties.RequiredFiling("342076", Filing.MINISTRY)),
+        ACROSS_PREFECTURES.requiredFilings());
+    assertEquals(3, PARTIES.requiredFilings().size(), "both in 青森県: two filings with its governor");
+  }
+
+  /** 要綱 第7, 第8: the prefecture acknowledges what was filed with its governor, once. */
+  @Test
+  void thePrefectureAcknowledgesTheFilingsAddressedToItsGovernor() {
+    AgreementVersion v = promulgated();
+    LocalDate on = v.concludedOn().plusDays(5);
+    v.recordFiling(PARTIES, TOWN_TO_GOVERNOR, on);
+    v.recordFiling(PARTIES, CITY_TO_MINISTRY, on);
+    refused(
+        "agreement.error.no-such-filing",
+        () -> v.acknowledgeFiling(CITY_TO_GOVERNOR, Set.of("02"), on, "aomori-pref"));
+    refused(
+        "agreement.error.not-your-filing",
+        () -> v.acknowledgeFiling(TOWN_TO_GOVERNOR, Set.of("20"), on, "nagano-pref"));
+    refused(
+        "agreement.error.not-your-filing",
+        () -> v.acknowledgeFiling(CITY_TO_MINISTRY, Set.of("02"), on, "aomori-pref"));
+    v.acknowledgeFiling(TOWN_TO_GOVERNOR, Set.of("02"), on.plusDays(1), "aomori-pref");
+    Filing town =
+        v.filings().stream()
+            .filter(f -> f.key().equals(TOWN_TO_GOVERNOR))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(on.plusDays(1), town.acknowledgedOn());
+    assertEquals("aomori-pref", town.acknowledgedBy());
+    refused(
+        "agreement.error.filing-acknowledged",
+        () -> v.acknowledgeFiling(TOWN_TO_GOVERNOR, Set.of("02"), on, "aomori-pref"));
   }
 
   @Test

@@ -345,11 +345,14 @@ class AgreementJourneyIT {
     assertTrue(detail.messages().contains("告示を記録しました"));
     detail.recordPromulgation(YOMOGITA, "蓬田村告示第5号", TODAY);
     assertTrue(detail.status().contains("告示済み"));
-    detail.recordFiling("GOVERNOR:02", TODAY);
+    detail.recordFiling("022012>GOVERNOR:02", TODAY);
     assertTrue(detail.messages().contains("届出を記録しました"));
-    detail.recordFiling("MINISTRY", TODAY);
+    detail.recordFiling("022012>MINISTRY", TODAY);
+    assertFalse(detail.status().contains("届出済み"), "蓬田村's own 届出 is still missing");
+    detail.recordFiling(YOMOGITA + ">GOVERNOR:02", TODAY);
 
     assertTrue(detail.status().contains("届出済み"));
+    assertTrue(detail.record().contains("蓬田村 → 青森県知事"), detail.record());
   }
 
   @Test

@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jp.renkei.portal.it.pages.PortalHomePage;
+import jp.renkei.portal.it.pages.agreement.AgreementDetailPage;
+import jp.renkei.portal.it.support.Browser;
 import jp.renkei.portal.it.support.Callers;
 import jp.renkei.portal.it.support.PortalHttp;
 import jp.renkei.portal.it.support.Rendered;
@@ -11,6 +14,7 @@ import jp.renkei.portal.it.support.StackExtension;
 import jp.renkei.portal.it.support.TestStack;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 
 /**
  * 要綱 第8, the prefecture's seat: 青森県's officer reads the circles with a member in 青森県 — the drafts
@@ -24,6 +28,34 @@ class PrefectureObserverIT {
 
   PrefectureObserverIT(TestStack stack) {
     this.stack = stack;
+  }
+
+  /** 要綱 第7: 青森県 acknowledges, in the portal, the 届出 addressed to its governor. */
+  @Test
+  void thePrefectureAcknowledgesTheFilingsAddressedToItsGovernor() {
+    try (Browser prefecture = Browser.open(stack);
+        Browser mayor = Browser.open(stack)) {
+      PortalHomePage.open(prefecture).header().signIn("aomori-pref");
+      AgreementDetailPage agreement = AgreementDetailPage.open(prefecture, "aomori", 2);
+      String record = agreement.record();
+      assertTrue(
+          record.contains("青森市 → 青森県知事") && record.contains("今別町 → 青森県知事"),
+          "both parties' own 届出: " + record);
+      assertFalse(
+          prefecture.isPresent(By.id("acknowledge-022012-MINISTRY:acknowledge")),
+          "the Ministry's copy is not the prefecture's to acknowledge");
+      prefecture.submit(By.id("acknowledge-023043-GOVERNOR-02:acknowledge"));
+      assertTrue(agreement.messages().contains("届出の受理を記録しました"), agreement.messages());
+      assertTrue(agreement.record().contains("受理）"), agreement.record());
+      assertFalse(prefecture.isPresent(By.id("acknowledge-023043-GOVERNOR-02:acknowledge")));
+
+      PortalHomePage.open(mayor).header().signIn("aomori-mayor");
+      AgreementDetailPage.open(mayor, "aomori", 2);
+      assertFalse(
+          mayor.isPresent(By.id("acknowledge-022012-GOVERNOR-02:acknowledge")),
+          "the central city does not acknowledge its own filing");
+      assertTrue(mayor.pageText().contains("受理）"), "the city sees that it was received");
+    }
   }
 
   @Test
@@ -54,6 +86,7 @@ class PrefectureObserverIT {
     Rendered.error(aomoriPref.get("/c/nagano/members"), 403);
 
     PortalHttp naganoPref = Callers.as(stack, "nagano-pref");
+    Rendered.error(naganoPref.get("/c/aomori/consultations"), 403);
     Rendered.page(naganoPref.get("/c/nagano/members"), "main");
     Rendered.error(naganoPref.get("/c/aomori/agreements/5"), 404);
     String aomoriAsNagano = Rendered.page(naganoPref.get("/c/aomori/agreements"), "agreement-list");

@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,6 +50,48 @@ class EmbeddedDatabaseMigrationTest {
     assertEquals(
         2,
         count(embedded(), "SELECT COUNT(*) FROM circle_member WHERE municipality_code = '023035'"));
+  }
+
+  /**
+   * V27 on a database that had filings before it (the demo's, loaded up to V15): a filing with the
+   * governor becomes one per party in that prefecture, the Ministry's copy the central city's; the
+   * demo's own V16 then changes nothing.
+   */
+  @Test
+  void filingsRecordedWithTheGovernorOnlyBecomeOnePerParty() throws SQLException {
+    ClassLoader loader = Migrations.class.getClassLoader();
+    Flyway.configure(loader)
+        .dataSource(embedded())
+        .locations("classpath:db/migration")
+        .target("26")
+        .load()
+        .migrate();
+    Flyway.configure(loader)
+        .dataSource(embedded())
+        .locations("classpath:db/demo")
+        .table("demo_data_history")
+        .baselineOnMigrate(true)
+        .baselineVersion("0")
+        .placeholders(java.util.Map.of("binaryStart", "X'", "binaryEnd", "'"))
+        .target("15")
+        .load()
+        .migrate();
+    assertEquals(
+        2, count(embedded(), "SELECT COUNT(*) FROM agreement_filing WHERE version_id = 10"));
+
+    Migrations.apply(embedded(), true);
+
+    assertEquals(
+        3,
+        count(
+            embedded(),
+            "SELECT COUNT(*) FROM agreement_filing WHERE version_id = 10 AND ("
+                + "(sender = '022012' AND recipient = 'GOVERNOR:02')"
+                + " OR (sender = '023035' AND recipient = 'GOVERNOR:02')"
+                + " OR (sender = '022012' AND recipient = 'MINISTRY'))"));
+    assertEquals(
+        3, count(embedded(), "SELECT COUNT(*) FROM agreement_filing WHERE version_id = 10"));
+    assertEquals(0, count(embedded(), "SELECT COUNT(*) FROM agreement_filing WHERE sender = ''"));
   }
 
   @Test

@@ -47,6 +47,11 @@ public final class AgreementDetailPage extends Page {
     return text("clause-initiatives");
   }
 
+  /** The record of the version: resolutions, 告示, filings and their acknowledgements. */
+  public String record() {
+    return text("record");
+  }
+
   public String checklist() {
     return text("checklist");
   }
@@ -96,8 +101,9 @@ public final class AgreementDetailPage extends Page {
     press("promulgation-form:record-promulgation");
   }
 
-  public void recordFiling(String recipient, String on) {
-    select("filing-form:recipient", recipient);
+  /** Records a filing named by its key: {@code 022012>GOVERNOR:02} (sender, then recipient). */
+  public void recordFiling(String key, String on) {
+    select("filing-form:recipient", key);
     browser.setValue("filing-form:filed-on", on);
     press("filing-form:record-filing");
   }
