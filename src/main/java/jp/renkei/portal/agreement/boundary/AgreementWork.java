@@ -65,7 +65,8 @@ public class AgreementWork implements ActionSource, ReminderSource {
     boolean runs = tenant.isCentralCityStaff();
     boolean partner = tenant.hasRole(PortalRole.PARTNER_STAFF);
     boolean council = tenant.hasRole(PortalRole.COUNCIL_MEMBER);
-    if (!runs && !partner && !council) {
+    java.util.Set<String> acknowledges = agreements.acknowledgedPrefectures();
+    if (!runs && !partner && !council && acknowledges.isEmpty()) {
       return List.of();
     }
     LocalDate today = clock.today();
@@ -90,6 +91,15 @@ public class AgreementWork implements ActionSource, ReminderSource {
         }
         if (runs) {
           centralCitySteps(agreement, v, parties, link, today, actions);
+        }
+        boolean awaitsReceipt =
+            v.filings().stream()
+                .anyMatch(
+                    f ->
+                        !f.isAcknowledged()
+                            && f.governorsPrefecture().map(acknowledges::contains).orElse(false));
+        if (awaitsReceipt) {
+          actions.add(worded("inbox.action.acknowledge-filing", link, null, agreement, v));
         }
       }
     }

@@ -30,12 +30,22 @@ class PrefectureObserverIT {
     this.stack = stack;
   }
 
+  private static final String AWAITS_RECEIPT = "届出が知事あてに届いています";
+
+  private static long occurrences(String text, String part) {
+    return (text.length() - text.replace(part, "").length()) / part.length();
+  }
+
   /** 要綱 第7: 青森県 acknowledges, in the portal, the 届出 addressed to its governor. */
   @Test
   void thePrefectureAcknowledgesTheFilingsAddressedToItsGovernor() {
     try (Browser prefecture = Browser.open(stack);
         Browser mayor = Browser.open(stack)) {
       PortalHomePage.open(prefecture).header().signIn("aomori-pref");
+      PortalHttp inbox = Callers.as(stack, "aomori-pref");
+      long waiting = occurrences(Rendered.page(inbox.get("/inbox"), "actions"), AWAITS_RECEIPT);
+      assertTrue(waiting >= 2, "青森 and 陸奥湾 filings wait in the inbox: " + waiting);
+
       AgreementDetailPage agreement = AgreementDetailPage.open(prefecture, "aomori", 2);
       String record = agreement.record();
       assertTrue(
@@ -48,13 +58,27 @@ class PrefectureObserverIT {
       assertTrue(agreement.messages().contains("届出の受理を記録しました"), agreement.messages());
       assertTrue(agreement.record().contains("受理）"), agreement.record());
       assertFalse(prefecture.isPresent(By.id("acknowledge-023043-GOVERNOR-02:acknowledge")));
+      assertEquals(
+          waiting,
+          occurrences(Rendered.page(inbox.get("/inbox"), "actions"), AWAITS_RECEIPT),
+          "青森市's own filing with the governor still waits");
+      prefecture.submit(By.id("acknowledge-022012-GOVERNOR-02:acknowledge"));
+      assertEquals(
+          waiting - 1,
+          occurrences(Rendered.page(inbox.get("/inbox"), "actions"), AWAITS_RECEIPT),
+          "nothing of this agreement waits any more");
 
       PortalHomePage.open(mayor).header().signIn("aomori-mayor");
       AgreementDetailPage.open(mayor, "aomori", 2);
-      assertFalse(
-          mayor.isPresent(By.id("acknowledge-022012-GOVERNOR-02:acknowledge")),
-          "the central city does not acknowledge its own filing");
       assertTrue(mayor.pageText().contains("受理）"), "the city sees that it was received");
+      // 平内町's first version: its filings wait for 青森県, which alone is offered the button.
+      AgreementDetailPage city = AgreementDetailPage.openVersion(mayor, "aomori", 1, 1);
+      assertTrue(city.record().contains("平内町 → 青森県知事"), city.record());
+      assertFalse(
+          mayor.isPresent(By.id("acknowledge-023035-GOVERNOR-02:acknowledge")),
+          "the central city does not acknowledge filings");
+      AgreementDetailPage.openVersion(prefecture, "aomori", 1, 1);
+      assertTrue(prefecture.isPresent(By.id("acknowledge-023035-GOVERNOR-02:acknowledge")));
     }
   }
 
