@@ -14,7 +14,7 @@ import jp.renkei.portal.agreement.entity.Filing;
 import jp.renkei.portal.agreement.entity.Parties;
 import jp.renkei.portal.platform.i18n.LanguageSelection;
 import jp.renkei.portal.platform.i18n.Messages;
-import jp.renkei.portal.platform.localgov.Prefecture;
+import jp.renkei.portal.platform.localgov.CopyRecipient;
 import jp.renkei.portal.platform.tenancy.TenantContext;
 import jp.renkei.portal.platform.web.Steps;
 
@@ -117,16 +117,7 @@ public class AgreementActions {
 
   /** A filing recipient as people say it: 青森県知事 / Governor of Aomori, 総務省 / the Ministry. */
   public String recipientLabel(String recipient) {
-    java.util.Locale locale = language.getLocale();
-    if (recipient.equals(Filing.MINISTRY)) {
-      return Messages.text(locale, "agreement.filing.MINISTRY");
-    }
-    int prefecture = Integer.parseInt(recipient.substring(recipient.indexOf(':') + 1));
-    String name =
-        Prefecture.byCode(prefecture)
-            .map(p -> Messages.text(locale, p.messageKey()))
-            .orElse(recipient);
-    return Messages.text(locale, "agreement.filing.GOVERNOR", name);
+    return CopyRecipient.label(recipient, language.getLocale());
   }
 
   private void run(Runnable step, String doneKey) {

@@ -33,6 +33,7 @@ import jp.renkei.portal.vision.entity.KpiDeadline;
 import jp.renkei.portal.vision.entity.KpiReport;
 import jp.renkei.portal.vision.entity.RoundComment;
 import jp.renkei.portal.vision.entity.VisionCopy;
+import jp.renkei.portal.vision.entity.VisionFiling;
 import jp.renkei.portal.vision.entity.VisionStatus;
 import jp.renkei.portal.vision.entity.VisionVersion;
 
@@ -62,6 +63,7 @@ public class VisionWork implements ActionSource, ReminderSource {
   @Inject CurrentCircle currentCircle;
   @Inject Notifications notifications;
   @Inject JapanClock clock;
+  @Inject VisionFilings filings;
 
   // --- Announcements, written with the change -------------------------------------------------
 
@@ -175,7 +177,7 @@ public class VisionWork implements ActionSource, ReminderSource {
     boolean runs = access.runs();
     boolean partner = access.isPartnerOffice();
     if (!runs && !partner) {
-      return List.of();
+      return copiesToAcknowledge();
     }
     LocalDate today = clock.today();
     List<Action> actions = new ArrayList<>();
@@ -304,6 +306,21 @@ public class VisionWork implements ActionSource, ReminderSource {
   }
 
   // --- Reminders ------------------------------------------------------------------------------
+
+  /** 要綱 第7(3): for the prefecture observing the circle, each copy waiting for its receipt. */
+  private List<Action> copiesToAcknowledge() {
+    return filings.awaitingAcknowledgement().stream()
+        .map(VisionFiling::versionId)
+        .distinct()
+        .map(
+            versionId ->
+                Action.worded(
+                    "inbox.action.acknowledge-vision-copy",
+                    "vision/versions/" + versionId + "#copy-register",
+                    null,
+                    l -> new Object[] {currentCircle.profile().nameIn(l)}))
+        .toList();
+  }
 
   @Override
   public List<Reminder> dueOn(LocalDate today) {

@@ -17,6 +17,7 @@ import jp.renkei.portal.vision.entity.KpiEvaluation;
 import jp.renkei.portal.vision.entity.PopulationActual;
 import jp.renkei.portal.vision.entity.RoundComment;
 import jp.renkei.portal.vision.entity.VisionCopy;
+import jp.renkei.portal.vision.entity.VisionFiling;
 import jp.renkei.portal.vision.entity.VisionStatus;
 import jp.renkei.portal.vision.entity.VisionVersion;
 
@@ -197,6 +198,40 @@ public class VisionRepository {
         .setParameter("circle", tenant.circleId())
         .setParameter("version", versionId)
         .getResultList();
+  }
+
+  /** The copies of an adopted version sent on to governors and the Ministry (第7(3)). */
+  public List<VisionFiling> filings(long versionId) {
+    return em.createQuery(
+            "SELECT f FROM VisionFiling f, VisionVersion v WHERE f.versionId = v.id"
+                + " AND v.circleId = :circle AND v.id = :version ORDER BY f.id",
+            VisionFiling.class)
+        .setParameter("circle", tenant.circleId())
+        .setParameter("version", versionId)
+        .getResultList();
+  }
+
+  /** The circle's copies sent on and not yet acknowledged, for the prefectures' inboxes. */
+  public List<VisionFiling> unacknowledgedFilings() {
+    return em.createQuery(
+            "SELECT f FROM VisionFiling f, VisionVersion v WHERE f.versionId = v.id"
+                + " AND v.circleId = :circle AND f.acknowledgedOn IS NULL ORDER BY f.id",
+            VisionFiling.class)
+        .setParameter("circle", tenant.circleId())
+        .getResultList();
+  }
+
+  /** One copy sent on, of a version of the circle, locked for the acknowledgement. */
+  public Optional<VisionFiling> filingForUpdate(long filingId) {
+    return em.createQuery(
+            "SELECT f FROM VisionFiling f, VisionVersion v WHERE f.versionId = v.id"
+                + " AND v.circleId = :circle AND f.id = :filing",
+            VisionFiling.class)
+        .setParameter("circle", tenant.circleId())
+        .setParameter("filing", filingId)
+        .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+        .getResultStream()
+        .findFirst();
   }
 
   public List<VisionCopy> copiesTo(Collection<String> codes) {

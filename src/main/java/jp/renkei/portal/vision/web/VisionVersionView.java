@@ -43,10 +43,13 @@ public class VisionVersionView {
   @Inject CurrentCircle currentCircle;
   @Inject LanguageSelection language;
   @Inject jp.renkei.portal.platform.time.JapanClock clock;
+  @Inject jp.renkei.portal.vision.boundary.VisionFilings filings;
 
   private Long meetingId;
   private String closes;
   private String overrideReason;
+  private String sentOn;
+  private List<jp.renkei.portal.vision.boundary.VisionFilings.Line> copyRegister;
 
   public VisionRead getRead() {
     return versionOnPage.read();
@@ -154,6 +157,38 @@ public class VisionVersionView {
 
   public void withdrawScheduledPublication() {
     steps.run(() -> adoption.withdrawScheduledAdoption(id()), "publication.done.withdrawn", here());
+  }
+
+  /** 第7(3): the copies sent on of an adopted version, with what the caller may do on each. */
+  public List<jp.renkei.portal.vision.boundary.VisionFilings.Line> getCopyRegister() {
+    if (copyRegister == null) {
+      copyRegister = filings.register(id());
+    }
+    return copyRegister;
+  }
+
+  public void recordCopy(String key) {
+    steps.run(
+        () -> filings.record(id(), key, TypedNumbers.date(sentOn).orElse(null)),
+        "vision.done.copy-recorded",
+        here());
+  }
+
+  public void acknowledgeCopy(long filingId) {
+    steps.run(() -> filings.acknowledge(filingId), "vision.done.copy-acknowledged", here());
+  }
+
+  /** A recipient as people say it: 青森県知事 / the Ministry. */
+  public String recipientLabel(String recipient) {
+    return jp.renkei.portal.platform.localgov.CopyRecipient.label(recipient, language.getLocale());
+  }
+
+  public String getSentOn() {
+    return sentOn;
+  }
+
+  public void setSentOn(String sentOn) {
+    this.sentOn = sentOn;
   }
 
   private String here() {

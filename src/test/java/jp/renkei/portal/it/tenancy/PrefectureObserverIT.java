@@ -82,6 +82,51 @@ class PrefectureObserverIT {
     }
   }
 
+  /**
+   * 要綱 第7(3): the adopted vision's copies — 青森市 sends its own, 平内町 its own, neither the other's —
+   * and 青森県 acknowledges what reached its governor.
+   */
+  @Test
+  void theVisionsCopiesAreSentOnByEachMunicipalityAndAcknowledgedByThePrefecture() {
+    String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")).toString();
+    String vision = "/c/aomori/vision/versions/1";
+    try (Browser city = Browser.open(stack);
+        Browser town = Browser.open(stack);
+        Browser prefecture = Browser.open(stack)) {
+      PortalHomePage.open(city).header().signIn("aomori-mayor");
+      city.visit(vision);
+      String register = city.textOf(By.id("copy-register"));
+      assertTrue(register.contains("青森市 → 総務省") && register.contains("今別町 → 青森県知事"), register);
+      assertFalse(city.isPresent(By.id("send-023035-GOVERNOR-02:record")), "平内町's to send");
+      city.setValue("send-022012-GOVERNOR-02:sent-on", "2024-03-24");
+      city.submit(By.id("send-022012-GOVERNOR-02:record"));
+      assertTrue(city.textOf(By.id("messages")).contains("策定日から今日まで"), "before adoption");
+      city.visit(vision);
+      city.setValue("send-022012-GOVERNOR-02:sent-on", today);
+      city.submit(By.id("send-022012-GOVERNOR-02:record"));
+      assertTrue(city.textOf(By.id("register-022012-GOVERNOR-02")).contains("送付"));
+
+      PortalHomePage.open(town).header().signIn("hiranai-staff");
+      town.visit(vision);
+      assertFalse(town.isPresent(By.id("send-022012-MINISTRY:record")), "the city's to send");
+      town.setValue("send-023035-GOVERNOR-02:sent-on", today);
+      town.submit(By.id("send-023035-GOVERNOR-02:record"));
+
+      PortalHttp inbox = Callers.as(stack, "aomori-pref");
+      assertTrue(Rendered.page(inbox.get("/inbox"), "actions").contains("圏域ビジョンの写しが届いています"));
+      PortalHomePage.open(prefecture).header().signIn("aomori-pref");
+      prefecture.visit(vision);
+      assertFalse(prefecture.isPresent(By.id("send-022012-GOVERNOR-02:record")), "sends nothing");
+      prefecture.submit(By.id("acknowledge-022012-GOVERNOR-02:acknowledge"));
+      prefecture.submit(By.id("acknowledge-023035-GOVERNOR-02:acknowledge"));
+      String acknowledged = prefecture.textOf(By.id("copy-register"));
+      assertEquals(2, occurrences(acknowledged, "受理）"), acknowledged);
+      assertFalse(
+          Rendered.page(inbox.get("/inbox"), "actions").contains("圏域ビジョンの写しが届いています"),
+          "nothing waits any more");
+    }
+  }
+
   @Test
   void thePrefectureReadsItsCirclesDraftsAndChangesNothing() {
     PortalHttp aomoriPref = Callers.as(stack, "aomori-pref");
