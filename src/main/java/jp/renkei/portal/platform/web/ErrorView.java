@@ -22,7 +22,7 @@ public class ErrorView {
 
   /** Key prefix of the title and explanation, e.g. {@code error.404}. */
   public String getMessageKey() {
-    if (request.getAttribute(OrdinaryFailureHandler.EXPIRED_ATTRIBUTE) != null) {
+    if (request.getAttribute(ExpiredFormHandler.EXPIRED_ATTRIBUTE) != null) {
       return "error.expired";
     }
     int status = getStatus();

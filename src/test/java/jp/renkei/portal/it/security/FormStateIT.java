@@ -45,24 +45,6 @@ class FormStateIT {
     assertFalse(logged.contains("\tat "), logged);
   }
 
-  /**
-   * A record the caller may not see, found while its page renders (the consultation's minutes of
-   * another office), is a 404 page and one log line: ordinary bad input leaves no stack trace.
-   */
-  @Test
-  void aMembersOnlyRecordIsA404WithoutAStackTraceInTheLog() {
-    PortalHttp partner = PortalHttp.signedIn(stack, "imabetsu-staff");
-    long mark = PortalLog.mark();
-
-    Rendered.error(PortalHttp.anonymous(stack).get("/c/aomori/consultations/1/minutes"), 404);
-    Rendered.error(partner.get("/c/aomori/vision/versions/999999"), 404);
-
-    String logged = PortalLog.since(mark, "404 for");
-    assertTrue(logged.contains("404 for"), "one line per refusal:\n" + logged);
-    assertFalse(logged.contains("\tat "), "no stack trace in the log:\n" + logged);
-    assertFalse(logged.contains("WARNING"), logged);
-  }
-
   @Test
   void aForgedMalformedOrForeignViewStateGetsTheExpiredPageWithoutAStackTrace() {
     PortalHttp mayor = PortalHttp.signedIn(stack, "aomori-mayor");

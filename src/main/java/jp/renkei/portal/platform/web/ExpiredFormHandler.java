@@ -15,21 +15,15 @@ import java.util.Iterator;
 import java.util.logging.Logger;
 
 /**
- * Failures that are ordinary bad input get the portal's error page and one log line without a stack
- * trace — a stack trace per try would let anybody fill the log:
- *
- * <ul>
- *   <li>a form sent with a view state the portal does not know — expired with the session, kept
- *       from another session, or forged: the "this page expired, reload it" page with 409;
- *   <li>an address naming a record the caller may not see, or a step they may not take, found while
- *       the page renders ({@link NotFoundException}, {@link ForbiddenException}): 404 or 403.
- * </ul>
- *
- * Everything else goes on to the container's error page. Registered in {@code faces-config.xml}.
+ * A form sent with a view state the portal does not know — expired with the session, kept from
+ * another session, or forged — gets the portal's "this page expired, reload it" page with 409, and
+ * one log line without a stack trace: it is ordinary bad input, and a stack trace per try would let
+ * anybody fill the log. Everything else goes on to the container's error page. Registered in {@code
+ * faces-config.xml}.
  */
-public class OrdinaryFailureHandler extends ExceptionHandlerWrapper {
+public class ExpiredFormHandler extends ExceptionHandlerWrapper {
 
-  private static final Logger LOG = Logger.getLogger(OrdinaryFailureHandler.class.getName());
+  private static final Logger LOG = Logger.getLogger(ExpiredFormHandler.class.getName());
 
   /** The request attribute that tells the error page the form had expired. */
   public static final String EXPIRED_ATTRIBUTE = "renkei.error.expired-form";
@@ -42,11 +36,11 @@ public class OrdinaryFailureHandler extends ExceptionHandlerWrapper {
 
     @Override
     public ExceptionHandler getExceptionHandler() {
-      return new OrdinaryFailureHandler(getWrapped().getExceptionHandler());
+      return new ExpiredFormHandler(getWrapped().getExceptionHandler());
     }
   }
 
-  public OrdinaryFailureHandler(ExceptionHandler wrapped) {
+  public ExpiredFormHandler(ExceptionHandler wrapped) {
     super(wrapped);
   }
 
@@ -56,14 +50,11 @@ public class OrdinaryFailureHandler extends ExceptionHandlerWrapper {
     while (events.hasNext()) {
       ExceptionQueuedEvent event = events.next();
       FacesContext context = event.getContext().getContext();
-      Throwable failure = event.getContext().getException();
       if (isUnknownFormState(event, context)) {
         events.remove();
         if (!context.getResponseComplete()) {
-          answerExpired(context, failure);
+          answerExpired(context, event.getContext().getException());
         }
-      } else if (isRefusedAddress(failure) && answerRefused(context, failure)) {
-        events.remove();
       }
     }
     getWrapped().handle();
@@ -87,39 +78,6 @@ public class OrdinaryFailureHandler extends ExceptionHandlerWrapper {
             .getExternalContext()
             .getRequestParameterMap()
             .containsKey("jakarta.faces.ViewState");
-  }
-
-  private static boolean isRefusedAddress(Throwable failure) {
-    FailureKind kind = FailureKind.of(failure);
-    return kind == FailureKind.NOT_FOUND || kind == FailureKind.FORBIDDEN;
-  }
-
-  /**
-   * Answers 404 or 403 with the error page, when nothing of the page has gone out yet (Facelets
-   * buffers 32 KB); false when it has, and the container answers as before.
-   */
-  private static boolean answerRefused(FacesContext context, Throwable failure) {
-    ExternalContext external = context.getExternalContext();
-    if (context.getResponseComplete() || external.isResponseCommitted()) {
-      return false;
-    }
-    FailureKind kind = FailureKind.of(failure);
-    LOG.info(
-        () ->
-            kind.status()
-                + " for "
-                + external.getRequestServletPath()
-                + java.util.Objects.toString(external.getRequestPathInfo(), "")
-                + ": "
-                + rootOf(failure).getMessage());
-    external.responseReset();
-    try {
-      external.responseSendError(kind.status(), null);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    context.responseComplete();
-    return true;
   }
 
   private static void answerExpired(FacesContext context, Throwable failure) {
