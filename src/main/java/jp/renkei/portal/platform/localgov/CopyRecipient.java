@@ -24,15 +24,15 @@ public final class CopyRecipient {
     return GOVERNOR + municipalityCode.substring(0, 2);
   }
 
-  /** The recipient as people say it: 青森県知事 / Governor of Aomori, 総務省 / the Ministry. */
+  /** The recipient as people say it: 青森県知事 / Governor of Aomori, 総務大臣 / the Minister. */
   public static String label(String recipient, Locale locale) {
     if (!recipient.startsWith(GOVERNOR)) {
-      return Messages.text(locale, "agreement.filing.MINISTRY");
+      return Messages.text(locale, "copy.recipient.MINISTRY");
     }
     String name =
         Prefecture.byCode(Integer.parseInt(recipient.substring(GOVERNOR.length())))
             .map(p -> Messages.text(locale, p.messageKey()))
             .orElse(recipient);
-    return Messages.text(locale, "agreement.filing.GOVERNOR", name);
+    return Messages.text(locale, "copy.recipient.GOVERNOR", name);
   }
 }

@@ -96,7 +96,7 @@ class PrefectureObserverIT {
       PortalHomePage.open(city).header().signIn("aomori-mayor");
       city.visit(vision);
       String register = city.textOf(By.id("copy-register"));
-      assertTrue(register.contains("青森市 → 総務省") && register.contains("今別町 → 青森県知事"), register);
+      assertTrue(register.contains("青森市 → 総務大臣") && register.contains("今別町 → 青森県知事"), register);
       assertFalse(city.isPresent(By.id("send-023035-GOVERNOR-02:record")), "平内町's to send");
       city.setValue("send-022012-GOVERNOR-02:sent-on", "2024-03-24");
       city.submit(By.id("send-022012-GOVERNOR-02:record"));
