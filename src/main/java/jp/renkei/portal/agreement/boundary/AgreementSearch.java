@@ -25,7 +25,7 @@ import jp.renkei.portal.search.entity.SearchKind;
 /**
  * The circle's agreements, for search: the newest published version for everybody, and a draft for
  * whom its page shows drafts ({@code AgreementAccess.seesDrafts}): the central city's staff, the
- * partner's staff, and the councils of both.
+ * partner's staff, the councils of both, and the prefecture observing the circle.
  */
 @RequestScoped
 public class AgreementSearch implements SearchSource {
@@ -83,6 +83,7 @@ public class AgreementSearch implements SearchSource {
       readers.add(Readers.staffOf(circle.slug(), partner.code()));
       readers.add(Readers.councilOf(circle.slug(), partner.code()));
       circle.centralCities().forEach(c -> readers.add(Readers.councilOf(circle.slug(), c.code())));
+      readers.add(Readers.prefecture(circle.slug()));
       documents.add(
           findable.document(
               NAME,

@@ -11,9 +11,10 @@ import jp.renkei.portal.search.entity.SearchDocument;
 /**
  * Who may read a search hit, said the way the pages' access rules say it: everybody, the central
  * city's staff of a circle, a municipality's staff or council members in a circle, the circle's
- * roundtable. A context's {@link SearchSource} names the groups its page admits; a caller belongs
- * to the groups their token's circles, municipalities and roles put them in — so a hit reaches
- * exactly the people its page would be shown to, and its count and snippet nobody else.
+ * roundtable, the prefecture observing the circle. A context's {@link SearchSource} names the
+ * groups its page admits; a caller belongs to the groups their token's circles, municipalities and
+ * roles put them in — so a hit reaches exactly the people its page would be shown to, and its count
+ * and snippet nobody else.
  *
  * <pre>{@code
  * Readers.staffOf("aomori", "023051");   // 蓬田村's staff in the 青森 circle
@@ -44,6 +45,11 @@ public final class Readers {
     return slug + "/roundtable";
   }
 
+  /** The prefecture observing the circle (要綱 第8): it reads the circle's drafts. */
+  public static String prefecture(String slug) {
+    return slug + "/prefecture";
+  }
+
   /** The groups this caller reads as, in every circle they belong to. */
   static Set<String> of(Caller caller, Iterable<Tenant> circles) {
     Set<String> groups = new HashSet<>();
@@ -70,6 +76,9 @@ public final class Readers {
                 }
                 if (caller.hasRole(PortalRole.ROUNDTABLE_MEMBER)) {
                   groups.add(roundtable(slug));
+                }
+                if (m.observer()) {
+                  groups.add(prefecture(slug));
                 }
               });
     }

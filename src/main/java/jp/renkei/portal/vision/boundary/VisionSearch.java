@@ -86,6 +86,7 @@ public class VisionSearch implements SearchSource {
       readers.add(Readers.PUBLIC);
     } else {
       readers.add(Readers.centralCity(circle.slug()));
+      readers.add(Readers.prefecture(circle.slug()));
       for (CommentRound round : repository.rounds(v.id())) {
         readers.add(Readers.staffOf(circle.slug(), round.municipalityCode()));
       }

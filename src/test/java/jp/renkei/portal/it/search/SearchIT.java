@@ -79,13 +79,14 @@ class SearchIT {
 
   @Test
   void aDraftIsFoundByThoseItsPageIsShownToOnly() {
-    for (String reader : List.of("aomori-mayor", "hiranai-staff", "hiranai-council")) {
+    for (String reader :
+        List.of("aomori-mayor", "hiranai-staff", "hiranai-council", "aomori-pref")) {
       String page = searchPage(Callers.as(stack, reader), DRAFT_WORDS);
       assertTrue(page.contains("id=\"hits\""), reader + " finds the draft:\n" + page);
       assertTrue(page.contains("/c/aomori/agreements/"), reader);
     }
     for (String outsider :
-        List.of("nagano-mayor", "imabetsu-staff", "roundtable-aomori", "resident")) {
+        List.of("nagano-mayor", "imabetsu-staff", "roundtable-aomori", "nagano-pref", "resident")) {
       assertNothingFound(searchPage(Callers.as(stack, outsider), DRAFT_WORDS), outsider);
     }
     assertNothingFound(searchPage(anonymous, DRAFT_WORDS), "anonymous");
