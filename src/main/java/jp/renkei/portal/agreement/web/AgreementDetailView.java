@@ -70,7 +70,8 @@ public class AgreementDetailView {
   /** The central city (or both, joined) as the 役割分担 names it. */
   public String getCentralName() {
     return String.join(
-        "・", getRead().centralCities().stream().map(m -> m.nameIn(locale())).toList());
+        jp.renkei.portal.platform.i18n.Messages.text(locale(), "portal.list.separator"),
+        getRead().centralCities().stream().map(m -> m.nameIn(locale())).toList());
   }
 
   public String getPartnerName() {

@@ -156,6 +156,8 @@ class PrefectureObserverIT {
 
     PortalHttp naganoPref = Callers.as(stack, "nagano-pref");
     Rendered.error(naganoPref.get("/c/aomori/consultations"), 403);
+    String naganoInbox = Rendered.page(naganoPref.get("/inbox"), "actions-heading");
+    assertFalse(naganoInbox.contains("青森"), "nothing of 青森 waits for 長野県");
     Rendered.page(naganoPref.get("/c/nagano/members"), "main");
     Rendered.error(naganoPref.get("/c/aomori/agreements/5"), 404);
     String aomoriAsNagano = Rendered.page(naganoPref.get("/c/aomori/agreements"), "agreement-list");
