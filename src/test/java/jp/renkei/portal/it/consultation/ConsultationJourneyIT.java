@@ -491,8 +491,11 @@ class ConsultationJourneyIT {
       // The scheduler may already have sent a digest while an earlier scene moved the clock on:
       // the one asked for here is the next.
       int before = mailbox.find("aomori-mayor", "本日のまとめ").size();
-      hooks.moveClockTo(TODAY.plusDays(1), LocalTime.of(7, 30));
+      // The notification is queued before 7:00, so that whichever runs the day's digest first —
+      // this test or the scheduler, every minute — finds it: a digest day is done once run.
+      hooks.moveClockTo(TODAY.plusDays(1), LocalTime.of(6, 50));
       hooks.run("notifications");
+      hooks.moveClockTo(TODAY.plusDays(1), LocalTime.of(7, 30));
       hooks.run("digests");
       Mailbox.Mail digest = mailbox.awaitNext("aomori-mayor", "本日のまとめ", before);
       assertTrue(digest.text().contains("議事録が確定しました"), digest.text());
