@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.time.LocalDate;
 import java.util.Optional;
+import jp.renkei.portal.platform.localgov.CopyRecipient;
 
 /**
  * One 届出 or copy of a concluded version (地方自治法 252条の2②, 要綱 第7(2)): who sent it — each party files
@@ -14,8 +15,7 @@ import java.util.Optional;
 @Embeddable
 public class Filing {
 
-  public static final String MINISTRY = "MINISTRY";
-  private static final String GOVERNOR = "GOVERNOR:";
+  public static final String MINISTRY = CopyRecipient.MINISTRY;
 
   @Column(name = "sender", nullable = false, length = 6)
   private String sender;
@@ -40,10 +40,6 @@ public class Filing {
     this.filedOn = filedOn;
   }
 
-  public static String governorOf(int prefectureCode) {
-    return String.format(GOVERNOR + "%02d", prefectureCode);
-  }
-
   /** The filing's name in a form and an address: {@code 022012>GOVERNOR:02}. */
   public static String key(String sender, String recipient) {
     return sender + ">" + recipient;
@@ -55,9 +51,7 @@ public class Filing {
 
   /** The prefecture (two digits) whose governor receives it; empty for the Ministry's copy. */
   public Optional<String> governorsPrefecture() {
-    return recipient.startsWith(GOVERNOR)
-        ? Optional.of(recipient.substring(GOVERNOR.length()))
-        : Optional.empty();
+    return CopyRecipient.prefectureOf(recipient);
   }
 
   void acknowledge(LocalDate on, String by) {

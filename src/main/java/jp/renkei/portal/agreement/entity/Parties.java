@@ -3,6 +3,7 @@ package jp.renkei.portal.agreement.entity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import jp.renkei.portal.platform.localgov.CopyRecipient;
 
 /**
  * The municipalities an agreement binds — the central city (both, when two act jointly) first, the
@@ -27,8 +28,7 @@ public record Parties(List<String> municipalityCodes, Set<Integer> prefectureCod
   public List<RequiredFiling> requiredFilings() {
     List<RequiredFiling> required = new ArrayList<>();
     for (String code : municipalityCodes) {
-      required.add(
-          new RequiredFiling(code, Filing.governorOf(Integer.parseInt(code.substring(0, 2)))));
+      required.add(new RequiredFiling(code, CopyRecipient.governorOf(code)));
     }
     required.add(new RequiredFiling(municipalityCodes.get(0), Filing.MINISTRY));
     return required;

@@ -24,6 +24,13 @@ public final class CopyRecipient {
     return GOVERNOR + municipalityCode.substring(0, 2);
   }
 
+  /** The prefecture (two digits) of a governor recipient; empty for the Ministry. */
+  public static java.util.Optional<String> prefectureOf(String recipient) {
+    return recipient.startsWith(GOVERNOR)
+        ? java.util.Optional.of(recipient.substring(GOVERNOR.length()))
+        : java.util.Optional.empty();
+  }
+
   /** The recipient as people say it: 青森県知事 / Governor of Aomori, 総務大臣 / the Minister. */
   public static String label(String recipient, Locale locale) {
     if (!recipient.startsWith(GOVERNOR)) {

@@ -24,7 +24,6 @@ import jp.renkei.portal.platform.localgov.CopyRecipient;
 public class VisionFiling {
 
   public static final String MINISTRY = CopyRecipient.MINISTRY;
-  private static final String GOVERNOR = "GOVERNOR:";
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "vision_filing_seq")
@@ -107,8 +106,7 @@ public class VisionFiling {
 
   /** The prefecture acknowledges, once, a copy addressed to its governor. */
   public void acknowledge(Set<String> prefectures, LocalDate today, String by) {
-    if (!recipient.startsWith(GOVERNOR)
-        || !prefectures.contains(recipient.substring(GOVERNOR.length()))) {
+    if (!isFor(prefectures)) {
       throw new VisionRefused("vision.error.not-your-copy");
     }
     if (acknowledgedOn != null) {
@@ -120,8 +118,7 @@ public class VisionFiling {
 
   /** True when the prefectures observed include this copy's governor. */
   public boolean isFor(Set<String> prefectures) {
-    return recipient.startsWith(GOVERNOR)
-        && prefectures.contains(recipient.substring(GOVERNOR.length()));
+    return CopyRecipient.prefectureOf(recipient).map(prefectures::contains).orElse(false);
   }
 
   public Required required() {
