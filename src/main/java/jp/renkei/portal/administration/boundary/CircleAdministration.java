@@ -17,6 +17,7 @@ import jp.renkei.portal.circle.boundary.CircleRegistry;
 import jp.renkei.portal.circle.boundary.CurrentCircle;
 import jp.renkei.portal.circle.boundary.NewMunicipality;
 import jp.renkei.portal.circle.entity.CityStatus;
+import jp.renkei.portal.circle.entity.JointEligibility;
 import jp.renkei.portal.identity.boundary.Accounts;
 import jp.renkei.portal.identity.boundary.Compensation;
 import jp.renkei.portal.identity.boundary.Groups;
@@ -112,6 +113,28 @@ public class CircleAdministration {
         slug(),
         null,
         status + " " + dayNight + " " + (commuters == null ? "-" : commuters));
+    return failures;
+  }
+
+  /**
+   * Records the facts that let the circle's two central cities act as one (要綱 第9); returns the
+   * conditions they fail.
+   */
+  @Transactional
+  public List<String> recordJointEligibility(
+      JointEligibility.CityFacts first,
+      JointEligibility.CityFacts second,
+      int travelMinutes,
+      String equivalentInitiatives) {
+    List<String> failures =
+        registry.recordJointEligibility(first, second, travelMinutes, equivalentInitiatives);
+    audit.record(
+        actor(),
+        slug(),
+        "joint-eligibility",
+        slug(),
+        null,
+        first + " " + second + " " + travelMinutes + "min");
     return failures;
   }
 

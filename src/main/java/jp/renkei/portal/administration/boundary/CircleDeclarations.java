@@ -36,16 +36,52 @@ public class CircleDeclarations {
     return registry.declarationFacts();
   }
 
-  /** Records the declaration (第4(2) ①–⑥) and publishes it at once as a notice (第4(4)). */
+  /**
+   * Records the declaration (第4(2) ①–⑥) and publishes it at once as a notice (第4(4)) — where two
+   * cities act jointly (第9), once the other city has signed it.
+   *
+   * @return true when it was published; false when it waits for the other city's signature
+   */
   @Transactional
-  public void declare(LocalDate declaredOn, Declaration.Items items) {
+  public boolean declare(LocalDate declaredOn, Declaration.Items items) {
     registry.declare(declaredOn, items);
+    boolean joint = circle.profile().hasJointCentralCities();
+    if (!joint) {
+      publish(declaredOn, items);
+    }
+    audit.record(
+        actor(),
+        slug(),
+        joint ? "declaration-awaiting-cosignature" : "declaration-published",
+        slug(),
+        null,
+        declaredOn.toString());
+    return !joint;
+  }
+
+  /**
+   * The other of two joint central cities signs the declaration (第9: 連名): it is in force, and
+   * published as a notice in both cities' names.
+   */
+  @Transactional
+  public void cosign(LocalDate on) {
+    CircleDeclaration signed = registry.cosignDeclaration(on);
+    publish(signed.declaredOn(), signed.items());
+    audit.record(
+        actor(),
+        slug(),
+        "declaration-cosigned",
+        slug(),
+        signed.declaredOn().toString(),
+        on.toString());
+  }
+
+  private void publish(LocalDate declaredOn, Declaration.Items items) {
     notices.publish(
         NoticeKind.DECLARATION,
         "declaration",
         locale -> Messages.text(locale, "notice.declaration.title", centralNames(locale)),
         locale -> body(locale, declaredOn, items));
-    audit.record(actor(), slug(), "declaration-published", slug(), null, declaredOn.toString());
   }
 
   /** Withdraws the declaration in force (第4(3)) and publishes that at once with the reason. */

@@ -7,6 +7,9 @@ import java.math.BigDecimal;
 import jp.renkei.portal.administration.boundary.CircleAdministration;
 import jp.renkei.portal.circle.boundary.CircleFacts;
 import jp.renkei.portal.circle.entity.CityStatus;
+import jp.renkei.portal.circle.entity.JointEligibility;
+import jp.renkei.portal.platform.i18n.LanguageSelection;
+import jp.renkei.portal.platform.i18n.Messages;
 import jp.renkei.portal.platform.localgov.MunicipalityKind;
 import jp.renkei.portal.platform.tenancy.TenantContext;
 import jp.renkei.portal.platform.text.TypedNumbers;
@@ -26,6 +29,7 @@ public class AdminCircleView {
   @Inject CircleAdministration administration;
   @Inject TenantContext tenant;
   @Inject Steps steps;
+  @Inject LanguageSelection language;
 
   private CircleFacts facts;
   private final AdminCirclesView.MunicipalityForm partner = new AdminCirclesView.MunicipalityForm();
@@ -37,6 +41,7 @@ public class AdminCircleView {
   private String dayNight;
   private String commuters;
   private String administrator;
+  private final JointForm joint = new JointForm();
 
   public String getSlug() {
     return tenant.getSlug();
@@ -98,6 +103,128 @@ public class AdminCircleView {
         },
         "admin.done.saved",
         here());
+  }
+
+  /**
+   * Records the 第9 facts of a circle whose two cities act jointly. Every figure must read as a
+   * number; a fact that fails a condition is still recorded, and the page says which fails.
+   */
+  public void recordJointEligibility() {
+    JointEligibility.CityFacts first = joint.first.facts();
+    JointEligibility.CityFacts second = joint.second.facts();
+    java.util.Optional<Integer> minutes = TypedNumbers.integer(joint.minutes);
+    if (first == null || second == null || minutes.isEmpty()) {
+      FacesMessages.error("admin.joint.error.figures");
+      return;
+    }
+    steps.runTo(
+        () ->
+            administration.recordJointEligibility(
+                first, second, minutes.get(), joint.equivalentInitiatives),
+        "admin.done.saved",
+        here());
+  }
+
+  /** A failing condition as the page says it, naming the city it concerns. */
+  public String failureText(String key) {
+    var centrals = getFacts().circle().centralCities();
+    if (centrals.size() < 2) {
+      return Messages.text(language.getLocale(), key);
+    }
+    return Messages.text(
+        language.getLocale(),
+        key,
+        centrals.get(0).nameIn(language.getLocale()),
+        centrals.get(1).nameIn(language.getLocale()));
+  }
+
+  public JointForm getJoint() {
+    return joint;
+  }
+
+  /** The 第9 form: each city's figures, the travel time and the reasons for ⑥. */
+  public static class JointForm {
+    private final CityForm first = new CityForm();
+    private final CityForm second = new CityForm();
+    private String minutes;
+    private String equivalentInitiatives;
+
+    public CityForm getFirst() {
+      return first;
+    }
+
+    public CityForm getSecond() {
+      return second;
+    }
+
+    public String getMinutes() {
+      return minutes;
+    }
+
+    public void setMinutes(String minutes) {
+      this.minutes = minutes;
+    }
+
+    public String getEquivalentInitiatives() {
+      return equivalentInitiatives;
+    }
+
+    public void setEquivalentInitiatives(String equivalentInitiatives) {
+      this.equivalentInitiatives = equivalentInitiatives;
+    }
+  }
+
+  /** One city's figures as typed (full-width digits too). */
+  public static class CityForm {
+    private String population;
+    private String dayNight;
+    private String commuters;
+    private boolean satellite;
+
+    /** The figures, or null when one does not read as a number. */
+    JointEligibility.CityFacts facts() {
+      java.util.Optional<Integer> people =
+          TypedNumbers.integer(population == null ? null : population.replaceAll("[,，]", ""));
+      BigDecimal ratio = decimal(dayNight);
+      BigDecimal share = decimal(commuters);
+      boolean shareTyped = commuters != null && !commuters.isBlank();
+      if (people.isEmpty() || ratio == null || shareTyped && share == null) {
+        return null;
+      }
+      return new JointEligibility.CityFacts(people.get(), ratio, share, satellite);
+    }
+
+    public String getPopulation() {
+      return population;
+    }
+
+    public void setPopulation(String population) {
+      this.population = population;
+    }
+
+    public String getDayNight() {
+      return dayNight;
+    }
+
+    public void setDayNight(String dayNight) {
+      this.dayNight = dayNight;
+    }
+
+    public String getCommuters() {
+      return commuters;
+    }
+
+    public void setCommuters(String commuters) {
+      this.commuters = commuters;
+    }
+
+    public boolean isSatellite() {
+      return satellite;
+    }
+
+    public void setSatellite(boolean satellite) {
+      this.satellite = satellite;
+    }
   }
 
   public void grant() {

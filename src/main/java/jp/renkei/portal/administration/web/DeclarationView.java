@@ -4,14 +4,19 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import jp.renkei.portal.administration.boundary.CircleDeclarations;
 import jp.renkei.portal.circle.boundary.CircleDeclaration;
+import jp.renkei.portal.circle.boundary.CurrentCircle;
 import jp.renkei.portal.circle.boundary.DeclarationFacts;
 import jp.renkei.portal.circle.entity.Declaration;
+import jp.renkei.portal.platform.i18n.LanguageSelection;
+import jp.renkei.portal.platform.i18n.Messages;
 import jp.renkei.portal.platform.tenancy.TenantContext;
 import jp.renkei.portal.platform.text.TypedNumbers;
 import jp.renkei.portal.platform.time.JapanClock;
+import jp.renkei.portal.platform.web.FacesMessages;
 import jp.renkei.portal.platform.web.Steps;
 
 /**
@@ -27,6 +32,8 @@ public class DeclarationView {
   @Inject TenantContext tenant;
   @Inject Steps steps;
   @Inject JapanClock clock;
+  @Inject CurrentCircle circle;
+  @Inject LanguageSelection language;
 
   private DeclarationFacts facts;
   private String declaredOn;
@@ -35,6 +42,7 @@ public class DeclarationView {
   private String withdrawnOn;
   private String reason;
   private boolean prefilled;
+  private String cosignedOn;
 
   public DeclarationFacts getFacts() {
     if (facts == null) {
@@ -47,15 +55,74 @@ public class DeclarationView {
     return tenant.isCentralCityStaff();
   }
 
+  /** Two cities act jointly as the central city (要綱 第9): they declare in both names. */
+  public boolean isJoint() {
+    return circle.profile().hasJointCentralCities();
+  }
+
+  /** The central cities' names, joined as the notices join them. */
+  public String getCentralNames() {
+    Locale locale = language.getLocale();
+    return String.join(
+        Messages.text(locale, "portal.list.separator"),
+        circle.profile().centralCities().stream().map(m -> m.nameIn(locale)).toList());
+  }
+
+  public String nameOf(String code) {
+    return circle.profile().member(code).map(m -> m.nameIn(language.getLocale())).orElse(code);
+  }
+
+  /** A failing 第9 condition, naming the city it concerns ({0} the first, {1} the second). */
+  public String failureText(String key) {
+    Locale locale = language.getLocale();
+    var centrals = circle.profile().centralCities();
+    return centrals.size() < 2
+        ? Messages.text(locale, key)
+        : Messages.text(
+            locale, key, centrals.get(0).nameIn(locale), centrals.get(1).nameIn(locale));
+  }
+
   public void declare() {
+    steps.attempt(
+        () -> {
+          boolean published =
+              declarations.declare(
+                  TypedNumbers.date(declaredOn).orElse(null),
+                  new Declaration.Items(
+                      items[0], items[1], items[2], items[3], items[4], commutingNote, items[5]));
+          FacesMessages.doneAndGo(
+              published ? "declaration.done.declared" : "declaration.done.awaiting-cosignature",
+              tenant.getSlug(),
+              "declaration");
+        });
+  }
+
+  /** The other of two joint central cities signs the waiting declaration (要綱 第9: 連名). */
+  public void cosign() {
     steps.run(
-        () ->
-            declarations.declare(
-                TypedNumbers.date(declaredOn).orElse(null),
-                new Declaration.Items(
-                    items[0], items[1], items[2], items[3], items[4], commutingNote, items[5])),
-        "declaration.done.declared",
+        () -> declarations.cosign(TypedNumbers.date(cosignedOn).orElse(null)),
+        "declaration.done.cosigned",
         "declaration");
+  }
+
+  /**
+   * The caller may sign the waiting joint declaration: they work for the central city that did not
+   * declare it.
+   */
+  public boolean isMayCosign() {
+    CircleDeclaration waiting = getFacts().awaitingCosignature();
+    return isRuns() && waiting != null && !tenant.actsFor(waiting.declaredByCode());
+  }
+
+  public String getCosignedOn() {
+    if (cosignedOn == null && !FacesContext.getCurrentInstance().isPostback()) {
+      cosignedOn = clock.today().toString();
+    }
+    return cosignedOn;
+  }
+
+  public void setCosignedOn(String cosignedOn) {
+    this.cosignedOn = cosignedOn;
   }
 
   public void withdraw() {

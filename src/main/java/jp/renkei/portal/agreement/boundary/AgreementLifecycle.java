@@ -199,7 +199,7 @@ public class AgreementLifecycle {
       LocalDate first,
       LocalDate second) {
     MemberMunicipality partner = agreements.partnerOf(agreement);
-    MemberMunicipality central = agreements.circle().centralCities().get(0);
+    MemberMunicipality central = agreements.centralOf(agreement);
     notices.publish(
         kind,
         // The draft's notice opens the page at its comment form.

@@ -57,8 +57,15 @@ public class AgreementSearch implements SearchSource {
     MemberMunicipality partner = agreements.partnerOf(agreement);
     Findable findable = Findable.in(circle.slug(), circle.prefectures());
     String path = "/c/" + circle.slug() + "/agreements/" + agreement.id();
-    String titleJa = partner.name().japanese() + "との連携協約";
-    String titleEn = "Cooperation agreement with " + partner.name().english();
+    MemberMunicipality central = agreements.centralOf(agreement);
+    boolean joint = circle.hasJointCentralCities();
+    String titleJa =
+        (joint ? central.name().japanese() + "と" : "") + partner.name().japanese() + "との連携協約";
+    String titleEn =
+        "Cooperation agreement "
+            + (joint ? "of " + central.name().english() + " " : "")
+            + "with "
+            + partner.name().english();
     List<SearchDocument> documents = new ArrayList<>();
     List<AgreementVersion> published = agreement.publicVersions();
     if (!published.isEmpty()) {
@@ -82,7 +89,7 @@ public class AgreementSearch implements SearchSource {
       readers.add(Readers.centralCity(circle.slug()));
       readers.add(Readers.staffOf(circle.slug(), partner.code()));
       readers.add(Readers.councilOf(circle.slug(), partner.code()));
-      circle.centralCities().forEach(c -> readers.add(Readers.councilOf(circle.slug(), c.code())));
+      readers.add(Readers.councilOf(circle.slug(), central.code()));
       readers.add(Readers.prefecture(circle.slug()));
       documents.add(
           findable.document(

@@ -62,11 +62,11 @@ public class Agreements {
     return new AgreementRead(
         agreement,
         partnerOf(agreement),
-        circle().centralCities(),
+        List.of(centralOf(agreement)),
         versions,
         access.seesDrafts(agreement),
         access.edits(agreement),
-        access.runsLifecycle(),
+        access.runsLifecycle(agreement),
         parties(agreement),
         access.acknowledgedPrefectures());
   }
@@ -82,34 +82,69 @@ public class Agreements {
       agreement
           .versionInForce()
           .map(v -> v.text().consultationMonths())
-          .ifPresent(m -> months.put(agreement.partnerCode(), m));
+          .ifPresent(m -> months.merge(agreement.partnerCode(), m, Math::min));
     }
     return months;
   }
 
   /**
-   * The circle's neighbours that have no agreement yet: whom the central city can start one with.
+   * The pairs that have no agreement yet and whose central city this caller works for: whom it can
+   * start one with. Where two cities act jointly (要綱 第9), each neighbour pairs with each of them,
+   * and the two cities with each other for the agreement on their roles.
    */
-  public List<MemberMunicipality> partnersWithoutAgreement() {
-    List<String> taken = repository.ofCircle().stream().map(Agreement::partnerCode).toList();
-    return circle().counterparts().stream().filter(p -> !taken.contains(p.code())).toList();
+  public List<AgreementPair> pairsWithoutAgreement() {
+    List<Agreement> existing = repository.ofCircle();
+    List<MemberMunicipality> centrals = circle().centralCities();
+    List<AgreementPair> pairs = new java.util.ArrayList<>();
+    for (MemberMunicipality central : centrals) {
+      if (!access.runsLifecycleFor(central.code())) {
+        continue;
+      }
+      if (centrals.size() == 2 && central.equals(centrals.get(0))) {
+        pairs.add(new AgreementPair(central, centrals.get(1)));
+      }
+      for (MemberMunicipality partner : circle().counterparts()) {
+        pairs.add(new AgreementPair(central, partner));
+      }
+    }
+    return pairs.stream().filter(p -> existing.stream().noneMatch(a -> binds(a, p))).toList();
   }
 
-  /** The central city starts an agreement with one of the circle's partners: an empty draft. */
+  /**
+   * The central city starts an agreement with one of the circle's neighbours (or, 第9, the other
+   * central city), named by {@link AgreementPair#key()}: an empty draft.
+   */
   @Transactional
-  public long startWith(String partnerCode) {
-    requireLifecycleRights();
-    if (circle().counterparts().stream().noneMatch(p -> p.code().equals(partnerCode))) {
+  public long startWith(String pairKey) {
+    String[] codes = AgreementPair.codesOf(pairKey);
+    if (codes == null || !access.runsLifecycleFor(codes[0])) {
+      requireLifecycleRights();
       throw new LifecycleViolation("agreement.error.not-a-partner");
     }
-    if (repository.existsFor(partnerCode)) {
+    boolean exists =
+        repository.ofCircle().stream()
+            .anyMatch(a -> binds(a, codes[0], codes[1]) || binds(a, codes[1], codes[0]));
+    if (exists) {
       throw new LifecycleViolation("agreement.error.agreement-exists");
     }
-    Agreement agreement = new Agreement(circle().id(), partnerCode, clock.today());
+    if (pairsWithoutAgreement().stream().noneMatch(p -> p.key().equals(pairKey))) {
+      throw new LifecycleViolation("agreement.error.not-a-partner");
+    }
+    Agreement agreement = new Agreement(circle().id(), codes[0], codes[1], clock.today());
     repository.add(agreement);
     repository.flush();
     indexing.changed(AgreementSearch.NAME, agreement.id());
     return agreement.id();
+  }
+
+  private static boolean binds(Agreement agreement, AgreementPair pair) {
+    String central = pair.central().code();
+    String partner = pair.partner().code();
+    return binds(agreement, central, partner) || binds(agreement, partner, central);
+  }
+
+  private static boolean binds(Agreement agreement, String central, String partner) {
+    return agreement.centralCode().equals(central) && agreement.partnerCode().equals(partner);
   }
 
   /**
@@ -132,10 +167,9 @@ public class Agreements {
     indexing.changed(AgreementSearch.NAME, id);
   }
 
-  /** The parties: the central city (both, when two act jointly) and the partner. */
+  /** The parties: the agreement's central city and its partner. */
   Parties parties(Agreement agreement) {
-    List<MemberMunicipality> members = new java.util.ArrayList<>(circle().centralCities());
-    members.add(partnerOf(agreement));
+    List<MemberMunicipality> members = List.of(centralOf(agreement), partnerOf(agreement));
     return new Parties(
         members.stream().map(MemberMunicipality::code).toList(),
         members.stream().map(m -> m.prefecture().code()).collect(Collectors.toSet()));
@@ -151,6 +185,7 @@ public class Agreements {
     return Optional.of(
         new AgreementSummary(
             agreement.id(),
+            centralOf(agreement),
             partnerOf(agreement),
             newest.number(),
             newest.kind(),
@@ -190,7 +225,11 @@ public class Agreements {
 
   Agreement loadForLifecycle(long id) {
     requireLifecycleRights();
-    return repository.findForUpdate(id).orElseThrow(() -> notFound(id));
+    Agreement agreement = repository.findForUpdate(id).orElseThrow(() -> notFound(id));
+    if (!access.runsLifecycle(agreement)) {
+      throw new ForbiddenException("agreement lifecycle " + id);
+    }
+    return agreement;
   }
 
   /** The agreement, locked, for the prefecture acknowledging a filing; nobody else. */
@@ -228,6 +267,16 @@ public class Agreements {
                     status == VersionStatus.CONCLUDED
                         ? "agreement.error.not-concluded"
                         : "agreement.error.not-promulgated"));
+  }
+
+  /** The agreement's central city: the circle's only one, or one of two acting jointly (第9). */
+  MemberMunicipality centralOf(Agreement agreement) {
+    return circle()
+        .member(agreement.centralCode())
+        .orElseThrow(
+            () ->
+                new IllegalStateException(
+                    "Central city not in circle: " + agreement.centralCode()));
   }
 
   MemberMunicipality partnerOf(Agreement agreement) {

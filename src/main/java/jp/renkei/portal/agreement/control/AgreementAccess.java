@@ -29,17 +29,34 @@ public class AgreementAccess {
         tenant.hasRole(PortalRole.PARTNER_STAFF) && tenant.actsFor(agreement.partnerCode());
     boolean council =
         tenant.hasRole(PortalRole.COUNCIL_MEMBER)
-            && (tenant.actsFor(agreement.partnerCode()) || actsForCentralCity());
+            && (tenant.actsFor(agreement.partnerCode()) || tenant.actsFor(agreement.centralCode()));
     return partnerStaff || council;
   }
 
-  /** Co-editing a draft: the central city's staff and the partner's staff. */
+  /**
+   * Co-editing a draft: the staff of its two parties — the agreement's central city and its partner
+   * (the other central city's, for the two cities' agreement on their roles, 要綱 第9).
+   */
   public boolean edits(Agreement agreement) {
-    return tenant.isCentralCityStaff()
-        || tenant.hasRole(PortalRole.PARTNER_STAFF) && tenant.actsFor(agreement.partnerCode());
+    return runsLifecycle(agreement)
+        || tenant.hasRole(PortalRole.PARTNER_STAFF) && tenant.actsFor(agreement.partnerCode())
+        || tenant.isCentralCityStaff() && tenant.actsFor(agreement.partnerCode());
   }
 
-  /** Running the lifecycle (notifying, recording resolutions, concluding…): the central city. */
+  /**
+   * Running an agreement's lifecycle (notifying, recording resolutions, concluding…): the staff of
+   * its central city — of the one it names, where two act jointly (要綱 第9).
+   */
+  public boolean runsLifecycle(Agreement agreement) {
+    return runsLifecycleFor(agreement.centralCode());
+  }
+
+  /** The caller is the staff of this central city of the request's circle. */
+  public boolean runsLifecycleFor(String centralCode) {
+    return tenant.isCentralCityStaff() && tenant.actsFor(centralCode);
+  }
+
+  /** The caller runs agreements for some central city of the circle. */
   public boolean runsLifecycle() {
     return tenant.isCentralCityStaff();
   }

@@ -74,12 +74,13 @@ public class AgreementRepository {
 
   /**
    * The one query that reads across circles: for every agreement with a concluded version, its
-   * circle, partner, and its concluded versions' numbers, kinds and lapse days, newest first. Only
-   * what is public — concluded versions — is read.
+   * circle, partner, central city, and its concluded versions' numbers, kinds and lapse days,
+   * newest first. Only what is public — concluded versions — is read.
    */
   public List<Object[]> concludedVersionsOfAllCircles() {
     return em.createQuery(
-            "SELECT a.circleId, a.partnerCode, a.id, v.number, v.kind, v.lapsedOn FROM Agreement a"
+            "SELECT a.circleId, a.partnerCode, a.id, v.number, v.kind, v.lapsedOn, a.centralCode"
+                + " FROM Agreement a"
                 + " JOIN a.versions v WHERE v.status IN :concluded"
                 + " ORDER BY a.id, v.number DESC",
             Object[].class)

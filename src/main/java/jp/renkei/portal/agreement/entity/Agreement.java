@@ -18,7 +18,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A cooperation agreement (連携協約) between a circle's central city and ONE partner (要綱 第5). It keeps
+ * A cooperation agreement (連携協約) between a circle's central city and ONE partner (要綱 第5). Where two
+ * cities act jointly as the central city (第9), each neighbour has one with each of them, and the
+ * two have one between themselves on their roles: the agreement names its central city. It keeps
  * every version: the first conclusion, each amendment (変更) and the abolition (廃止), each through the
  * same steps.
  */
@@ -37,6 +39,9 @@ public class Agreement {
   @Column(name = "circle_id", nullable = false)
   private long circleId;
 
+  @Column(name = "central_code", nullable = false, length = 6)
+  private String centralCode;
+
   @Column(name = "partner_code", nullable = false, length = 6)
   private String partnerCode;
 
@@ -53,9 +58,16 @@ public class Agreement {
 
   protected Agreement() {}
 
-  /** Starts an agreement with a partner: its first version is an empty draft. */
-  public Agreement(long circleId, String partnerCode, LocalDate today) {
+  /**
+   * Starts an agreement between a central city and a partner (or, 第9, the other central city): its
+   * first version is an empty draft.
+   */
+  public Agreement(long circleId, String centralCode, String partnerCode, LocalDate today) {
+    if (centralCode.equals(partnerCode)) {
+      throw new LifecycleViolation("agreement.error.not-a-partner");
+    }
     this.circleId = circleId;
+    this.centralCode = centralCode;
     this.partnerCode = partnerCode;
     this.createdOn = today;
     versions.add(
@@ -141,6 +153,11 @@ public class Agreement {
 
   public long circleId() {
     return circleId;
+  }
+
+  /** The central city that is a party: the circle's only one, or one of two acting jointly. */
+  public String centralCode() {
+    return centralCode;
   }
 
   public String partnerCode() {

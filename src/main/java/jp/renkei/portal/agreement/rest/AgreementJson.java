@@ -6,11 +6,13 @@ import jp.renkei.portal.agreement.entity.AgreementVersion;
 import jp.renkei.portal.agreement.entity.Initiative;
 
 /**
- * A published agreement in the API: the partner, whether it is in force (not abolished, not lapsed
- * after a termination notice), and its published versions, dates in ISO.
+ * A published agreement in the API: its central city (one of two, where they act jointly, 要綱 第9)
+ * and its partner, whether it is in force (not abolished, not lapsed after a termination notice),
+ * and its published versions, dates in ISO.
  */
 public record AgreementJson(
     long id,
+    String centralCode,
     String partnerCode,
     boolean abolished,
     boolean lapsed,
@@ -57,6 +59,7 @@ public record AgreementJson(
   static AgreementJson of(Agreement a) {
     return new AgreementJson(
         a.id(),
+        a.centralCode(),
         a.partnerCode(),
         a.isAbolished(),
         a.isLapsed(),

@@ -4,9 +4,12 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import jp.renkei.portal.agreement.boundary.AgreementPair;
 import jp.renkei.portal.agreement.boundary.AgreementSummary;
 import jp.renkei.portal.agreement.boundary.Agreements;
-import jp.renkei.portal.circle.boundary.MemberMunicipality;
+import jp.renkei.portal.circle.boundary.CurrentCircle;
+import jp.renkei.portal.platform.i18n.LanguageSelection;
+import jp.renkei.portal.platform.i18n.Text;
 import jp.renkei.portal.platform.tenancy.TenantContext;
 import jp.renkei.portal.platform.web.FacesMessages;
 import jp.renkei.portal.platform.web.Steps;
@@ -23,6 +26,9 @@ public class AgreementListView {
   @Inject Agreements agreements;
   @Inject TenantContext tenant;
   @Inject Steps steps;
+  @Inject CurrentCircle currentCircle;
+  @Inject LanguageSelection language;
+  @Inject Text text;
 
   private List<AgreementSummary> visible;
   private String newPartnerCode;
@@ -38,10 +44,37 @@ public class AgreementListView {
     return tenant.isCentralCityStaff();
   }
 
-  public List<MemberMunicipality> getPartnersWithoutAgreement() {
-    return agreements.partnersWithoutAgreement();
+  private List<AgreementPair> pairs;
+
+  /** Whom the caller's central city can start an agreement with. */
+  public List<AgreementPair> getPairsWithoutAgreement() {
+    if (pairs == null) {
+      pairs = agreements.pairsWithoutAgreement();
+    }
+    return pairs;
   }
 
+  /** Where two cities act jointly (要綱 第9) the list and the form name each agreement's city. */
+  public boolean isJoint() {
+    return currentCircle.profile().hasJointCentralCities();
+  }
+
+  /** A pair as the form offers it: the partner, with the central city where two act jointly. */
+  public String labelOf(AgreementPair pair) {
+    java.util.Locale locale = language.getLocale();
+    if (pair.betweenCentralCities()) {
+      return text.format2(
+          "agreement.list.roles-pair",
+          pair.central().nameIn(locale),
+          pair.partner().nameIn(locale));
+    }
+    return isJoint()
+        ? text.format2(
+            "agreement.list.pair", pair.central().nameIn(locale), pair.partner().nameIn(locale))
+        : pair.partner().nameIn(locale);
+  }
+
+  /** The pair's key ({@link AgreementPair#key()}) the form sends. */
   public String getNewPartnerCode() {
     return newPartnerCode;
   }

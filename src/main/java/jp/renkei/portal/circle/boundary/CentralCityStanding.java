@@ -2,13 +2,14 @@ package jp.renkei.portal.circle.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import java.util.List;
 import jp.renkei.portal.circle.control.CircleRepository;
 
 /**
  * Whether the request's circle's central city may conclude agreements and adopt the vision: not
- * while it fails 要綱 第3, nor while it has only asked to become a core city (附則 第2 lets such a city
- * declare and prepare, nothing more). The agreement and vision contexts ask before they conclude or
- * adopt.
+ * while it fails 要綱 第3 (or 第9, for two cities acting jointly), nor while it has only asked to
+ * become a core city (附則 第2 lets such a city declare and prepare, nothing more). The agreement and
+ * vision contexts ask before they conclude or adopt.
  *
  * <pre>{@code
  * if (!standing.permitsAgreementsAndVision()) throw new LifecycleViolation(…);
@@ -25,10 +26,15 @@ public class CentralCityStanding {
    * not held up here: its declaration is, until the facts are recorded.
    */
   public boolean permitsAgreementsAndVision() {
+    CircleProfile profile = circle.profile();
+    if (profile.hasJointCentralCities()) {
+      return CircleRegistry.eligibilityFailures(repository, profile)
+          .map(List::isEmpty)
+          .orElse(true);
+    }
     return repository
         .eligibility()
-        .map(
-            e -> e.permitsAgreementsAndVision(circle.profile().centralCities().get(0).prefecture()))
+        .map(e -> e.permitsAgreementsAndVision(profile.centralCities().get(0).prefecture()))
         .orElse(true);
   }
 }

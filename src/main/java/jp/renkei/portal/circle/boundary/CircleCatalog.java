@@ -143,10 +143,10 @@ public class CircleCatalog implements TenantDirectory {
     if (current != null && !isStale(current)) {
       return current;
     }
-    Map<Long, Set<String>> inForce = agreements.inForceByCircle();
+    Map<Long, Map<String, Set<String>>> inForce = agreements.inForceByCircle();
     List<CircleProfile> circles =
         repository.allWithMembers().stream()
-            .map(c -> profileOf(c, inForce.getOrDefault(c.id(), Set.of())))
+            .map(c -> profileOf(c, inForce.getOrDefault(c.id(), Map.of())))
             .toList();
     current =
         new Snapshot(
@@ -155,16 +155,37 @@ public class CircleCatalog implements TenantDirectory {
     return current;
   }
 
-  static CircleProfile profileOf(Circle circle, Set<String> partnersInForce) {
+  /**
+   * The circle as read: a neighbour is a partner when its agreements with every central city are in
+   * force — the one, or each of two acting jointly (要綱 第9).
+   */
+  static CircleProfile profileOf(Circle circle, Map<String, Set<String>> agreementsInForce) {
     List<MemberMunicipality> members =
         circle.members().stream().map(CircleCatalog::memberOf).toList();
+    List<MemberMunicipality> centrals =
+        members.stream().filter(MemberMunicipality::isCentralCity).toList();
+    Set<String> centralCodes =
+        centrals.stream().map(MemberMunicipality::code).collect(Collectors.toSet());
     return new CircleProfile(
         circle.id(),
         circle.slug().value(),
         circle.name(),
-        members.stream().filter(MemberMunicipality::isCentralCity).toList(),
+        centrals,
         members.stream().filter(m -> !m.isCentralCity()).toList(),
-        partnersInForce);
+        partnersWithEveryCentralCity(agreementsInForce, centralCodes));
+  }
+
+  /**
+   * The municipalities whose agreements are in force with each of these central cities; the central
+   * cities themselves (their agreement on their roles, 第9) are not partners.
+   */
+  static Set<String> partnersWithEveryCentralCity(
+      Map<String, Set<String>> agreementsInForce, Set<String> centralCodes) {
+    return agreementsInForce.entrySet().stream()
+        .filter(e -> !centralCodes.contains(e.getKey()))
+        .filter(e -> e.getValue().containsAll(centralCodes))
+        .map(Map.Entry::getKey)
+        .collect(Collectors.toSet());
   }
 
   private static Tenant tenantOf(CircleProfile circle) {

@@ -18,6 +18,7 @@ import jp.renkei.portal.circle.entity.CityStatus;
 import jp.renkei.portal.circle.entity.CommutingRatio;
 import jp.renkei.portal.circle.entity.Declaration;
 import jp.renkei.portal.circle.entity.Eligibility;
+import jp.renkei.portal.circle.entity.JointEligibility;
 import jp.renkei.portal.circle.entity.Municipality;
 import jp.renkei.portal.platform.i18n.LocalizedName;
 import jp.renkei.portal.platform.localgov.InvalidMunicipalityCodeException;
@@ -121,11 +122,10 @@ public class CircleRegistry {
   @Transactional(Transactional.TxType.MANDATORY)
   public void declare(LocalDate declaredOn, Declaration.Items items) {
     requireCentralCity();
-    Eligibility eligibility =
-        repository
-            .eligibility()
+    List<String> failures =
+        eligibilityFailures()
             .orElseThrow(() -> new CircleChangeRefused("declaration.error.eligibility-unrecorded"));
-    if (!eligibility.failures(circle().centralCities().get(0).prefecture()).isEmpty()) {
+    if (!failures.isEmpty()) {
       throw new CircleChangeRefused("declaration.error.ineligible");
     }
     List<String> atOneTenth =
@@ -142,7 +142,36 @@ public class CircleRegistry {
             clock.today(),
             actor(),
             clock.localNow());
+    if (circle().hasJointCentralCities()) {
+      declaration.declaredJointlyBy(callersCentralCity());
+    }
     repository.add(declaration);
+  }
+
+  /**
+   * The other of two joint central cities signs the declaration waiting for it (要綱 第9: 連名); it is
+   * then in force. By that city's staff only.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public CircleDeclaration cosignDeclaration(LocalDate on) {
+    requireCentralCity();
+    Declaration waiting =
+        repository.declarations().stream()
+            .findFirst()
+            .filter(Declaration::awaitsCosignature)
+            .orElseThrow(
+                () -> new CircleChangeRefused("declaration.error.not-awaiting-cosignature"));
+    waiting.cosign(callersCentralCity(), on, clock.today());
+    return CircleDeclaration.of(waiting);
+  }
+
+  /** The central city the caller works for (the first, should they work for both). */
+  private String callersCentralCity() {
+    return circle().centralCities().stream()
+        .map(MemberMunicipality::code)
+        .filter(tenant::actsFor)
+        .findFirst()
+        .orElseThrow(() -> new ForbiddenException("the central city's staff"));
   }
 
   /** Withdraws the declaration in force (第4(3)); by the central city's staff. */
@@ -167,15 +196,13 @@ public class CircleRegistry {
     List<CircleDeclaration> declarations =
         repository.declarations().stream().map(CircleDeclaration::of).toList();
     if (!tenant.isCentralCityStaff()) {
-      return new DeclarationFacts(declarations, null, List.of(), List.of());
+      return new DeclarationFacts(declarations, null, null, List.of(), List.of());
     }
-    Eligibility eligibility = repository.eligibility().orElse(null);
     return new DeclarationFacts(
         declarations,
-        eligibility,
-        eligibility == null
-            ? List.of()
-            : eligibility.failures(circle().centralCities().get(0).prefecture()),
+        repository.eligibility().orElse(null),
+        repository.jointEligibility().orElse(null),
+        eligibilityFailures().orElse(List.of()),
         repository.ratios().stream()
             .filter(CommutingRatio::reachesConsultation)
             .map(r -> new NeighbourRatio(r.code(), r.name(), r.ratio(), r.note()))
@@ -212,6 +239,51 @@ public class CircleRegistry {
       repository.add(eligibility);
     }
     return eligibility.failures(circle().centralCities().get(0).prefecture());
+  }
+
+  /**
+   * Records the facts that let the circle's two central cities act as one (要綱 第9 ①–⑥); returns the
+   * conditions they fail. Refused for a circle with one central city.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public List<String> recordJointEligibility(
+      JointEligibility.CityFacts first,
+      JointEligibility.CityFacts second,
+      int travelMinutes,
+      String equivalentInitiatives) {
+    requireAdmin();
+    if (!circle().hasJointCentralCities()) {
+      throw new CircleChangeRefused("admin.joint.error.not-joint");
+    }
+    Optional<JointEligibility> existing = repository.jointEligibility();
+    JointEligibility eligibility =
+        existing.orElseGet(() -> new JointEligibility(tenant.circleId()));
+    eligibility.record(
+        first, second, travelMinutes, equivalentInitiatives, actor(), clock.localNow());
+    if (existing.isEmpty()) {
+      repository.add(eligibility);
+    }
+    return eligibility.failures(
+        circle().centralCities().get(0).prefecture(), circle().centralCities().get(1).prefecture());
+  }
+
+  /**
+   * The conditions the central city fails — 第3's for one city, 第9's for two acting jointly — or
+   * empty when its facts are not recorded.
+   */
+  private Optional<List<String>> eligibilityFailures() {
+    return eligibilityFailures(repository, circle());
+  }
+
+  static Optional<List<String>> eligibilityFailures(
+      CircleRepository repository, CircleProfile circle) {
+    List<MemberMunicipality> centrals = circle.centralCities();
+    if (circle.hasJointCentralCities()) {
+      return repository
+          .jointEligibility()
+          .map(j -> j.failures(centrals.get(0).prefecture(), centrals.get(1).prefecture()));
+    }
+    return repository.eligibility().map(e -> e.failures(centrals.get(0).prefecture()));
   }
 
   /** Lets a person administer the request's circle's people (whom: the caller checked). */
@@ -281,16 +353,14 @@ public class CircleRegistry {
             .filter(CommutingRatio::reachesConsultation)
             .filter(r -> profile.member(r.code()).isEmpty())
             .toList();
-    Eligibility eligibility = repository.eligibility().orElse(null);
     return new CircleFacts(
         profile,
         repository.declarations(),
         ratios,
         shouldConsult,
-        eligibility,
-        eligibility == null
-            ? List.of()
-            : eligibility.failures(profile.centralCities().get(0).prefecture()),
+        repository.eligibility().orElse(null),
+        repository.jointEligibility().orElse(null),
+        eligibilityFailures().orElse(List.of()),
         repository.administrators());
   }
 

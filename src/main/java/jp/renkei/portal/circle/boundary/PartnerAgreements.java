@@ -11,10 +11,11 @@ import java.util.Set;
 public interface PartnerAgreements {
 
   /**
-   * By circle id, the codes of the municipalities whose agreement with the central city is in force
-   * today. Agreements in force are public, so the answer may be shown to anybody.
+   * By circle id and municipality code, the central cities with which that municipality has an
+   * agreement in force today — one, or each of two acting jointly (要綱 第9), for a partner.
+   * Agreements in force are public, so the answer may be shown to anybody.
    */
-  Map<Long, Set<String>> inForceByCircle();
+  Map<Long, Map<String, Set<String>>> inForceByCircle();
 
   /**
    * True when the request's circle has an agreement with this municipality that has not been

@@ -11,6 +11,7 @@ import jp.renkei.portal.circle.entity.CircleAdministrator;
 import jp.renkei.portal.circle.entity.CommutingRatio;
 import jp.renkei.portal.circle.entity.Declaration;
 import jp.renkei.portal.circle.entity.Eligibility;
+import jp.renkei.portal.circle.entity.JointEligibility;
 import jp.renkei.portal.circle.entity.Municipality;
 import jp.renkei.portal.platform.tenancy.TenantContext;
 
@@ -70,6 +71,11 @@ public class CircleRepository {
 
   public Optional<Eligibility> eligibility() {
     return Optional.ofNullable(em.find(Eligibility.class, tenant.circleId()));
+  }
+
+  /** The 第9 facts of a circle whose two cities act jointly as its central city. */
+  public Optional<JointEligibility> jointEligibility() {
+    return Optional.ofNullable(em.find(JointEligibility.class, tenant.circleId()));
   }
 
   public List<CircleAdministrator> administrators() {

@@ -64,6 +64,15 @@ public class Declaration {
   @Column(name = "withdrawn_on")
   private LocalDate withdrawnOn;
 
+  @Column(name = "declared_by_code", length = 6)
+  private String declaredByCode;
+
+  @Column(name = "cosigned_by_code", length = 6)
+  private String cosignedByCode;
+
+  @Column(name = "cosigned_on")
+  private LocalDate cosignedOn;
+
   @Column(name = "withdrawal_reason", length = MAX_ITEM)
   private String withdrawalReason;
 
@@ -143,6 +152,52 @@ public class Declaration {
     this.withdrawnOn = on;
     this.withdrawnBy = by;
     this.withdrawnAt = at;
+  }
+
+  /**
+   * Records which central city declared, where two act jointly (要綱 第9): the declaration then waits
+   * for {@link #cosign the other's signature} before it is in force.
+   */
+  public void declaredJointlyBy(String cityCode) {
+    this.declaredByCode = cityCode;
+  }
+
+  /**
+   * The other of two joint central cities signs the declaration (第9: 連名), on a day between the
+   * declaration and today. Refused for the city that declared, twice, or once withdrawn.
+   */
+  public void cosign(String cityCode, LocalDate on, LocalDate today) {
+    if (declaredByCode == null || cosignedByCode != null) {
+      throw new CircleChangeRefused("declaration.error.not-awaiting-cosignature");
+    }
+    if (withdrawnOn != null) {
+      throw new CircleChangeRefused("declaration.error.already-withdrawn");
+    }
+    if (declaredByCode.equals(cityCode)) {
+      throw new CircleChangeRefused("declaration.error.cosign-own");
+    }
+    if (on == null || on.isBefore(declaredOn) || on.isAfter(today)) {
+      throw new CircleChangeRefused("declaration.error.cosigned-on");
+    }
+    this.cosignedByCode = cityCode;
+    this.cosignedOn = on;
+  }
+
+  /** True while a joint declaration waits for the other city's signature. */
+  public boolean awaitsCosignature() {
+    return declaredByCode != null && cosignedByCode == null && withdrawnOn == null;
+  }
+
+  public String declaredByCode() {
+    return declaredByCode;
+  }
+
+  public String cosignedByCode() {
+    return cosignedByCode;
+  }
+
+  public LocalDate cosignedOn() {
+    return cosignedOn;
   }
 
   public boolean isWithdrawn() {

@@ -15,6 +15,7 @@ import jp.renkei.portal.platform.jobs.DuePublications;
 import jp.renkei.portal.platform.tenancy.TenantContext;
 import jp.renkei.portal.platform.time.JapanClock;
 import jp.renkei.portal.platform.time.OfficialDates;
+import jp.renkei.portal.platform.web.ForbiddenException;
 import jp.renkei.portal.platform.web.NotFoundException;
 import jp.renkei.portal.roundtable.boundary.MeetingSummary;
 import jp.renkei.portal.roundtable.boundary.Roundtable;
@@ -23,6 +24,7 @@ import jp.renkei.portal.vision.control.VisionAccess;
 import jp.renkei.portal.vision.control.VisionRepository;
 import jp.renkei.portal.vision.entity.AdoptionCheck;
 import jp.renkei.portal.vision.entity.CommentRound;
+import jp.renkei.portal.vision.entity.JointApproval;
 import jp.renkei.portal.vision.entity.VisionCopy;
 import jp.renkei.portal.vision.entity.VisionRefused;
 import jp.renkei.portal.vision.entity.VisionStatus;
@@ -89,17 +91,67 @@ public class VisionAdoption implements DuePublications {
 
   /**
    * Adopts the draft: the gate must pass, or the sign-offs are overridden with a reason kept on the
-   * record. A copy goes to every partner and the vision is published (第6(6)).
+   * record. A copy goes to every partner and the vision is published (第6(6)). Where two cities act
+   * jointly (第9), the vision is theirs together: the first city's adoption is its approval of the
+   * draft as it stands, and the second city's adopts it.
+   *
+   * @return true when the vision was adopted; false when it waits for the other city's approval
    */
   @Transactional
-  public void adopt(long versionId, String overrideReason) {
+  public boolean adopt(long versionId, String overrideReason) {
     access.requireRuns();
     VisionVersion draft = access.forUpdate(versionId);
     draft.requireDraft();
     requireStanding();
     AdoptionCheck check = check(draft);
     check.requireAdoptable(overrideReason);
+    if (!approvedByBothCities(draft)) {
+      return false;
+    }
     adoptNow(draft, access.username(), check, overrideReason);
+    return true;
+  }
+
+  /**
+   * Where two cities act jointly (第9): records the caller's city's approval of the draft as it
+   * stands, and answers whether the other city approved the same draft. True at once for a circle
+   * with one central city.
+   */
+  private boolean approvedByBothCities(VisionVersion draft) {
+    List<MemberMunicipality> centrals = currentCircle.profile().centralCities();
+    if (centrals.size() < 2) {
+      return true;
+    }
+    String mine =
+        centrals.stream()
+            .map(MemberMunicipality::code)
+            .filter(tenant::actsFor)
+            .findFirst()
+            .orElseThrow(() -> new ForbiddenException("the central city's staff"));
+    List<JointApproval> approvals = repository.jointApprovals(draft.id());
+    boolean otherApproved =
+        approvals.stream().anyMatch(a -> !a.cityCode().equals(mine) && a.approves(draft));
+    JointApproval own =
+        approvals.stream()
+            .filter(a -> a.cityCode().equals(mine))
+            .findFirst()
+            .orElseGet(
+                () -> {
+                  JointApproval added =
+                      new JointApproval(draft.id(), mine, access.username(), clock.localNow());
+                  repository.add(added);
+                  return added;
+                });
+    own.approve(draft, access.username(), clock.localNow());
+    return otherApproved;
+  }
+
+  /** The joint central cities' approvals of this draft as it stands (第9), by city code. */
+  public java.util.Set<String> jointApprovalsOf(VisionVersion draft) {
+    return repository.jointApprovals(draft.id()).stream()
+        .filter(a -> a.approves(draft))
+        .map(JointApproval::cityCode)
+        .collect(java.util.stream.Collectors.toSet());
   }
 
   /**
@@ -118,6 +170,9 @@ public class VisionAdoption implements DuePublications {
             : overrideReason;
     requireStanding();
     check(draft).requireAdoptable(reason);
+    if (!approvedByBothCities(draft)) {
+      throw new VisionRefused("vision.error.joint-approval-first");
+    }
     draft.scheduleAdoption(at, clock.localNow(), access.username(), reason);
   }
 

@@ -234,6 +234,17 @@ public class VisionRepository {
         .findFirst();
   }
 
+  /** The joint central cities' approvals of a draft (要綱 第9). */
+  public List<jp.renkei.portal.vision.entity.JointApproval> jointApprovals(long versionId) {
+    return em.createQuery(
+            "SELECT a FROM JointApproval a, VisionVersion v WHERE a.versionId = v.id"
+                + " AND v.circleId = :circle AND v.id = :version ORDER BY a.id",
+            jp.renkei.portal.vision.entity.JointApproval.class)
+        .setParameter("circle", tenant.circleId())
+        .setParameter("version", versionId)
+        .getResultList();
+  }
+
   public List<VisionCopy> copiesTo(Collection<String> codes) {
     if (codes.isEmpty()) {
       return List.of();

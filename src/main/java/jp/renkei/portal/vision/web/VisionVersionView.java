@@ -11,6 +11,7 @@ import jp.renkei.portal.platform.i18n.LanguageSelection;
 import jp.renkei.portal.platform.security.PortalRole;
 import jp.renkei.portal.platform.tenancy.TenantContext;
 import jp.renkei.portal.platform.text.TypedNumbers;
+import jp.renkei.portal.platform.web.FacesMessages;
 import jp.renkei.portal.platform.web.PublicationTimeForm;
 import jp.renkei.portal.platform.web.Steps;
 import jp.renkei.portal.roundtable.boundary.MeetingSummary;
@@ -143,8 +144,44 @@ public class VisionVersionView {
     steps.run(() -> next[0] = drafts.newDraft(id()), "vision.done.new-draft", "vision/versions");
   }
 
+  /**
+   * Adopts the draft — or, where two cities act jointly (要綱 第9), records this city's approval until
+   * the other city's adopts it.
+   */
   public void adopt() {
-    steps.run(() -> adoption.adopt(id(), overrideReason), "vision.done.adopted", "vision");
+    steps.attempt(
+        () -> {
+          if (adoption.adopt(id(), overrideReason)) {
+            FacesMessages.doneAndGo("vision.done.adopted", tenant.getSlug(), "vision");
+          } else {
+            FacesMessages.doneAndGo("vision.done.approved-jointly", tenant.getSlug(), here());
+          }
+        });
+  }
+
+  /**
+   * Where two cities act jointly (要綱 第9): which of them approved the draft as it stands, by name;
+   * empty elsewhere.
+   */
+  public List<String> getJointApprovals() {
+    if (!currentCircle.profile().hasJointCentralCities()) {
+      return List.of();
+    }
+    var approved = adoption.jointApprovalsOf(getVersion());
+    return currentCircle.profile().centralCities().stream()
+        .filter(c -> approved.contains(c.code()))
+        .map(c -> c.nameIn(language.getLocale()))
+        .toList();
+  }
+
+  public String getJointApprovalNames() {
+    return String.join(
+        jp.renkei.portal.platform.i18n.Messages.text(language.getLocale(), "portal.list.separator"),
+        getJointApprovals());
+  }
+
+  public boolean isJoint() {
+    return currentCircle.profile().hasJointCentralCities();
   }
 
   /** Prepares the adoption and publication for the date and time typed, or moves it. */

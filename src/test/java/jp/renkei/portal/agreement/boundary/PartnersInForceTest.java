@@ -33,17 +33,17 @@ class PartnersInForceTest {
 
   private static Object[] concluded(
       long circle, String partner, long agreement, int number, VersionKind kind) {
-    return new Object[] {circle, partner, agreement, number, kind, null};
+    return new Object[] {circle, partner, agreement, number, kind, null, "022012"};
   }
 
   private static Object[] lapsed(
       long circle, String partner, long agreement, int number, LocalDate on) {
-    return new Object[] {circle, partner, agreement, number, VersionKind.CONCLUSION, on};
+    return new Object[] {circle, partner, agreement, number, VersionKind.CONCLUSION, on, "022012"};
   }
 
   @Test
   void aConcludedAgreementOrAmendmentMakesAPartnerAndAnAbolitionEndsIt() {
-    Map<Long, Set<String>> inForce =
+    Map<Long, Map<String, Set<String>>> inForce =
         reading(
                 List.of(
                     concluded(1, "023035", 1, 2, VersionKind.AMENDMENT),
@@ -54,11 +54,27 @@ class PartnersInForceTest {
                     lapsed(3, "024015", 3, 1, LocalDate.of(2028, 7, 1))))
             .inForceByCircle();
 
-    assertEquals(Set.of("023035"), inForce.get(1L), "今別町's agreement was abolished");
+    assertEquals(Set.of("023035"), inForce.get(1L).keySet(), "今別町's agreement was abolished");
+    assertEquals(Set.of("022012"), inForce.get(1L).get("023035"), "in force with 青森市");
     assertEquals(
         Set.of("023035"),
-        inForce.get(3L),
+        inForce.get(3L).keySet(),
         "the same town is a partner of two circles; 野辺地町's agreement lapsed after notice");
+  }
+
+  @Test
+  void withTwoCentralCitiesEachAgreementInForceIsKeptWithItsCity() {
+    Map<String, Set<String>> inForce =
+        reading(
+                List.of(
+                    new Object[] {9L, "322067", 20L, 1, VersionKind.CONCLUSION, null, "322016"},
+                    new Object[] {9L, "322067", 21L, 1, VersionKind.CONCLUSION, null, "312029"},
+                    new Object[] {9L, "312037", 22L, 1, VersionKind.CONCLUSION, null, "312029"}))
+            .inForceByCircle()
+            .get(9L);
+
+    assertEquals(Set.of("322016", "312029"), inForce.get("322067"));
+    assertEquals(Set.of("312029"), inForce.get("312037"));
   }
 
   @Test

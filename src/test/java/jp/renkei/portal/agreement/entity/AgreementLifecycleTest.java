@@ -49,7 +49,7 @@ class AgreementLifecycleTest {
   }
 
   static AgreementVersion completeDraft() {
-    Agreement agreement = new Agreement(1, HIRANAI, DRAFTED);
+    Agreement agreement = new Agreement(1, "022012", HIRANAI, DRAFTED);
     AgreementVersion draft = agreement.latest();
     draft.revise(completeText(), completeInitiatives(), "aomori-mayor");
     return draft;
@@ -71,7 +71,7 @@ class AgreementLifecycleTest {
 
   @Test
   void aNewAgreementStartsAsAnEmptyDraftThatMissesEveryRequiredClause() {
-    AgreementVersion draft = new Agreement(1, HIRANAI, DRAFTED).latest();
+    AgreementVersion draft = new Agreement(1, "022012", HIRANAI, DRAFTED).latest();
     assertEquals(VersionStatus.DRAFT, draft.status());
     assertEquals(
         List.of(Checklist.Item.values()).size() - 1,
@@ -91,7 +91,7 @@ class AgreementLifecycleTest {
 
   @Test
   void anIncompleteDraftCannotGoToTheResidents() {
-    AgreementVersion draft = new Agreement(1, HIRANAI, DRAFTED).latest();
+    AgreementVersion draft = new Agreement(1, "022012", HIRANAI, DRAFTED).latest();
     refused(
         "agreement.error.checklist-incomplete",
         () -> draft.notifyResidents(DRAFTED, DRAFTED.plusDays(30)));
@@ -303,7 +303,7 @@ class AgreementLifecycleTest {
 
   @Test
   void theLapsePeriodIsTheAgreementsOwnAndOnItsDayTheAgreementIsNoLongerInForce() {
-    Agreement agreement = new Agreement(1, HIRANAI, DRAFTED);
+    Agreement agreement = new Agreement(1, "022012", HIRANAI, DRAFTED);
     AgreementVersion v = agreement.latest();
     v.revise(completeText(3), completeInitiatives(), "aomori-mayor");
     v.notifyResidents(DRAFTED, DRAFTED.plusDays(30));
@@ -355,13 +355,13 @@ class AgreementLifecycleTest {
 
   @Test
   void nothingCanBeAmendedBeforeItIsConcluded() {
-    Agreement agreement = new Agreement(1, HIRANAI, DRAFTED);
+    Agreement agreement = new Agreement(1, "022012", HIRANAI, DRAFTED);
     refused("agreement.error.not-in-force", () -> agreement.startAmendment(DRAFTED));
   }
 
   @Test
   void draftsAreNeverPublic() {
-    Agreement agreement = new Agreement(1, HIRANAI, DRAFTED);
+    Agreement agreement = new Agreement(1, "022012", HIRANAI, DRAFTED);
     assertFalse(agreement.isPublic());
     AgreementVersion draft = agreement.latest();
     draft.revise(completeText(), completeInitiatives(), "x");
