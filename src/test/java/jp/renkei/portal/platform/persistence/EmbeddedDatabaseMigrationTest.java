@@ -40,13 +40,13 @@ class EmbeddedDatabaseMigrationTest {
   @Test
   void migratesLoadsTheDemoCirclesOnceAndKeepsThemAcrossRestarts() throws SQLException {
     Migrations.apply(embedded(), true);
-    assertEquals(3, count(embedded(), "SELECT COUNT(*) FROM circle"));
+    assertEquals(5, count(embedded(), "SELECT COUNT(*) FROM circle"));
 
     // The portal starts again on the same folder: nothing is applied twice.
     Migrations.apply(embedded(), true);
 
-    assertEquals(3, count(embedded(), "SELECT COUNT(*) FROM circle"));
-    assertEquals(17, count(embedded(), "SELECT COUNT(*) FROM circle_member"));
+    assertEquals(5, count(embedded(), "SELECT COUNT(*) FROM circle"));
+    assertEquals(25, count(embedded(), "SELECT COUNT(*) FROM circle_member"));
     assertEquals(
         2,
         count(embedded(), "SELECT COUNT(*) FROM circle_member WHERE municipality_code = '023035'"));

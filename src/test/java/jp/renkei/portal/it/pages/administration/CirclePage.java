@@ -45,6 +45,21 @@ public final class CirclePage extends Page {
     press("eligibility-form:record-eligibility");
   }
 
+  /**
+   * Records 第9's facts for the two cities: population and day/night ratio of each, the travel time
+   * and the reason for ⑥.
+   */
+  public void recordJointEligibility(
+      String[] first, String[] second, String minutes, String equivalent) {
+    type("joint-form:first-population", first[0]);
+    type("joint-form:first-day-night", first[1]);
+    type("joint-form:second-population", second[0]);
+    type("joint-form:second-day-night", second[1]);
+    type("joint-form:minutes", minutes);
+    type("joint-form:equivalent", equivalent);
+    press("joint-form:record-joint");
+  }
+
   public boolean eligible() {
     return shows("eligibility-ok");
   }

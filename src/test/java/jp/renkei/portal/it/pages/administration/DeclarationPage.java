@@ -60,6 +60,20 @@ public final class DeclarationPage extends Page {
     }
   }
 
+  /** What the "waiting for the second signature" section says (要綱 第9). */
+  public String awaiting() {
+    return text("awaiting");
+  }
+
+  public boolean offersCosigning() {
+    return shows("cosign-form:cosign");
+  }
+
+  public void cosign(String on) {
+    browser.setValue("cosign-form:cosigned-on", on);
+    press("cosign-form:cosign");
+  }
+
   public void withdraw(String on, String reason) {
     browser.setValue("withdraw-form:withdrawn-on", on);
     type("withdraw-form:reason", reason);
