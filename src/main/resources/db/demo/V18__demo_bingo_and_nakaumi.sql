@@ -43,3 +43,10 @@ INSERT INTO circle_joint_eligibility (circle_id, first_population, second_popula
   (5, 203616, 147317, 1.041, 1.075, NULL, NULL, FALSE, FALSE, 35,
    '（架空・デモ用）松江市が行政・医療・高等教育の機能を、米子市が商業・交通結節の機能を分担しており、中海を囲む圏域全体で宣言連携中枢都市圏と同等の取組が見込まれる。',
    'admin', '2026-04-01 09:00:00');
+
+-- 要綱 第7(1): the 青森 declaration's copies (fictional dates): to 青森県知事 — every municipality its ⑤
+-- names lies in 青森県 — acknowledged by the prefecture, and to the Minister.
+INSERT INTO declaration_copy (id, declaration_id, recipient, sent_on, recorded_by, recorded_at,
+                              acknowledged_on, acknowledged_by) VALUES
+  (1, 1, 'GOVERNOR:02', DATE '2023-04-05', 'aomori-mayor', '2023-04-05 10:00:00', DATE '2023-04-07', 'aomori-pref'),
+  (2, 1, 'MINISTRY', DATE '2023-04-05', 'aomori-mayor', '2023-04-05 10:00:00', NULL, NULL);

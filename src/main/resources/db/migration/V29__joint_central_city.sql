@@ -53,3 +53,21 @@ CREATE TABLE vision_joint_approval (
   CONSTRAINT uq_vision_joint_approval UNIQUE (version_id, city_code),
   CONSTRAINT fk_vision_joint_approval_version FOREIGN KEY (version_id) REFERENCES vision_version (id)
 );
+
+-- 要綱 第7(1): the declaration's copies — to the governor of the central city's prefecture and of
+-- each prefecture a municipality named in ⑤⑥ lies in, and to the Ministry — and each prefecture's
+-- acknowledgement. One line per declaration and recipient.
+CREATE SEQUENCE declaration_copy_seq START WITH 1000 INCREMENT BY 1;
+
+CREATE TABLE declaration_copy (
+  id               BIGINT        NOT NULL PRIMARY KEY,
+  declaration_id   BIGINT        NOT NULL,
+  recipient        VARCHAR(20)   NOT NULL,
+  sent_on          DATE          NOT NULL,
+  recorded_by      VARCHAR(100)  NOT NULL,
+  recorded_at      TIMESTAMP     NOT NULL,
+  acknowledged_on  DATE,
+  acknowledged_by  VARCHAR(100),
+  CONSTRAINT uq_declaration_copy UNIQUE (declaration_id, recipient),
+  CONSTRAINT fk_declaration_copy_declaration FOREIGN KEY (declaration_id) REFERENCES circle_declaration (id)
+);

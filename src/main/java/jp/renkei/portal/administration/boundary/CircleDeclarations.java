@@ -4,10 +4,12 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import jp.renkei.portal.circle.boundary.CircleDeclaration;
 import jp.renkei.portal.circle.boundary.CircleRegistry;
 import jp.renkei.portal.circle.boundary.CurrentCircle;
+import jp.renkei.portal.circle.boundary.DeclarationCopyLine;
 import jp.renkei.portal.circle.boundary.DeclarationFacts;
 import jp.renkei.portal.circle.entity.Declaration;
 import jp.renkei.portal.notice.boundary.NoticeBoard;
@@ -74,6 +76,26 @@ public class CircleDeclarations {
         slug(),
         signed.declaredOn().toString(),
         on.toString());
+  }
+
+  /** The copies the declaration in force needs (要綱 第7(1)), with what the caller may do. */
+  public List<DeclarationCopyLine> copies() {
+    return registry.declarationCopies();
+  }
+
+  /** The central city records a copy of the declaration sent to a recipient. */
+  @Transactional
+  public void recordCopy(String recipient, LocalDate sentOn) {
+    registry.recordDeclarationCopy(recipient, sentOn);
+    audit.record(
+        actor(), slug(), "declaration-copy", recipient, null, sentOn == null ? "" : sentOn + "");
+  }
+
+  /** The prefecture acknowledges a declaration copy addressed to its governor. */
+  @Transactional
+  public void acknowledgeCopy(long copyId) {
+    registry.acknowledgeDeclarationCopy(copyId);
+    audit.record(actor(), slug(), "declaration-copy-acknowledged", "" + copyId, null, null);
   }
 
   private void publish(LocalDate declaredOn, Declaration.Items items) {

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import jp.renkei.portal.administration.boundary.CircleDeclarations;
 import jp.renkei.portal.circle.boundary.CircleDeclaration;
 import jp.renkei.portal.circle.boundary.CurrentCircle;
+import jp.renkei.portal.circle.boundary.DeclarationCopyLine;
 import jp.renkei.portal.circle.boundary.DeclarationFacts;
 import jp.renkei.portal.circle.entity.Declaration;
 import jp.renkei.portal.platform.i18n.LanguageSelection;
@@ -55,6 +56,13 @@ public class DeclarationView {
     return tenant.isCentralCityStaff();
   }
 
+  /**
+   * A stateful page for those given a form: the central city's staff, the prefecture's observer.
+   */
+  public boolean isStateful() {
+    return isRuns() || tenant.isPrefectureObserver();
+  }
+
   /** Two cities act jointly as the central city (要綱 第9): they declare in both names. */
   public boolean isJoint() {
     return circle.profile().hasJointCentralCities();
@@ -95,6 +103,51 @@ public class DeclarationView {
               tenant.getSlug(),
               "declaration");
         });
+  }
+
+  private java.util.List<DeclarationCopyLine> copies;
+  private String sentOn;
+
+  /** The copies of the declaration in force (要綱 第7(1)): the register shown to everybody. */
+  public java.util.List<DeclarationCopyLine> getCopies() {
+    if (copies == null) {
+      copies = declarations.copies();
+    }
+    return copies;
+  }
+
+  /** The register's forms: for the central city's staff and the prefecture's observer. */
+  public boolean isActsOnCopies() {
+    return getCopies().stream().anyMatch(l -> l.mayRecord() || l.mayAcknowledge());
+  }
+
+  public String recipientLabel(String recipient) {
+    return jp.renkei.portal.platform.localgov.CopyRecipient.label(recipient, language.getLocale());
+  }
+
+  public void recordCopy(String recipient) {
+    steps.run(
+        () -> declarations.recordCopy(recipient, TypedNumbers.date(sentOn).orElse(null)),
+        "declaration.done.copy-recorded",
+        "declaration");
+  }
+
+  public void acknowledgeCopy(long copyId) {
+    steps.run(
+        () -> declarations.acknowledgeCopy(copyId),
+        "declaration.done.copy-acknowledged",
+        "declaration");
+  }
+
+  public String getSentOn() {
+    if (sentOn == null && !FacesContext.getCurrentInstance().isPostback()) {
+      sentOn = clock.today().toString();
+    }
+    return sentOn;
+  }
+
+  public void setSentOn(String sentOn) {
+    this.sentOn = sentOn;
   }
 
   /** The other of two joint central cities signs the waiting declaration (要綱 第9: 連名). */

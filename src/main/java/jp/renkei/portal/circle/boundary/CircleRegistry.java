@@ -17,6 +17,7 @@ import jp.renkei.portal.circle.entity.CircleSlug;
 import jp.renkei.portal.circle.entity.CityStatus;
 import jp.renkei.portal.circle.entity.CommutingRatio;
 import jp.renkei.portal.circle.entity.Declaration;
+import jp.renkei.portal.circle.entity.DeclarationCopy;
 import jp.renkei.portal.circle.entity.Eligibility;
 import jp.renkei.portal.circle.entity.JointEligibility;
 import jp.renkei.portal.circle.entity.Municipality;
@@ -30,6 +31,7 @@ import jp.renkei.portal.platform.security.PortalRole;
 import jp.renkei.portal.platform.tenancy.TenantContext;
 import jp.renkei.portal.platform.time.JapanClock;
 import jp.renkei.portal.platform.web.ForbiddenException;
+import jp.renkei.portal.platform.web.NotFoundException;
 import jp.renkei.portal.search.boundary.SearchIndexing;
 
 /**
@@ -163,6 +165,131 @@ public class CircleRegistry {
                 () -> new CircleChangeRefused("declaration.error.not-awaiting-cosignature"));
     waiting.cosign(callersCentralCity(), on, clock.today());
     return CircleDeclaration.of(waiting);
+  }
+
+  /**
+   * The copies the declaration in force needs (要綱 第7(1)), with what was recorded and what the
+   * caller may do; empty without a declaration in force. Public, like the declaration.
+   */
+  public List<DeclarationCopyLine> declarationCopies() {
+    Optional<Declaration> declaration = declarationInForce();
+    if (declaration.isEmpty()) {
+      return List.of();
+    }
+    List<DeclarationCopy> recorded = repository.declarationCopies(declaration.get().id());
+    Set<String> observed = observedPrefectures();
+    return requiredCopies(declaration.get()).stream()
+        .map(
+            recipient -> {
+              DeclarationCopy copy =
+                  recorded.stream()
+                      .filter(c -> c.recipient().equals(recipient))
+                      .findFirst()
+                      .orElse(null);
+              return copy == null
+                  ? new DeclarationCopyLine(
+                      recipient, null, null, null, tenant.isCentralCityStaff(), false)
+                  : new DeclarationCopyLine(
+                      recipient,
+                      copy.id(),
+                      copy.sentOn(),
+                      copy.acknowledgedOn(),
+                      false,
+                      !copy.isAcknowledged() && copy.isFor(observed));
+            })
+        .toList();
+  }
+
+  /** The central city records a copy of the declaration in force sent to one recipient. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void recordDeclarationCopy(String recipient, LocalDate sentOn) {
+    requireCentralCity();
+    Declaration declaration =
+        declarationInForce()
+            .orElseThrow(() -> new CircleChangeRefused("declaration.error.none-in-force"));
+    boolean already =
+        repository.declarationCopies(declaration.id()).stream()
+            .anyMatch(c -> c.recipient().equals(recipient));
+    if (already) {
+      throw new CircleChangeRefused("declaration.error.copy-exists");
+    }
+    repository.add(
+        new DeclarationCopy(
+            declaration,
+            recipient,
+            requiredCopies(declaration),
+            sentOn,
+            clock.today(),
+            actor(),
+            clock.localNow()));
+  }
+
+  /** The prefecture observing the circle acknowledges a declaration copy to its governor. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void acknowledgeDeclarationCopy(long copyId) {
+    Set<String> observed = observedPrefectures();
+    if (observed.isEmpty()) {
+      throw new ForbiddenException("declaration copies");
+    }
+    DeclarationCopy copy =
+        repository.unacknowledgedDeclarationCopies().stream()
+            .filter(c -> c.id() == copyId)
+            .findFirst()
+            .orElseThrow(() -> new NotFoundException("declaration copy " + copyId));
+    copy.acknowledge(observed, clock.today(), actor());
+  }
+
+  /** The circle's declaration copies waiting for this prefecture's acknowledgement. */
+  public List<DeclarationCopyLine> declarationCopiesAwaitingAcknowledgement() {
+    Set<String> observed = observedPrefectures();
+    if (observed.isEmpty()) {
+      return List.of();
+    }
+    return repository.unacknowledgedDeclarationCopies().stream()
+        .filter(c -> c.isFor(observed))
+        .map(c -> new DeclarationCopyLine(c.recipient(), c.id(), c.sentOn(), null, false, true))
+        .toList();
+  }
+
+  private Optional<Declaration> declarationInForce() {
+    return repository.declarations().stream()
+        .filter(d -> !d.awaitsCosignature())
+        .findFirst()
+        .filter(d -> !d.isWithdrawn());
+  }
+
+  /**
+   * The recipients of a declaration's copies: the central cities' governors, the governor of each
+   * municipality its ⑤ or ⑥ names — those the portal knows by code, members and neighbours with a
+   * recorded ratio — and the Ministry.
+   */
+  private List<String> requiredCopies(Declaration declaration) {
+    String text =
+        (declaration.items().commutingArea()
+                + " "
+                + nullToEmpty(declaration.items().otherNeighbours()))
+            .replaceAll("\\s+", "");
+    Set<String> named = new java.util.TreeSet<>();
+    for (MemberMunicipality member : circle().allMembers()) {
+      if (!member.isCentralCity() && text.contains(member.name().japanese())) {
+        named.add(member.code());
+      }
+    }
+    for (CommutingRatio ratio : repository.ratios()) {
+      if (text.contains(ratio.name().replaceAll("\\s+", ""))) {
+        named.add(ratio.code());
+      }
+    }
+    return DeclarationCopy.required(
+        circle().centralCities().stream().map(MemberMunicipality::code).toList(), named);
+  }
+
+  private static String nullToEmpty(String text) {
+    return text == null ? "" : text;
+  }
+
+  private Set<String> observedPrefectures() {
+    return tenant.isPrefectureObserver() ? caller.get().observedPrefectures() : Set.of();
   }
 
   /** The central city the caller works for (the first, should they work for both). */

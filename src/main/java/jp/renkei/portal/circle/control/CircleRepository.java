@@ -10,6 +10,7 @@ import jp.renkei.portal.circle.entity.Circle;
 import jp.renkei.portal.circle.entity.CircleAdministrator;
 import jp.renkei.portal.circle.entity.CommutingRatio;
 import jp.renkei.portal.circle.entity.Declaration;
+import jp.renkei.portal.circle.entity.DeclarationCopy;
 import jp.renkei.portal.circle.entity.Eligibility;
 import jp.renkei.portal.circle.entity.JointEligibility;
 import jp.renkei.portal.circle.entity.Municipality;
@@ -71,6 +72,27 @@ public class CircleRepository {
 
   public Optional<Eligibility> eligibility() {
     return Optional.ofNullable(em.find(Eligibility.class, tenant.circleId()));
+  }
+
+  /** The copies recorded of one of the circle's declarations (要綱 第7(1)). */
+  public List<DeclarationCopy> declarationCopies(long declarationId) {
+    return em.createQuery(
+            "SELECT c FROM DeclarationCopy c, Declaration d WHERE c.declarationId = d.id"
+                + " AND d.circleId = :circle AND d.id = :declaration ORDER BY c.id",
+            DeclarationCopy.class)
+        .setParameter("circle", tenant.circleId())
+        .setParameter("declaration", declarationId)
+        .getResultList();
+  }
+
+  /** The circle's declaration copies no prefecture has acknowledged yet. */
+  public List<DeclarationCopy> unacknowledgedDeclarationCopies() {
+    return em.createQuery(
+            "SELECT c FROM DeclarationCopy c, Declaration d WHERE c.declarationId = d.id"
+                + " AND d.circleId = :circle AND c.acknowledgedOn IS NULL ORDER BY c.id",
+            DeclarationCopy.class)
+        .setParameter("circle", tenant.circleId())
+        .getResultList();
   }
 
   /** The 第9 facts of a circle whose two cities act jointly as its central city. */

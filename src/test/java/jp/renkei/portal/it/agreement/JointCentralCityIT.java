@@ -128,6 +128,23 @@ class JointCentralCityIT {
   }
 
   @Test
+  @Order(25)
+  void theDeclarationsCopiesGoToBothGovernorsAndTheMinisterAndAreRecordedByTheCities() {
+    String register = Rendered.page(visitor.get("/c/" + SLUG + "/declaration"), "copy-register");
+    for (String recipient : new String[] {"島根県知事", "鳥取県知事", "総務大臣"}) {
+      assertTrue(register.contains(recipient + "：未送付"), recipient + " in: " + register);
+    }
+    assertFalse(register.contains("send-GOVERNOR-32"), "a visitor gets no form");
+
+    DeclarationPage page = DeclarationPage.open(matsue, SLUG);
+    page.recordCopy("GOVERNOR-32", TODAY);
+    assertTrue(page.messages().contains("写しの送付を記録しました"), page.messages());
+    String recorded = Rendered.page(visitor.get("/c/" + SLUG + "/declaration"), "copy-register");
+    assertFalse(recorded.contains("島根県知事：未送付"), recorded);
+    assertTrue(recorded.contains("鳥取県知事：未送付"), recorded);
+  }
+
+  @Test
   @Order(30)
   void eachCityStartsItsOwnAgreementsAndOnlyTheFirstTheOneOnTheirRoles() {
     String offeredToMatsue = AgreementListPage.open(matsue, SLUG).offered();

@@ -74,6 +74,12 @@ public final class DeclarationPage extends Page {
     press("cosign-form:cosign");
   }
 
+  /** Records the copy to a recipient ({@code GOVERNOR-32}, {@code MINISTRY}) sent on a day. */
+  public void recordCopy(String recipientId, String on) {
+    browser.setValue("send-" + recipientId + ":sent-on", on);
+    press("send-" + recipientId + ":record");
+  }
+
   public void withdraw(String on, String reason) {
     browser.setValue("withdraw-form:withdrawn-on", on);
     type("withdraw-form:reason", reason);
