@@ -203,7 +203,8 @@ public class ConsultationMinutes implements DuePublications {
 
   private void announcePublished(Consultation consultation, Minutes minutes) {
     indexing.changed(ConsultationSearch.NAME, consultation.id());
-    MemberMunicipality central = currentCircle.profile().centralCities().get(0);
+    // Both cities, where two act jointly as the central city (要綱 第9).
+    List<MemberMunicipality> centrals = currentCircle.profile().centralCities();
     notices.publish(
         NoticeKind.CONSULTATION_MINUTES,
         "consultations/" + consultation.id() + "/minutes",
@@ -211,7 +212,9 @@ public class ConsultationMinutes implements DuePublications {
         locale ->
             new Object[] {
               consultation.title(),
-              central.nameIn(locale),
+              String.join(
+                  Messages.text(locale, "portal.list.separator"),
+                  centrals.stream().map(c -> c.nameIn(locale)).toList()),
               OfficialDates.format(minutes.finalAt().toLocalDate(), locale)
             });
   }
