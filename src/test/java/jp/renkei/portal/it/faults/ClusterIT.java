@@ -25,6 +25,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import jp.renkei.portal.feedback.boundary.ResidentsFeedback;
 import jp.renkei.portal.it.support.PortalHttp;
 import jp.renkei.portal.it.support.Rendered;
 import jp.renkei.portal.it.support.TestMunicipalities;
@@ -61,6 +62,9 @@ class ClusterIT {
   private static final String PASSWORD = "fault-test-2026";
   private static final int RESIDENTS = 30;
   private static final int COMMENTS_EACH = 3;
+  private static final int SURGE_CONNECTIONS = 50;
+  private static final int SURGE_SECONDS = 30;
+  private static final int SURGE_RESIDENTS = Integer.getInteger("faults.surge-residents", 900);
 
   private ClusterStack cluster;
   private final List<String> report = new ArrayList<>();
@@ -167,11 +171,165 @@ class ClusterIT {
     assertTrue(Math.max(seenAfter[0], seenAfter[1]) <= 1500, "within a second (and a poll)");
   }
 
+  /**
+   * The deadline surge (issue 19): signed-in residents comment through nginx on 50 connections for
+   * {@link #SURGE_SECONDS}; each resident at most {@link ResidentsFeedback#MAX_PER_WINDOW} times,
+   * as the flood limit allows. Reported against PostgreSQL's own durable single-row insert rate on
+   * the same machine in the same run (pgbench, 50 clients, synchronous commit as configured). Only
+   * "nothing lost, nothing twice" is asserted; the rates are figures for the benchmark record.
+   */
+  @Test
+  @Order(35)
+  void theDeadlineSurgeAgainstPostgresOwnInsertRate() throws Exception {
+    openTheDraftForComment();
+    String synchronousCommit = setting("synchronous_commit");
+    double pgbench = pgbenchInsertRate();
+    List<String> residents = createResidents("surge-resident-", SURGE_RESIDENTS);
+    java.util.concurrent.BlockingQueue<PortalHttp> ready =
+        new java.util.concurrent.LinkedBlockingQueue<>();
+    ExecutorService signIn = Executors.newFixedThreadPool(8);
+    long signInStarted = System.nanoTime();
+    for (String resident : residents) {
+      signIn.submit(
+          () -> ready.add(PortalHttp.signedIn(cluster.balancerUrl(), resident, PASSWORD)));
+    }
+    signIn.shutdown();
+    assertTrue(signIn.awaitTermination(10, TimeUnit.MINUTES), "residents signed in");
+    long signInMillis = (System.nanoTime() - signInStarted) / 1_000_000;
+
+    Set<String> acknowledged = ConcurrentHashMap.newKeySet();
+    Set<String> sent = ConcurrentHashMap.newKeySet();
+    List<Long> submissionNanos = java.util.Collections.synchronizedList(new ArrayList<>());
+    AtomicInteger clientErrors = new AtomicInteger();
+    AtomicInteger refused = new AtomicInteger();
+    long started = System.nanoTime();
+    long until = started + Duration.ofSeconds(SURGE_SECONDS).toNanos();
+    ExecutorService connections = Executors.newFixedThreadPool(SURGE_CONNECTIONS);
+    for (int c = 0; c < SURGE_CONNECTIONS; c++) {
+      connections.submit(
+          () -> {
+            PortalHttp client;
+            while (System.nanoTime() < until && (client = ready.poll()) != null) {
+              for (int n = 0;
+                  n < ResidentsFeedback.MAX_PER_WINDOW && System.nanoTime() < until;
+                  n++) {
+                String body = "締切前の意見 " + client.username() + " " + n;
+                sent.add(body);
+                try {
+                  HttpResponse<String> page = client.get(DOCUMENT);
+                  long posted = System.nanoTime();
+                  boolean ok = submit(client, page, body);
+                  submissionNanos.add(System.nanoTime() - posted);
+                  if (ok) {
+                    acknowledged.add(body);
+                  } else {
+                    refused.incrementAndGet();
+                  }
+                } catch (RuntimeException e) {
+                  clientErrors.incrementAndGet();
+                }
+              }
+            }
+            return null;
+          });
+    }
+    connections.shutdown();
+    assertTrue(connections.awaitTermination(SURGE_SECONDS + 120, TimeUnit.SECONDS));
+    double seconds = Math.min(System.nanoTime(), until) - started;
+    seconds = Math.max(seconds, 1) / 1e9;
+
+    Map<String, Integer> stored = storedComments("締切前の意見 %");
+    long lost = acknowledged.stream().filter(b -> stored.getOrDefault(b, 0) == 0).count();
+    long duplicated = stored.values().stream().filter(c -> c > 1).count();
+    List<Long> sorted = new ArrayList<>(submissionNanos);
+    java.util.Collections.sort(sorted);
+    double rate = acknowledged.size() / seconds;
+    report.add(
+        String.format(
+            "- deadline surge, %d connections through nginx for %.0f s (%d residents signed in"
+                + " beforehand in %d ms): sent %d, acknowledged %d (%.1f/s), refused %d, lost %d,"
+                + " duplicated %d, client errors %d; submission p50 %d ms, p99 %d ms; PostgreSQL's"
+                + " own single-row inserts (pgbench, 50 clients, synchronous_commit=%s) %.0f/s:"
+                + " ratio %.3f",
+            SURGE_CONNECTIONS,
+            seconds,
+            residents.size(),
+            signInMillis,
+            sent.size(),
+            acknowledged.size(),
+            rate,
+            refused.get(),
+            lost,
+            duplicated,
+            clientErrors.get(),
+            percentile(sorted, 0.50),
+            percentile(sorted, 0.99),
+            synchronousCommit,
+            pgbench,
+            rate / pgbench));
+    assertEquals(0, lost, "every acknowledged comment is stored");
+    assertEquals(0, duplicated, "none twice");
+    assertTrue(acknowledged.size() > 0, "the surge was served");
+  }
+
+  private static long percentile(List<Long> sortedNanos, double p) {
+    if (sortedNanos.isEmpty()) {
+      return -1;
+    }
+    int index = (int) Math.min(sortedNanos.size() - 1, Math.ceil(p * sortedNanos.size()) - 1);
+    return sortedNanos.get(Math.max(0, index)) / 1_000_000;
+  }
+
+  /** PostgreSQL's durable single-row insert rate here: pgbench, 50 clients, 10 s. */
+  private static double pgbenchInsertRate() throws Exception {
+    try (Connection db = DriverManager.getConnection(PG + DATABASE, "postgres", "");
+        Statement sql = db.createStatement()) {
+      sql.execute(
+          "CREATE TABLE IF NOT EXISTS surge_probe (id BIGSERIAL PRIMARY KEY, body TEXT NOT NULL,"
+              + " at TIMESTAMPTZ NOT NULL DEFAULT now())");
+    }
+    Path script = Files.createTempFile("surge", ".sql");
+    Files.writeString(script, "INSERT INTO surge_probe (body) VALUES ('締切前の意見');\n");
+    Process pgbench =
+        new ProcessBuilder(
+                "pgbench",
+                "-n",
+                "-h",
+                "127.0.0.1",
+                "-U",
+                "postgres",
+                "-c",
+                "50",
+                "-j",
+                "2",
+                "-T",
+                "10",
+                "-f",
+                script.toString(),
+                DATABASE)
+            .redirectErrorStream(true)
+            .start();
+    String out = new String(pgbench.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(pgbench.waitFor(60, TimeUnit.SECONDS), "pgbench finished");
+    java.util.regex.Matcher tps = java.util.regex.Pattern.compile("tps = ([0-9.]+)").matcher(out);
+    assertTrue(tps.find(), "pgbench's rate in: " + out);
+    return Double.parseDouble(tps.group(1));
+  }
+
+  private static String setting(String name) throws SQLException {
+    try (Connection db = DriverManager.getConnection(PG + DATABASE, "postgres", "");
+        Statement sql = db.createStatement();
+        ResultSet row = sql.executeQuery("SHOW " + name)) {
+      row.next();
+      return row.getString(1);
+    }
+  }
+
   @Test
   @Order(40)
   void killingTheLeaseHolderUnderCommentLoadLosesNothing() throws Exception {
     openTheDraftForComment();
-    List<String> residents = createResidents();
+    List<String> residents = createResidents("fault-resident-", RESIDENTS);
     List<PortalHttp> clients = new ArrayList<>();
     for (String resident : residents) {
       clients.add(PortalHttp.signedIn(cluster.balancerUrl(), resident, PASSWORD));
@@ -281,6 +439,11 @@ class ClusterIT {
       signInsAgain.incrementAndGet();
       page = client.get(DOCUMENT);
     }
+    return submit(client, page, body);
+  }
+
+  /** Sends the comment form of a page the resident has open; true when acknowledged. */
+  private static boolean submit(PortalHttp client, HttpResponse<String> page, String body) {
     if (page.statusCode() != 200 || !page.body().contains("jakarta.faces.ViewState")) {
       return false;
     }
@@ -295,7 +458,7 @@ class ClusterIT {
         && answer.headers().firstValue("Location").orElse("").contains(DOCUMENT);
   }
 
-  private List<String> createResidents() {
+  private List<String> createResidents(String prefix, int count) {
     List<String> names = new ArrayList<>();
     try (Keycloak keycloak =
         KeycloakBuilder.builder()
@@ -305,8 +468,8 @@ class ClusterIT {
             .username("kcadmin")
             .password(System.getenv().getOrDefault("KC_BOOTSTRAP_ADMIN_PASSWORD", "kcadmin"))
             .build()) {
-      for (int i = 0; i < RESIDENTS; i++) {
-        String name = "fault-resident-" + i;
+      for (int i = 0; i < count; i++) {
+        String name = prefix + i;
         UserRepresentation user = new UserRepresentation();
         user.setUsername(name);
         user.setEmail(name + "@example.invalid");
@@ -348,12 +511,17 @@ class ClusterIT {
 
   /** Each fault-test comment in the database, with how many times it is there. */
   private static Map<String, Integer> storedComments() throws SQLException {
+    return storedComments("障害試験の意見 %");
+  }
+
+  /** The comments whose text matches, with how many times each is there. */
+  private static Map<String, Integer> storedComments(String like) throws SQLException {
     Map<String, Integer> stored = new java.util.HashMap<>();
     try (Connection db = DriverManager.getConnection(PG + DATABASE, "postgres", "");
         PreparedStatement sql =
             db.prepareStatement(
                 "SELECT body, COUNT(*) FROM feedback WHERE body LIKE ? GROUP BY body")) {
-      sql.setString(1, "障害試験の意見 %");
+      sql.setString(1, like);
       try (ResultSet rows = sql.executeQuery()) {
         while (rows.next()) {
           stored.put(rows.getString(1), rows.getInt(2));
