@@ -1,6 +1,7 @@
 package jp.renkei.portal.circle.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import jp.renkei.portal.platform.localgov.CopyRecipient;
+import jp.renkei.portal.platform.localgov.CopySent;
 
 /**
  * 要綱 第7(1): a copy of the declaration sent by the central city — to the governor of its prefecture,
@@ -36,23 +38,7 @@ public class DeclarationCopy {
   @Column(name = "declaration_id", nullable = false)
   private long declarationId;
 
-  @Column(name = "recipient", nullable = false, length = 20)
-  private String recipient;
-
-  @Column(name = "sent_on", nullable = false)
-  private LocalDate sentOn;
-
-  @Column(name = "recorded_by", nullable = false, length = 100)
-  private String recordedBy;
-
-  @Column(name = "recorded_at", nullable = false)
-  private LocalDateTime recordedAt;
-
-  @Column(name = "acknowledged_on")
-  private LocalDate acknowledgedOn;
-
-  @Column(name = "acknowledged_by", length = 100)
-  private String acknowledgedBy;
+  @Embedded private CopySent sent;
 
   protected DeclarationCopy() {}
 
@@ -75,10 +61,7 @@ public class DeclarationCopy {
       throw new CircleChangeRefused("declaration.error.copy-date");
     }
     this.declarationId = declaration.id();
-    this.recipient = recipient;
-    this.sentOn = sentOn;
-    this.recordedBy = by;
-    this.recordedAt = at;
+    this.sent = new CopySent(recipient, sentOn, by, at);
   }
 
   /**
@@ -99,19 +82,18 @@ public class DeclarationCopy {
 
   /** The prefecture acknowledges, once, a copy addressed to its governor. */
   public void acknowledge(Set<String> prefectures, LocalDate today, String by) {
-    if (!isFor(prefectures)) {
-      throw new CircleChangeRefused("declaration.error.not-your-copy");
+    switch (sent.acknowledge(prefectures, today, by)) {
+      case NOT_ADDRESSED_TO_THEM ->
+          throw new CircleChangeRefused("declaration.error.not-your-copy");
+      case ALREADY_ACKNOWLEDGED ->
+          throw new CircleChangeRefused("declaration.error.copy-acknowledged");
+      case ACKNOWLEDGED -> {}
     }
-    if (acknowledgedOn != null) {
-      throw new CircleChangeRefused("declaration.error.copy-acknowledged");
-    }
-    this.acknowledgedOn = today;
-    this.acknowledgedBy = by;
   }
 
   /** True when the prefectures observed include this copy's governor. */
   public boolean isFor(Set<String> prefectures) {
-    return CopyRecipient.prefectureOf(recipient).map(prefectures::contains).orElse(false);
+    return sent.isFor(prefectures);
   }
 
   public Long id() {
@@ -123,22 +105,18 @@ public class DeclarationCopy {
   }
 
   public String recipient() {
-    return recipient;
+    return sent.recipient();
   }
 
   public LocalDate sentOn() {
-    return sentOn;
+    return sent.sentOn();
   }
 
   public LocalDate acknowledgedOn() {
-    return acknowledgedOn;
-  }
-
-  public String acknowledgedBy() {
-    return acknowledgedBy;
+    return sent.acknowledgedOn();
   }
 
   public boolean isAcknowledged() {
-    return acknowledgedOn != null;
+    return sent.isAcknowledged();
   }
 }

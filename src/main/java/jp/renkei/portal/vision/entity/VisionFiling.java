@@ -1,6 +1,7 @@
 package jp.renkei.portal.vision.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import jp.renkei.portal.platform.localgov.CopyRecipient;
+import jp.renkei.portal.platform.localgov.CopySent;
 
 /**
  * 要綱 第7(3): a copy of an adopted vision sent on — by the central city to the governor of its
@@ -39,23 +41,7 @@ public class VisionFiling {
   @Column(name = "sender", nullable = false, length = 6)
   private String sender;
 
-  @Column(name = "recipient", nullable = false, length = 20)
-  private String recipient;
-
-  @Column(name = "sent_on", nullable = false)
-  private LocalDate sentOn;
-
-  @Column(name = "recorded_by", nullable = false, length = 100)
-  private String recordedBy;
-
-  @Column(name = "recorded_at", nullable = false)
-  private LocalDateTime recordedAt;
-
-  @Column(name = "acknowledged_on")
-  private LocalDate acknowledgedOn;
-
-  @Column(name = "acknowledged_by", length = 100)
-  private String acknowledgedBy;
+  @Embedded private CopySent sent;
 
   protected VisionFiling() {}
 
@@ -81,10 +67,7 @@ public class VisionFiling {
     }
     this.versionId = version.id();
     this.sender = required.sender();
-    this.recipient = required.recipient();
-    this.sentOn = sentOn;
-    this.recordedBy = by;
-    this.recordedAt = at;
+    this.sent = new CopySent(required.recipient(), sentOn, by, at);
   }
 
   /**
@@ -106,23 +89,20 @@ public class VisionFiling {
 
   /** The prefecture acknowledges, once, a copy addressed to its governor. */
   public void acknowledge(Set<String> prefectures, LocalDate today, String by) {
-    if (!isFor(prefectures)) {
-      throw new VisionRefused("vision.error.not-your-copy");
+    switch (sent.acknowledge(prefectures, today, by)) {
+      case NOT_ADDRESSED_TO_THEM -> throw new VisionRefused("vision.error.not-your-copy");
+      case ALREADY_ACKNOWLEDGED -> throw new VisionRefused("vision.error.copy-acknowledged");
+      case ACKNOWLEDGED -> {}
     }
-    if (acknowledgedOn != null) {
-      throw new VisionRefused("vision.error.copy-acknowledged");
-    }
-    this.acknowledgedOn = today;
-    this.acknowledgedBy = by;
   }
 
   /** True when the prefectures observed include this copy's governor. */
   public boolean isFor(Set<String> prefectures) {
-    return CopyRecipient.prefectureOf(recipient).map(prefectures::contains).orElse(false);
+    return sent.isFor(prefectures);
   }
 
   public Required required() {
-    return new Required(sender, recipient);
+    return new Required(sender, sent.recipient());
   }
 
   public Long id() {
@@ -138,19 +118,19 @@ public class VisionFiling {
   }
 
   public String recipient() {
-    return recipient;
+    return sent.recipient();
   }
 
   public LocalDate sentOn() {
-    return sentOn;
+    return sent.sentOn();
   }
 
   public LocalDate acknowledgedOn() {
-    return acknowledgedOn;
+    return sent.acknowledgedOn();
   }
 
   public boolean isAcknowledged() {
-    return acknowledgedOn != null;
+    return sent.isAcknowledged();
   }
 
   /** A copy a version needs: from which municipality, to whom. */
