@@ -305,10 +305,9 @@ public class CircleRegistry {
   @Transactional(Transactional.TxType.MANDATORY)
   public CircleDeclaration withdrawDeclaration(LocalDate on, String reason) {
     requireCentralCity();
+    // The one in force: a joint declaration waiting for its second signature never took effect.
     Declaration current =
-        repository.declarations().stream()
-            .findFirst()
-            .filter(d -> !d.isWithdrawn())
+        declarationInForce()
             .orElseThrow(() -> new CircleChangeRefused("declaration.error.none-in-force"));
     current.withdraw(on, reason, clock.today(), actor(), clock.localNow());
     return CircleDeclaration.of(current);
