@@ -50,6 +50,15 @@ public record DeclarationFacts(
         .orElse(null);
   }
 
+  /**
+   * The earlier declarations, newest first: all but the one the page shows on top (in force, or
+   * last withdrawn) and a joint one waiting for its second signature.
+   */
+  public List<CircleDeclaration> earlier() {
+    CircleDeclaration shown = inForce() != null ? inForce() : withdrawn();
+    return declarations.stream().filter(d -> d != shown && !d.awaitsCosignature()).toList();
+  }
+
   /** The joint declaration waiting for the other city's signature; null when none waits. */
   public CircleDeclaration awaitingCosignature() {
     CircleDeclaration latest = latest();
