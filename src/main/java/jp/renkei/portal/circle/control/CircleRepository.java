@@ -89,7 +89,7 @@ public class CircleRepository {
   public List<DeclarationCopy> unacknowledgedDeclarationCopies() {
     return em.createQuery(
             "SELECT c FROM DeclarationCopy c, Declaration d WHERE c.declarationId = d.id"
-                + " AND d.circleId = :circle AND c.acknowledgedOn IS NULL ORDER BY c.id",
+                + " AND d.circleId = :circle AND c.sent.acknowledgedOn IS NULL ORDER BY c.id",
             DeclarationCopy.class)
         .setParameter("circle", tenant.circleId())
         .getResultList();

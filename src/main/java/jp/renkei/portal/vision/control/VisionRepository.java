@@ -215,7 +215,7 @@ public class VisionRepository {
   public List<VisionFiling> unacknowledgedFilings() {
     return em.createQuery(
             "SELECT f FROM VisionFiling f, VisionVersion v WHERE f.versionId = v.id"
-                + " AND v.circleId = :circle AND f.acknowledgedOn IS NULL ORDER BY f.id",
+                + " AND v.circleId = :circle AND f.sent.acknowledgedOn IS NULL ORDER BY f.id",
             VisionFiling.class)
         .setParameter("circle", tenant.circleId())
         .getResultList();
