@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import jp.renkei.portal.it.pages.PortalHomePage;
 import jp.renkei.portal.it.pages.administration.CirclePage;
 import jp.renkei.portal.it.pages.administration.DeclarationPage;
@@ -14,6 +15,7 @@ import jp.renkei.portal.it.pages.agreement.AgreementEditPage;
 import jp.renkei.portal.it.pages.agreement.AgreementEditPage.InitiativeRow;
 import jp.renkei.portal.it.pages.agreement.AgreementListPage;
 import jp.renkei.portal.it.pages.circle.CircleHomePage;
+import jp.renkei.portal.it.pages.inbox.InboxPage;
 import jp.renkei.portal.it.support.Browser;
 import jp.renkei.portal.it.support.PortalHttp;
 import jp.renkei.portal.it.support.Rendered;
@@ -142,6 +144,22 @@ class JointCentralCityIT {
     String recorded = Rendered.page(visitor.get("/c/" + SLUG + "/declaration"), "copy-register");
     assertFalse(recorded.contains("島根県知事：未送付"), recorded);
     assertTrue(recorded.contains("鳥取県知事：未送付"), recorded);
+
+    // The copies still to send wait in the cities' inboxes, nobody else's.
+    List<String> matsueInbox = InboxPage.open(matsue).actions();
+    assertTrue(
+        matsueInbox.stream().anyMatch(a -> a.contains("宣言の写しの送付が記録されていません")),
+        matsueInbox.toString());
+    String partnersPage =
+        Rendered.page(
+            PortalHttp.signedIn(stack, "yasugi-staff").get("/c/" + SLUG + "/declaration"),
+            "copy-register");
+    assertFalse(partnersPage.contains("send-GOVERNOR-31"), "a partner records no city's copy");
+    assertFalse(partnersPage.contains("cosign-form"), "nor signs the declaration");
+    String otherCircle =
+        Rendered.page(PortalHttp.signedIn(stack, "hachinohe-staff").get("/inbox"), "action-count");
+    assertFalse(otherCircle.contains("中海"), "another circle's inbox mentions nothing of it");
+    assertFalse(otherCircle.contains("宣言の写し"), otherCircle);
   }
 
   @Test
