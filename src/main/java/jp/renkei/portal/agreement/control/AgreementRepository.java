@@ -98,16 +98,6 @@ public class AgreementRepository {
         .anyMatch(a -> a.partnerCode().equals(partnerCode) && !a.isAbolished());
   }
 
-  public boolean existsFor(String partnerCode) {
-    return !em.createQuery(
-            "SELECT a.id FROM Agreement a WHERE a.circleId = :circle AND a.partnerCode = :partner",
-            Long.class)
-        .setParameter("circle", tenant.circleId())
-        .setParameter("partner", partnerCode)
-        .getResultList()
-        .isEmpty();
-  }
-
   public void addComment(ClauseComment comment) {
     em.persist(comment);
   }

@@ -58,13 +58,13 @@ class AgreementRepositoryIT {
 
     assertTrue(in(AOMORI).ofCircle().stream().map(Agreement::id).toList().contains(1L));
     assertFalse(in(AOMORI).commentsOn(versionId).isEmpty(), "青森 reads its council comments");
-    assertTrue(in(AOMORI).existsFor("023035"));
+    assertTrue(in(AOMORI).bindsPartner("023035"));
 
     AgreementRepository nagano = in(NAGANO);
     assertTrue(nagano.find(1).isEmpty());
     assertFalse(nagano.ofCircle().stream().map(Agreement::id).toList().contains(1L));
     assertEquals(0, nagano.commentsOn(versionId).size());
-    assertFalse(nagano.existsFor("023035"));
+    assertFalse(nagano.bindsPartner("023035"));
     database.inTransaction(em, () -> assertTrue(nagano.findForUpdate(1).isEmpty()));
   }
 
