@@ -93,20 +93,12 @@ class AgreementJourneyIT {
         .execution("費用の分担は取組ごとに協議の上定める。")
         .consultation("市長及び村長は定期的に協議する。")
         .term("期間は定めない。甲又は乙は、議会の議決を経て通告することができ、通告の日から2年を経過した日に効力を失う。")
-        .addInitiative(0, new InitiativeRow("GROWTH_TOURISM", "観光施策", "誘客拡大", "企画と発信", "観光資源の紹介"))
+        .addInitiative(0, AgreementEditPage.COMPLETE_INITIATIVES.get(0))
         // A line with text but no field: refused with a message, nothing saved.
         .addInitiative(1, new InitiativeRow("", "高等教育", "人材育成", "大学との調整", "受入れ"));
     editor.save();
     assertTrue(editor.messages().contains("政策分野（ア a～e"), editor.messages());
-    editor
-        .removeInitiative(1)
-        .addInitiative(
-            1, new InitiativeRow("URBAN_HIGHER_EDUCATION", "高等教育", "人材育成", "大学との調整", "受入れ"))
-        .addInitiative(2, new InitiativeRow("LIFE_MEDICAL", "地域医療", "研修", "研修の実施", "医療従事者の参加"))
-        .addInitiative(
-            3, new InitiativeRow("NETWORK_EXCHANGE", "移住促進", "相談体制", "相談窓口の運営", "空き家の紹介"))
-        .addInitiative(
-            4, new InitiativeRow("MANAGEMENT_TRAINING", "職員研修", "合同研修", "研修の企画", "職員の派遣"));
+    editor.removeInitiative(1).addCompleteInitiatives(1);
     editor.save();
 
     office.waitForUrlContaining(page());

@@ -22,6 +22,28 @@ public final class AgreementEditPage extends Page {
   public record InitiativeRow(
       String field, String title, String content, String centralRole, String partnerRole) {}
 
+  /**
+   * Five initiatives that make the 要綱's checklist complete — a field of each group (ア, イ, ウ A–C) —
+   * in the order the journeys type them.
+   */
+  public static final java.util.List<InitiativeRow> COMPLETE_INITIATIVES =
+      java.util.List.of(
+          new InitiativeRow("GROWTH_TOURISM", "観光施策", "誘客拡大", "企画と発信", "観光資源の紹介"),
+          new InitiativeRow("URBAN_HIGHER_EDUCATION", "高等教育", "人材育成", "大学との調整", "受入れ"),
+          new InitiativeRow("LIFE_MEDICAL", "地域医療", "研修", "研修の実施", "医療従事者の参加"),
+          new InitiativeRow("NETWORK_EXCHANGE", "移住促進", "相談体制", "相談窓口の運営", "空き家の紹介"),
+          new InitiativeRow("MANAGEMENT_TRAINING", "職員研修", "合同研修", "研修の企画", "職員の派遣"));
+
+  /**
+   * Types {@link #COMPLETE_INITIATIVES} from row {@code from} on, into the rows of the same index.
+   */
+  public AgreementEditPage addCompleteInitiatives(int from) {
+    for (int row = from; row < COMPLETE_INITIATIVES.size(); row++) {
+      addInitiative(row, COMPLETE_INITIATIVES.get(row));
+    }
+    return this;
+  }
+
   public AgreementEditPage purpose(String text) {
     type("edit-form:purpose", text);
     return this;
