@@ -31,7 +31,12 @@ public enum Language {
   }
 
   public static Optional<Language> byTag(String tag) {
-    return Arrays.stream(values()).filter(l -> l.tag().equals(tag)).findFirst();
+    for (Language language : values()) {
+      if (language.tag().equals(tag)) {
+        return Optional.of(language);
+      }
+    }
+    return Optional.empty();
   }
 
   /**

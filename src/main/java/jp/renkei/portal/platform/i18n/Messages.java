@@ -16,15 +16,40 @@ public final class Messages {
 
   public static final String BUNDLE = "jp.renkei.portal.i18n.messages";
 
+  /**
+   * Each language's bundle, looked up once: {@code ResourceBundle.getBundle} builds a cache key and
+   * walks the candidate locales on every call, which pages that write many labels from code (a
+   * vision's sections) paid for on every line.
+   */
+  private static final java.util.Map<Language, ResourceBundle> BUNDLES =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** Each language's patterns, parsed once: parsing a pattern costs more than formatting it. */
+  private static final java.util.Map<Language, java.util.Map<String, MessageFormat>> FORMATS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   private Messages() {}
 
+  private static ResourceBundle bundle(Language language) {
+    return BUNDLES.computeIfAbsent(language, l -> ResourceBundle.getBundle(BUNDLE, l.locale()));
+  }
+
   public static String text(Locale locale, String key, Object... arguments) {
-    ResourceBundle bundle =
-        ResourceBundle.getBundle(
-            BUNDLE, Language.byTag(locale.getLanguage()).orElse(Language.JA).locale());
+    Language language = Language.byTag(locale.getLanguage()).orElse(Language.JA);
     try {
-      String pattern = bundle.getString(key);
-      return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+      String pattern = bundle(language).getString(key);
+      if (arguments.length == 0) {
+        return pattern;
+      }
+      if (!language.locale().equals(locale)) {
+        return new MessageFormat(pattern, locale).format(arguments);
+      }
+      MessageFormat parsed =
+          FORMATS
+              .computeIfAbsent(language, l -> new java.util.concurrent.ConcurrentHashMap<>())
+              .computeIfAbsent(key, k -> new MessageFormat(pattern, locale));
+      // A MessageFormat is not safe to share while formatting; a copy of a parsed one is cheap.
+      return ((MessageFormat) parsed.clone()).format(arguments);
     } catch (MissingResourceException e) {
       return key;
     }

@@ -23,6 +23,20 @@ public class OfficialDates {
 
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
+  /**
+   * The Japanese forms written so far. Converting to the imperial calendar builds a {@code
+   * LocalGregorianCalendar} date each time — measured as a tenth of a signed-in draft page's CPU —
+   * while the dates a portal writes are few: its documents' days and fiscal years.
+   */
+  private static final java.util.Map<LocalDate, String> JAPANESE_DAYS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static final java.util.Map<Integer, String> JAPANESE_FISCAL_YEARS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** Far more days than ten years of a circle's records; past it the memory starts again. */
+  private static final int REMEMBERED_DAYS = 20_000;
+
   @Inject LanguageSelection language;
 
   public String format(LocalDate date) {
@@ -79,6 +93,10 @@ public class OfficialDates {
     if ("en".equals(locale.getLanguage())) {
       return "FY" + year;
     }
+    return JAPANESE_FISCAL_YEARS.computeIfAbsent(year, OfficialDates::japaneseFiscalYear);
+  }
+
+  private static String japaneseFiscalYear(int year) {
     JapaneseDate japanese = JapaneseDate.from(LocalDate.of(year, 12, 31));
     String era = japanese.getEra().getDisplayName(java.time.format.TextStyle.FULL, Locale.JAPAN);
     int yearOfEra = japanese.get(java.time.temporal.ChronoField.YEAR_OF_ERA);
@@ -90,6 +108,19 @@ public class OfficialDates {
     if ("en".equals(locale.getLanguage())) {
       return ENGLISH.format(date);
     }
+    String known = JAPANESE_DAYS.get(date);
+    if (known != null) {
+      return known;
+    }
+    if (JAPANESE_DAYS.size() > REMEMBERED_DAYS) {
+      JAPANESE_DAYS.clear();
+    }
+    String written = japaneseDay(date);
+    JAPANESE_DAYS.put(date, written);
+    return written;
+  }
+
+  private static String japaneseDay(LocalDate date) {
     JapaneseDate japanese = JapaneseDate.from(date);
     String era = japanese.getEra().getDisplayName(java.time.format.TextStyle.FULL, Locale.JAPAN);
     int year = japanese.get(java.time.temporal.ChronoField.YEAR_OF_ERA);
