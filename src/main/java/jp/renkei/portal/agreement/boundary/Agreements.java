@@ -43,6 +43,13 @@ public class Agreements {
   @Inject AgreementRepository repository;
   @Inject JapanClock clock;
   @Inject SearchIndexing indexing;
+  @Inject jp.renkei.portal.platform.web.ReadOnlyRequest readOnly;
+
+  /**
+   * The agreements read during a GET: its page, its files, its comment form and its follow button
+   * each ask for the agreement, and a GET changes nothing, so one read (five queries) serves them.
+   */
+  private final java.util.Map<Long, AgreementRead> readThisRequest = new java.util.HashMap<>();
 
   /** The agreements this caller may see, each with the newest version they may see. */
   public List<AgreementSummary> visible() {
@@ -54,6 +61,18 @@ public class Agreements {
 
   /** One agreement with the versions this caller may see; a 404 when they may see none. */
   public AgreementRead read(long id) {
+    if (!readOnly.isReadOnly()) {
+      return readNow(id);
+    }
+    AgreementRead known = readThisRequest.get(id);
+    if (known == null) {
+      known = readNow(id);
+      readThisRequest.put(id, known);
+    }
+    return known;
+  }
+
+  private AgreementRead readNow(long id) {
     Agreement agreement = repository.find(id).orElseThrow(() -> notFound(id));
     List<AgreementVersion> versions = visibleVersions(agreement);
     if (versions.isEmpty()) {

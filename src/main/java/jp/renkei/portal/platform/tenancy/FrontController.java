@@ -58,12 +58,16 @@ public class FrontController extends HttpFilter {
   @Inject TenantGate gate;
   @Inject CirclePages pages;
   @Inject TenantContext tenant;
+  @Inject jp.renkei.portal.platform.web.ReadOnlyRequest readOnly;
 
   @Override
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     String path = request.getRequestURI().substring(request.getContextPath().length());
+    if ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod())) {
+      readOnly.markReadOnly();
+    }
     if (path.equals("/")) {
       request.getRequestDispatcher("/index.xhtml").forward(request, response);
     } else if (path.equals(INVITATION)) {

@@ -25,6 +25,13 @@ public class VisionAccess {
   @Inject TenantContext tenant;
   @Inject VisionRepository repository;
   @Inject Roundtable roundtable;
+  @Inject jp.renkei.portal.platform.web.ReadOnlyRequest readOnly;
+
+  /**
+   * The versions read during a GET: the page, its files and its comment form each ask, and a GET
+   * changes nothing, so one read of the version's graph serves them.
+   */
+  private final java.util.Map<Long, VisionVersion> readThisRequest = new java.util.HashMap<>();
 
   /** True for the central city's staff of this circle: they draft, consult and adopt. */
   public boolean runs() {
@@ -67,6 +74,18 @@ public class VisionAccess {
 
   /** A version the caller may read; a 404 otherwise. */
   public VisionVersion readable(long id) {
+    if (!readOnly.isReadOnly()) {
+      return readableNow(id);
+    }
+    VisionVersion known = readThisRequest.get(id);
+    if (known == null) {
+      known = readableNow(id);
+      readThisRequest.put(id, known);
+    }
+    return known;
+  }
+
+  private VisionVersion readableNow(long id) {
     return repository
         .version(id)
         .filter(this::canRead)
