@@ -38,6 +38,7 @@ public class AgreementDetailView {
   private AgreementRead read;
   private AgreementVersion shown;
   private List<jp.renkei.portal.agreement.entity.ClauseComment> clauseComments;
+  private java.util.Map<String, String> sectionChoices;
 
   public AgreementRead getRead() {
     if (read == null) {
@@ -116,6 +117,45 @@ public class AgreementDetailView {
         || !getRead().acknowledgedPrefectures().isEmpty();
   }
 
+  /**
+   * The key under which a part of this page ({@code text}: the clauses and record; {@code history})
+   * is kept for readers — residents and visitors, who all see it alike — or empty for the parties,
+   * councils and prefectures, whose page has their own drafts and forms. The key names everything
+   * the part shows that can change: the version and its lock version, the agreement's, the versions
+   * the reader sees, the language and the day (banners depend on it).
+   */
+  public String sharedKey(String part) {
+    AgreementRead r = getRead();
+    if (r.seesDrafts()
+        || r.mayEdit()
+        || r.runsLifecycle()
+        || !r.acknowledgedPrefectures().isEmpty()
+        || isMayCommentOnClauses()) {
+      return "";
+    }
+    AgreementVersion v = getVersion();
+    return String.join(
+        "/",
+        "agreement",
+        part,
+        Long.toString(r.agreement().id()),
+        Long.toString(r.agreement().lockVersion()),
+        Integer.toString(v.number()),
+        Long.toString(v.lockVersion()),
+        Integer.toString(r.versions().size()),
+        Integer.toString(r.newest().number()),
+        // The record's lines, as well as the lock version: each step adds or completes one.
+        v.resolutions().size()
+            + "-"
+            + v.promulgations().size()
+            + "-"
+            + v.filings().size()
+            + "-"
+            + v.filings().stream().filter(f -> f.isAcknowledged()).count(),
+        locale().getLanguage(),
+        clock.today().toString());
+  }
+
   /** Comments are invited on the shown version today. */
   public boolean isFeedbackOpen() {
     return isOpen() && getVersion().isFeedbackOpen(clock.today());
@@ -149,12 +189,16 @@ public class AgreementDetailView {
 
   /** The clauses a resident may comment on, key → name, for the residents' form. */
   public java.util.Map<String, String> getSectionChoices() {
+    if (sectionChoices != null) {
+      return sectionChoices;
+    }
     java.util.Map<String, String> choices = new java.util.LinkedHashMap<>();
     for (jp.renkei.portal.agreement.entity.Clause clause : getClauses()) {
       choices.put(
           clause.name(),
           jp.renkei.portal.platform.i18n.Messages.text(locale(), clause.messageKey()));
     }
+    sectionChoices = choices;
     return choices;
   }
 

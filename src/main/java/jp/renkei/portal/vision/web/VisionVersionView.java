@@ -51,6 +51,9 @@ public class VisionVersionView {
   private String overrideReason;
   private String sentOn;
   private List<jp.renkei.portal.vision.boundary.VisionFilings.Line> copyRegister;
+  private VisionVersion sectionsOf;
+  private List<VisionSections.Section> sections;
+  private Map<String, String> sectionChoices;
 
   public VisionRead getRead() {
     return versionOnPage.read();
@@ -60,8 +63,18 @@ public class VisionVersionView {
     return getRead().version();
   }
 
+  /**
+   * The sections of the version on the page, worked out once per request and version: the page and
+   * the residents' form (its choices, each opinion's heading) ask for them many times.
+   */
   public List<VisionSections.Section> getSections() {
-    return VisionSections.of(getVersion(), currentCircle.profile(), language.getLocale());
+    VisionVersion version = getVersion();
+    if (sectionsOf != version) {
+      sections = VisionSections.of(version, currentCircle.profile(), language.getLocale());
+      sectionChoices = null;
+      sectionsOf = version;
+    }
+    return sections;
   }
 
   public String memberNames(jp.renkei.portal.vision.entity.VisionInitiative initiative) {
@@ -79,6 +92,27 @@ public class VisionVersionView {
   /** The caller's own round on this draft, for a partner. */
   public CommentRound getMyRound() {
     return getRead().runs() || getRead().rounds().isEmpty() ? null : getRead().rounds().get(0);
+  }
+
+  /**
+   * The key under which the version's heading, facts and chapters are kept for readers — residents
+   * and visitors, who all see them alike — or empty for the central city, the partners in a round
+   * and observers, whose page has their own links and forms. It names the version and its lock
+   * version, the language and the day.
+   */
+  public String getSharedKey() {
+    VisionRead r = getRead();
+    if (r.runs() || !r.rounds().isEmpty() || tenant.getCaller().isSignedIn() && !isResident()) {
+      return "";
+    }
+    VisionVersion v = getVersion();
+    return String.join(
+        "/",
+        "vision",
+        Long.toString(v.id()),
+        Long.toString(v.lockVersion()),
+        language.getLocale().getLanguage(),
+        clock.today().toString());
   }
 
   public boolean isStateful() {
@@ -111,13 +145,18 @@ public class VisionVersionView {
 
   /** The draft's sections in the document's order, key → heading, for the residents' form. */
   public Map<String, String> getSectionChoices() {
-    return getSections().stream()
-        .collect(
-            Collectors.toMap(
-                VisionSections.Section::key,
-                VisionSections.Section::heading,
-                (a, b) -> a,
-                java.util.LinkedHashMap::new));
+    List<VisionSections.Section> current = getSections();
+    if (sectionChoices == null) {
+      sectionChoices =
+          current.stream()
+              .collect(
+                  Collectors.toMap(
+                      VisionSections.Section::key,
+                      VisionSections.Section::heading,
+                      (a, b) -> a,
+                      java.util.LinkedHashMap::new));
+    }
+    return sectionChoices;
   }
 
   public void recordDeliberation() {

@@ -207,6 +207,28 @@ class AgreementJourneyIT {
   }
 
   @Test
+  @Order(45)
+  void everyReaderGetsTheSameClausesWithTheirOwnForm() {
+    PortalHttp resident = Callers.as(stack, "resident");
+    String first = Rendered.page(resident.get(page()), "agreement-text");
+    String again = Rendered.page(resident.get(page()), "agreement-text");
+    String visitors = Rendered.page(publicVisitor.get(page()), "agreement-text");
+
+    assertTrue(article(first).contains("蓬田村"), first);
+    assertEquals(article(first), article(again), "the kept clauses are those rendered");
+    assertEquals(article(first), article(visitors), "a visitor reads the same clauses");
+    assertTrue(again.contains("id=\"feedback-form\""), "and the resident still their form");
+    assertTrue(again.contains("id=\"version-status\""), again);
+    String party = Rendered.page(Callers.as(stack, "aomori-mayor").get(page()), "agreement-text");
+    assertTrue(party.contains("id=\"council-review\""), "the parties keep their own parts");
+    assertFalse(again.contains("id=\"council-review\""), again);
+  }
+
+  private static String article(String page) {
+    return page.substring(page.indexOf("<article"), page.indexOf("</article>"));
+  }
+
+  @Test
   @Order(50)
   void theCentralCityHidesAnAbusiveOpinionAnswersAndExports() {
     ModerationPage moderation = ModerationPage.of(office, page());
@@ -250,6 +272,8 @@ class AgreementJourneyIT {
   void theDraftGoesToTheCouncilsAndTheOpinionsArePublishedWithTheResponses() {
     AgreementDetailPage.open(office, AOMORI, id).submitToCouncils();
     assertTrue(new AgreementDetailPage(office).status().contains("議会審議中"));
+    String readers = Rendered.page(Callers.as(stack, "resident").get(page()), "version-status");
+    assertTrue(readers.contains("議会審議中"), "a reader sees the step at once, not the kept page");
 
     String closed = Rendered.page(publicVisitor.get(page()), "feedback-closed");
     assertTrue(closed.contains("意見募集は") && closed.contains("締め切りました"), closed);

@@ -280,7 +280,12 @@ class VisionJourneyIT {
     VersionPage draft = VersionPage.open(city, second);
     draft.openPublicComment(TODAY.plusDays(7).toString());
     assertTrue(draft.messages().contains("意見募集を始め"));
-    assertEquals(200, publicVisitor.get(second).statusCode(), "a draft put to residents is public");
+    String put = Rendered.page(publicVisitor.get(second), "version-status");
+    assertTrue(put.contains("id=\"comment-period\""), "a draft put to residents is public");
+    assertEquals(
+        sections(put),
+        sections(Rendered.page(publicVisitor.get(second), "version-status")),
+        "the kept chapters are those rendered");
     String pdf = Rendered.pdfText(publicVisitor.getBytes(second + ".pdf"));
     assertTrue(pdf.contains("意見募集期間"), "printed with its comment period: " + pdf);
 
@@ -324,6 +329,8 @@ class VisionJourneyIT {
       hooks.resetClock();
     }
     assertTrue(VersionPage.open(city, second).status().contains("策定済み"));
+    String readers = Rendered.page(publicVisitor.get(second), "version-status");
+    assertTrue(readers.contains("策定済み"), "a reader sees the adoption at once: " + readers);
     String vision = Rendered.page(publicVisitor.get("/c/mutsuwan/vision"), "vision-title");
     assertTrue(vision.contains("陸奥湾のホタテ（平内町の特産）"));
     assertTrue(vision.contains("ホタテの輸出額"));
@@ -507,5 +514,10 @@ class VisionJourneyIT {
       Thread.sleep(300);
     } while (System.nanoTime() < until);
     return false;
+  }
+
+  private static String sections(String page) {
+    return page.substring(
+        page.indexOf("<section class=\"vision-section\""), page.lastIndexOf("</section>"));
   }
 }
