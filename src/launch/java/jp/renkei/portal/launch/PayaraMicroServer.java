@@ -103,6 +103,11 @@ public final class PayaraMicroServer {
             ""));
     List<String> command = new java.util.ArrayList<>();
     command.addAll(List.of(javaExecutable(), "-Xmx512m", "-Djava.io.tmpdir=" + tmp));
+    // Extra JVM options for a measurement (e.g. -XX:FlightRecorderOptions:stackdepth=512).
+    String extra = System.getProperty("renkei.portal.jvm-options", "").strip();
+    if (!extra.isEmpty()) {
+      command.addAll(List.of(extra.split("\\s+")));
+    }
     if (member != null) {
       // Session ids end in ".nodeN": the load balancer sends each session back to its instance.
       command.add("-DjvmRoute=" + member.name());

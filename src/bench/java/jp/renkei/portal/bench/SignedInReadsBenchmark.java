@@ -1,0 +1,124 @@
+package jp.renkei.portal.bench;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import jp.renkei.portal.launch.PortalStack;
+
+/**
+ * Signed-in reads at the deadline (issue 19): a signed-in resident reading the draft agreement and
+ * the draft vision while both invite comments — pages no HTTP cache may serve ({@code Vary:
+ * Cookie}), each with the resident's comment form. On PostgreSQL as in production, once the JIT has
+ * settled ({@link JitWarmUp}), with one and two wrk threads at 20 connections. Target: ≥ 1,000
+ * requests/s, p99 ≤ 100 ms. {@code mvn -Pbench
+ * -Dbench.main=jp.renkei.portal.bench.SignedInReadsBenchmark [-Dbench.profile=true]}; a database
+ * {@code renkei_bench_reads} is dropped and made.
+ */
+public final class SignedInReadsBenchmark {
+
+  private static final String PG = "jdbc:postgresql://127.0.0.1:5432/";
+  private static final String DATABASE = "renkei_bench_reads";
+
+  private SignedInReadsBenchmark() {}
+
+  public static void main(String[] args) throws Exception {
+    int measureSeconds = Integer.getInteger("bench.seconds", 30);
+    int warmupMax = Integer.getInteger("bench.warmup-max-seconds", 480);
+    List<String> report = new ArrayList<>();
+    report.add("# Signed-in reads of the drafts, " + LocalDateTime.now().withNano(0));
+    report.add("");
+    report.add(
+        "Machine: "
+            + Runtime.getRuntime().availableProcessors()
+            + " cores, JDK "
+            + System.getProperty("java.version")
+            + ", PostgreSQL on loopback, portal -Xmx512m, wrk on the same cores");
+    try (Connection admin = DriverManager.getConnection(PG + "postgres", "postgres", "");
+        Statement sql = admin.createStatement()) {
+      sql.execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
+      sql.execute("CREATE DATABASE " + DATABASE + " ENCODING 'UTF8'");
+    }
+    Path work = Path.of("target/bench").toAbsolutePath();
+    var settings =
+        PortalStack.Settings.fromSystemProperties(
+            work.resolve("reads"),
+            18080,
+            18180,
+            true,
+            Map.of(
+                "RENKEI_DB_URL", PG + DATABASE,
+                "RENKEI_DB_USER", "postgres",
+                "RENKEI_DB_PASSWORD", "",
+                "RENKEI_DEMO_DATA", "true"));
+    try (PortalStack stack = PortalStack.startKeycloakFirst(settings)) {
+      openBothDraftsToResidents();
+      String cookie = SignIn.sessionCookie(stack, "resident");
+      Map<String, String> pages = new LinkedHashMap<>();
+      pages.put("draft agreement", stack.portalUrl() + "/c/aomori/agreements/1");
+      pages.put("draft vision", stack.portalUrl() + "/c/aomori/vision/versions/2");
+      for (String url : pages.values()) {
+        HttpResponse<String> page = FoundationBenchmark.get(url, cookie);
+        if (page.statusCode() != 200 || !page.body().contains("id=\"feedback-form\"")) {
+          throw new IllegalStateException(
+              "Not the signed-in draft with its comment form: " + url + " " + page.statusCode());
+        }
+      }
+      FoundationBenchmark.HeapSampler heap =
+          FoundationBenchmark.HeapSampler.start(stack.portalPid());
+      for (String url : pages.values()) {
+        JitWarmUp.Outcome warmUp = JitWarmUp.run(stack.portalPid(), url, cookie, 60, warmupMax);
+        report.add("- warm-up on " + url + ": " + warmUp.describe());
+      }
+      Profile profile =
+          Boolean.getBoolean("bench.profile") ? Profile.start(stack.portalPid(), work) : null;
+      for (Map.Entry<String, String> page : pages.entrySet()) {
+        for (int threads : new int[] {1, 2}) {
+          FoundationBenchmark.Wrk.Result result =
+              FoundationBenchmark.Wrk.run(page.getValue(), cookie, threads, 20, measureSeconds);
+          report.add(
+              String.format(
+                  "- signed-in resident, %s (%s), wrk -t%d -c20 -d%ds: %s requests/s, p99 %s"
+                      + " (target ≥ 1,000 requests/s, p99 ≤ 100 ms); errors: %s",
+                  page.getKey(),
+                  page.getValue().replace(stack.portalUrl(), ""),
+                  threads,
+                  measureSeconds,
+                  result.requestsPerSecond(),
+                  result.p99(),
+                  result.errors()));
+          System.out.println(report.get(report.size() - 1));
+        }
+      }
+      heap.stop();
+      if (profile != null) {
+        report.add("- where the time goes: " + profile.stopAndSummarize());
+      }
+      report.add(
+          "- heap used, most seen during the load: " + heap.maxUsedMegabytes() + " MB (-Xmx512m)");
+    }
+    report.forEach(System.out::println);
+    Files.createDirectories(work);
+    Files.write(work.resolve("signed-in-reads.md"), report);
+  }
+
+  /** The 青森 draft agreement and draft vision invite comments from yesterday for a month. */
+  private static void openBothDraftsToResidents() throws Exception {
+    try (Connection db = DriverManager.getConnection(PG + DATABASE, "postgres", "");
+        Statement sql = db.createStatement()) {
+      sql.executeUpdate(
+          "UPDATE agreement_version SET status = 'NOTIFICATION', feedback_opens = CURRENT_DATE - 1,"
+              + " feedback_closes = CURRENT_DATE + 30 WHERE id = 1");
+      sql.executeUpdate(
+          "UPDATE vision_version SET comment_opens = CURRENT_DATE - 1,"
+              + " comment_closes = CURRENT_DATE + 30 WHERE id = 2");
+    }
+  }
+}
