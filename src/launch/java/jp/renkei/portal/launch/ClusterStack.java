@@ -102,6 +102,14 @@ public final class ClusterStack implements AutoCloseable {
       hazelcast.add(ports.firstHazelcast() + i);
     }
     int port = ports.instances().get(index);
+    Path log = instanceLog(index);
+    if (java.nio.file.Files.exists(log)) {
+      // A restart keeps the log of the instance's previous life beside the new one.
+      java.nio.file.Files.move(
+          log,
+          log.resolveSibling("portal-" + System.currentTimeMillis() + ".log"),
+          java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
     ServerProcess instance =
         PayaraMicroServer.start(
             settings.runtimeDir().resolve("payara-micro.jar"),
@@ -117,9 +125,21 @@ public final class ClusterStack implements AutoCloseable {
     instance.awaitReady(PayaraMicroServer.homeUrl(port), PayaraMicroServer.startTimeout());
   }
 
+  /** Stops the instance in order, as an operator's restart does. */
+  public void stopInstance(int index) {
+    instances.get(index).close();
+  }
+
   /** Kills the instance at once (SIGKILL), as a crash or a pulled plug would. */
   public void kill(int index) {
     instances.get(index).kill();
+  }
+
+  /** Stops Keycloak only, to see how the cluster copes without it; {@link #close} is still safe. */
+  public void stopKeycloak() {
+    if (keycloak != null) {
+      keycloak.close();
+    }
   }
 
   /** The instance's name, which is also the route at the end of its session ids. */

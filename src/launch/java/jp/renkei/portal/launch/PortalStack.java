@@ -136,6 +136,24 @@ public final class PortalStack implements AutoCloseable {
    */
   public void restartPortal(Map<String, String> extra) throws Exception {
     portal.close();
+    startPortalAgain(extra);
+  }
+
+  /** Kills the portal at once (SIGKILL), as a crash or a pulled plug would. */
+  public void killPortal() {
+    portal.kill();
+  }
+
+  /** Stops the portal in order, leaving Keycloak up (to read its database file, say). */
+  public void stopPortal() {
+    portal.close();
+  }
+
+  /**
+   * Starts the portal again after {@link #killPortal} or {@link #stopPortal}, over the same
+   * database and Keycloak, with these settings added; the log so far is kept beside the new one.
+   */
+  public void startPortalAgain(Map<String, String> extra) throws Exception {
     Path log = portalLog();
     if (Files.exists(log)) {
       Files.move(

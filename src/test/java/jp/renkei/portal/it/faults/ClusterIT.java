@@ -30,6 +30,7 @@ import jp.renkei.portal.it.support.PortalHttp;
 import jp.renkei.portal.it.support.Rendered;
 import jp.renkei.portal.it.support.TestMunicipalities;
 import jp.renkei.portal.launch.ClusterStack;
+import jp.renkei.portal.launch.MailCatcher;
 import jp.renkei.portal.launch.PortalStack;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -38,10 +39,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.keycloak.admin.client.Keycloak;
-import org.keycloak.admin.client.KeycloakBuilder;
-import org.keycloak.representations.idm.CredentialRepresentation;
-import org.keycloak.representations.idm.UserRepresentation;
 
 /**
  * The portal as a cluster — two Payara Micro instances joined by Payara's Hazelcast on loopback,
@@ -67,7 +64,11 @@ class ClusterIT {
   private static final int SURGE_WARM_UP_SECONDS = 20;
   private static final int SURGE_RESIDENTS = Integer.getInteger("faults.surge-residents", 900);
 
+  private static final int MAIL_PORT = 18399;
+  private static final int BURST = 1000;
+
   private ClusterStack cluster;
+  private MailCatcher mail;
   private final List<String> report = new ArrayList<>();
 
   @BeforeAll
@@ -77,12 +78,15 @@ class ClusterIT {
       sql.execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
       sql.execute("CREATE DATABASE " + DATABASE + " ENCODING 'UTF8'");
     }
+    mail = MailCatcher.start(MAIL_PORT);
     Map<String, String> env =
         Map.of(
             "RENKEI_DB_URL", PG + DATABASE,
             "RENKEI_DB_USER", "postgres",
             "RENKEI_DB_PASSWORD", "",
-            "RENKEI_DEMO_DATA", "true");
+            "RENKEI_DEMO_DATA", "true",
+            "RENKEI_MAIL_HOST", "127.0.0.1",
+            "RENKEI_MAIL_PORT", Integer.toString(MAIL_PORT));
     var settings =
         PortalStack.Settings.fromSystemProperties(Path.of("target/faults"), 0, 0, true, env);
     long started = System.nanoTime();
@@ -98,12 +102,10 @@ class ClusterIT {
     if (cluster != null) {
       cluster.close();
     }
-    Path file = Path.of("target/faults/report.md");
-    Files.createDirectories(file.getParent());
-    Files.writeString(
-        file,
-        "# Fault suite, " + java.time.LocalDate.now() + "\n\n" + String.join("\n", report) + "\n");
-    System.out.println(String.join("\n", report));
+    if (mail != null) {
+      mail.close();
+    }
+    FaultReport.append("The cluster (two instances, nginx, PostgreSQL)", report);
   }
 
   @Test
@@ -461,6 +463,166 @@ class ClusterIT {
   }
 
   /**
+   * A burst of mail — a notice to a thousand people, due at once — and the instance sending it
+   * restarted by its operator in the middle: the other instance takes over the scheduler's lease
+   * and sends the rest; each mail arrives exactly once.
+   */
+  @Test
+  @Order(45)
+  void restartingTheSenderInAMailBurstSendsEachMailExactlyOnce() throws Exception {
+    enqueueBurst();
+    long started = System.nanoTime();
+    while (burstMail().size() < BURST / 4
+        && System.nanoTime() - started < Duration.ofSeconds(90).toNanos()) {
+      Thread.sleep(20);
+    }
+    int beforeRestart = burstMail().size();
+    String holder = leaseHolder();
+    int sender = holder.startsWith("node1/") ? 0 : 1;
+    long restarting = System.nanoTime();
+    cluster.stopInstance(sender);
+    int whenStopped = burstMail().size();
+    cluster.startInstance(sender);
+    long restartMillis = (System.nanoTime() - restarting) / 1_000_000;
+    while (new java.util.HashSet<>(burstMail()).size() < BURST
+        && System.nanoTime() - started < Duration.ofMinutes(3).toNanos()) {
+      Thread.sleep(100);
+    }
+    Thread.sleep(3000); // a duplicate would come after the last first copy
+    List<String> received = burstMail();
+    Map<String, Long> copies =
+        received.stream()
+            .collect(
+                java.util.stream.Collectors.groupingBy(
+                    r -> r, java.util.stream.Collectors.counting()));
+    long duplicated = copies.values().stream().filter(c -> c > 1).count();
+    long missing = BURST - copies.size();
+    report.add(
+        String.format(
+            "- mail burst of %d (one notice, each due at once) sent by %s, which was restarted"
+                + " (stopped in order, started again in %d ms) after %d had arrived (%d when it"
+                + " had stopped): arrived %d distinct, missing %d, duplicated %d, all in %d s",
+            BURST,
+            ClusterStack.nameOf(sender),
+            restartMillis,
+            beforeRestart,
+            whenStopped,
+            copies.size(),
+            missing,
+            duplicated,
+            (System.nanoTime() - started) / 1_000_000_000));
+    assertTrue(beforeRestart < BURST, "the restart came in the middle of the burst");
+    assertEquals(0, missing, "every mail sent: " + report);
+    assertEquals(0, duplicated, "none twice: " + report);
+  }
+
+  /** One notice for {@link #BURST} people who follow the circle by mail, due now. */
+  private static void enqueueBurst() throws SQLException {
+    try (Connection db = DriverManager.getConnection(PG + DATABASE, "postgres", "");
+        Statement sql = db.createStatement()) {
+      sql.executeUpdate(
+          "INSERT INTO notification_event (id, circle_id, category, event_key, audiences,"
+              + " subject_ja, subject_en, body_ja, body_en, link, created_at, resolved_at,"
+              + " attempts, next_attempt_at) VALUES (900000, 1, 'INFORMATION', 'notice.published',"
+              + " 'FOLLOWERS', '障害試験のお知らせ', 'Fault test notice', '本文', 'Body',"
+              + " '/c/aomori/notices', LOCALTIMESTAMP, LOCALTIMESTAMP, 0, LOCALTIMESTAMP)");
+      sql.executeUpdate(
+          "INSERT INTO notification (id, event_id, circle_id, recipient, email, language,"
+              + " category, delivery, status, created_at, attempts, next_attempt_at,"
+              + " lock_version) SELECT 900000 + g, 900000, 1, 'mailto:burst-' || g ||"
+              + " '@example.invalid', 'burst-' || g || '@example.invalid', 'ja', 'INFORMATION',"
+              + " 'IMMEDIATE', 'PENDING', LOCALTIMESTAMP, 0, LOCALTIMESTAMP, 0"
+              + " FROM generate_series(1, "
+              + BURST
+              + ") g");
+    }
+  }
+
+  /** The burst's recipients of each message that has arrived, one entry per copy. */
+  private List<String> burstMail() throws Exception {
+    List<String> to = new ArrayList<>();
+    for (var message : mail.messages()) {
+      for (var address : message.getAllRecipients()) {
+        if (address.toString().startsWith("burst-")) {
+          to.add(address.toString());
+        }
+      }
+    }
+    return to;
+  }
+
+  /**
+   * Keycloak stopped while the cluster serves: residents signed in on either instance keep reading
+   * and commenting, a new sign-in gets the "temporarily unavailable" page (503), public pages are
+   * unaffected.
+   */
+  @Test
+  @Order(50)
+  void withKeycloakDownSignedInResidentsOnBothInstancesCarryOn() throws Exception {
+    List<String> residents = createResidents("kc-down-resident-", 10);
+    List<PortalHttp> clients = new ArrayList<>();
+    Set<String> routes = new java.util.TreeSet<>();
+    String previous = "";
+    PortalHttp spacer = PortalHttp.anonymous(cluster.balancerUrl());
+    for (String resident : residents) {
+      PortalHttp client = PortalHttp.signedIn(cluster.balancerUrl(), resident, PASSWORD);
+      String cookie = client.sessionCookie();
+      String route = cookie.substring(cookie.lastIndexOf('.') + 1);
+      if (route.equals(previous)) {
+        // A sign-in makes as many requests without a session as nginx has instances to turn
+        // through: one request between two sign-ins sends the next one to the other instance.
+        spacer.get("/c/aomori/");
+      }
+      previous = route;
+      routes.add(route);
+      clients.add(client);
+    }
+    cluster.stopKeycloak();
+    long stopped = System.nanoTime();
+
+    PortalHttp visitor = PortalHttp.anonymous(cluster.balancerUrl());
+    int publicOk = 0;
+    for (String path : List.of("/", "/c/aomori/", "/c/aomori/notices", "/api/v1/circles")) {
+      publicOk += visitor.get(path).statusCode() == 200 ? 1 : 0;
+    }
+    HttpResponse<String> signIn = visitor.get("/signin?next=/c/aomori/members");
+    while (signIn.statusCode() != 503
+        && System.nanoTime() - stopped < Duration.ofSeconds(10).toNanos()) {
+      Thread.sleep(300);
+      signIn = visitor.get("/signin?next=/c/aomori/members");
+    }
+    int acknowledged = 0;
+    int pagesOk = 0;
+    for (int i = 0; i < clients.size(); i++) {
+      HttpResponse<String> page = clients.get(i).get(DOCUMENT);
+      pagesOk += page.statusCode() == 200 && page.body().contains("id=\"feedback-form\"") ? 1 : 0;
+      acknowledged += submit(clients.get(i), page, "障害試験の意見 認証停止中 " + residents.get(i)) ? 1 : 0;
+    }
+    Map<String, Integer> stored = storedComments("障害試験の意見 認証停止中 %");
+    report.add(
+        String.format(
+            "- Keycloak stopped: %d residents signed in beforehand (sessions on %s) read the draft"
+                + " %d/%d times and had %d/%d comments acknowledged (%d stored); a new sign-in"
+                + " answered %d; public pages answered 200 %d/4",
+            clients.size(),
+            String.join(" and ", routes),
+            pagesOk,
+            clients.size(),
+            acknowledged,
+            clients.size(),
+            stored.size(),
+            signIn.statusCode(),
+            publicOk));
+    assertEquals(List.of("node1", "node2"), List.copyOf(routes), "residents on both instances");
+    assertEquals(4, publicOk, "public pages unaffected");
+    assertEquals(503, signIn.statusCode(), "a new sign-in is told to come back later");
+    assertTrue(signIn.body().contains("id=\"signin-unavailable\""), signIn.body());
+    assertEquals(clients.size(), pagesOk, "signed-in residents keep reading");
+    assertEquals(clients.size(), acknowledged, "and commenting");
+    assertEquals(clients.size(), stored.size(), "each comment stored");
+  }
+
+  /**
    * One comment as a resident sends it: the page, then the form. A session lost with its instance
    * is re-established through Keycloak's single sign-on. True when the portal acknowledged it.
    */
@@ -481,49 +643,11 @@ class ClusterIT {
 
   /** Sends the comment form of a page the resident has open; true when acknowledged. */
   private static boolean submit(PortalHttp client, HttpResponse<String> page, String body) {
-    if (page.statusCode() != 200 || !page.body().contains("jakarta.faces.ViewState")) {
-      return false;
-    }
-    String form =
-        "feedback-form=feedback-form&feedback-form%3Asection="
-            + "&feedback-form%3Abody="
-            + URLEncoder.encode(body, StandardCharsets.UTF_8)
-            + "&feedback-form%3Asend=send&jakarta.faces.ViewState="
-            + URLEncoder.encode(Rendered.viewState(page.body()), StandardCharsets.UTF_8);
-    HttpResponse<String> answer = client.postForm(DOCUMENT, form);
-    return (answer.statusCode() == 302 || answer.statusCode() == 303)
-        && answer.headers().firstValue("Location").orElse("").contains(DOCUMENT);
+    return CommentForm.submit(client, DOCUMENT, page, body);
   }
 
   private List<String> createResidents(String prefix, int count) {
-    List<String> names = new ArrayList<>();
-    try (Keycloak keycloak =
-        KeycloakBuilder.builder()
-            .serverUrl(cluster.keycloakUrl())
-            .realm("master")
-            .clientId("admin-cli")
-            .username("kcadmin")
-            .password(System.getenv().getOrDefault("KC_BOOTSTRAP_ADMIN_PASSWORD", "kcadmin"))
-            .build()) {
-      for (int i = 0; i < count; i++) {
-        String name = prefix + i;
-        UserRepresentation user = new UserRepresentation();
-        user.setUsername(name);
-        user.setEmail(name + "@example.invalid");
-        user.setFirstName("太郎" + i);
-        user.setLastName("障害");
-        user.setEnabled(true);
-        user.setEmailVerified(true);
-        CredentialRepresentation password = new CredentialRepresentation();
-        password.setType(CredentialRepresentation.PASSWORD);
-        password.setValue(PASSWORD);
-        password.setTemporary(false);
-        user.setCredentials(List.of(password));
-        keycloak.realm("renkei").users().create(user).close();
-        names.add(name);
-      }
-    }
-    return names;
+    return Residents.create(cluster.keycloakUrl(), prefix, count, PASSWORD);
   }
 
   /** Puts the demo's draft agreement of 青森 to the residents from yesterday for a month. */
