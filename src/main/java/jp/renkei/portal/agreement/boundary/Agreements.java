@@ -43,7 +43,7 @@ public class Agreements {
   @Inject AgreementRepository repository;
   @Inject JapanClock clock;
   @Inject SearchIndexing indexing;
-  @Inject jp.renkei.portal.platform.web.ReadOnlyRequest readOnly;
+  @Inject jp.renkei.portal.platform.tenancy.ReadOnlyRequest readOnly;
 
   /**
    * The agreements read during a GET: its page, its files, its comment form and its follow button

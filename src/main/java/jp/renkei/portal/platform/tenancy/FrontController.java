@@ -58,7 +58,7 @@ public class FrontController extends HttpFilter {
   @Inject TenantGate gate;
   @Inject CirclePages pages;
   @Inject TenantContext tenant;
-  @Inject jp.renkei.portal.platform.web.ReadOnlyRequest readOnly;
+  @Inject ReadOnlyRequest readOnly;
 
   @Override
   protected void doFilter(

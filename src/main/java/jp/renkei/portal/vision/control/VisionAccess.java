@@ -25,7 +25,7 @@ public class VisionAccess {
   @Inject TenantContext tenant;
   @Inject VisionRepository repository;
   @Inject Roundtable roundtable;
-  @Inject jp.renkei.portal.platform.web.ReadOnlyRequest readOnly;
+  @Inject jp.renkei.portal.platform.tenancy.ReadOnlyRequest readOnly;
 
   /**
    * The versions read during a GET: the page, its files and its comment form each ask, and a GET

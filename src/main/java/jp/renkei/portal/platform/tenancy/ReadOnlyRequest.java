@@ -1,4 +1,4 @@
-package jp.renkei.portal.platform.web;
+package jp.renkei.portal.platform.tenancy;
 
 import jakarta.enterprise.context.RequestScoped;
 
