@@ -15,13 +15,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import jp.renkei.portal.feedback.boundary.ResidentsFeedback;
 import jp.renkei.portal.it.support.PortalHttp;
 import jp.renkei.portal.launch.PortalStack;
@@ -103,52 +96,13 @@ class DatabaseCrashIT {
     PortalHttp visitor = PortalHttp.anonymous(stack.portalUrl());
     assertEquals(200, visitor.get("/health/ready").statusCode());
 
-    Set<String> acknowledged = ConcurrentHashMap.newKeySet();
-    Set<String> sent = ConcurrentHashMap.newKeySet();
-    Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
-    AtomicLong slowestMillis = new AtomicLong();
-    AtomicInteger clientErrors = new AtomicInteger();
-    ExecutorService pool = Executors.newFixedThreadPool(SENDERS);
-    List<Future<?>> work = new ArrayList<>();
-    for (int r = 0; r < clients.size(); r++) {
-      PortalHttp client = clients.get(r);
-      String resident = residents.get(r);
-      work.add(
-          pool.submit(
-              () -> {
-                for (int n = 0; n < ResidentsFeedback.MAX_PER_WINDOW; n++) {
-                  String body = "DB停止試験の意見 " + resident + " " + n;
-                  sent.add(body);
-                  long started = System.nanoTime();
-                  try {
-                    HttpResponse<String> page = client.get(DOCUMENT);
-                    statuses
-                        .computeIfAbsent(page.statusCode(), s -> new AtomicInteger())
-                        .incrementAndGet();
-                    if (CommentForm.submit(client, DOCUMENT, page, body)) {
-                      acknowledged.add(body);
-                    }
-                  } catch (RuntimeException e) {
-                    clientErrors.incrementAndGet();
-                  }
-                  slowestMillis.accumulateAndGet(
-                      (System.nanoTime() - started) / 1_000_000, Math::max);
-                }
-                return null;
-              }));
-    }
-    long waited = System.nanoTime();
-    while (acknowledged.size() < KILL_AFTER
-        && System.nanoTime() - waited < TimeUnit.MINUTES.toNanos(2)) {
-      Thread.sleep(5);
-    }
-    int acknowledgedBeforeTheKill = acknowledged.size();
+    CommentLoad load =
+        CommentLoad.start(residents, clients, DOCUMENT, "DB停止試験の意見 ", SENDERS, false);
+    int acknowledgedBeforeTheKill = load.awaitAcknowledged(KILL_AFTER, Duration.ofMinutes(2));
     postgres.kill();
     long killedAt = System.nanoTime();
-    for (Future<?> w : work) {
-      w.get(2, TimeUnit.MINUTES);
-    }
-    pool.shutdown();
+    load.awaitEnd();
+    Set<String> acknowledged = load.acknowledged;
 
     // While it is gone: readiness red and a page answered 503, both quickly.
     long asked = System.nanoTime();
@@ -196,14 +150,14 @@ class DatabaseCrashIT {
             RESIDENTS,
             SENDERS,
             acknowledgedBeforeTheKill,
-            sent.size(),
+            load.sent.size(),
             acknowledged.size(),
             stored.size() - (stored.containsKey(afterwards) ? 1 : 0),
             lost,
             duplicated,
-            clientErrors.get(),
-            statuses,
-            slowestMillis.get(),
+            load.clientErrors.get(),
+            load.statuses,
+            load.slowestMillis.get(),
             ready.statusCode(),
             readyMillis,
             page.statusCode(),
@@ -211,12 +165,12 @@ class DatabaseCrashIT {
             down,
             recoveredMillis,
             writesAgain ? "yes" : "NO"));
-    assertTrue(acknowledged.size() < sent.size(), "the kill came before the load ended");
+    assertTrue(acknowledged.size() < load.sent.size(), "the kill came before the load ended");
     assertEquals(0, lost, "every acknowledged comment is stored: " + report);
     assertEquals(0, duplicated, "none twice: " + report);
     assertTrue(readyMillis < QUICK.toMillis(), "readiness answered quickly: " + readyMillis);
     assertTrue(pageMillis < QUICK.toMillis(), "the page answered quickly: " + pageMillis);
-    assertTrue(slowestMillis.get() < QUICK.toMillis() * 2, "nothing hung: " + report);
+    assertTrue(load.slowestMillis.get() < QUICK.toMillis() * 2, "nothing hung: " + report);
     assertTrue(writesAgain, "comments are taken again");
   }
 

@@ -3,7 +3,6 @@ package jp.renkei.portal.it.faults;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -11,17 +10,12 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import jp.renkei.portal.feedback.boundary.ResidentsFeedback;
 import jp.renkei.portal.it.support.PortalHttp;
 import jp.renkei.portal.launch.PortalStack;
@@ -96,44 +90,11 @@ class EmbeddedCrashIT {
     for (String resident : residents) {
       clients.add(PortalHttp.signedIn(stack.portalUrl(), resident, PASSWORD));
     }
-    Set<String> acknowledged = ConcurrentHashMap.newKeySet();
-    Set<String> sent = ConcurrentHashMap.newKeySet();
-    AtomicInteger clientErrors = new AtomicInteger();
-    ExecutorService pool = Executors.newFixedThreadPool(SENDERS);
-    List<Future<?>> work = new ArrayList<>();
-    for (int r = 0; r < clients.size(); r++) {
-      PortalHttp client = clients.get(r);
-      String resident = residents.get(r);
-      work.add(
-          pool.submit(
-              () -> {
-                for (int n = 0; n < ResidentsFeedback.MAX_PER_WINDOW; n++) {
-                  String body = "停止試験の意見 " + resident + " " + n;
-                  sent.add(body);
-                  try {
-                    HttpResponse<String> page = client.get(DOCUMENT);
-                    if (CommentForm.submit(client, DOCUMENT, page, body)) {
-                      acknowledged.add(body);
-                    }
-                  } catch (RuntimeException e) {
-                    clientErrors.incrementAndGet();
-                    return null; // the portal is gone: this resident stops
-                  }
-                }
-                return null;
-              }));
-    }
-    long waited = System.nanoTime();
-    while (acknowledged.size() < KILL_AFTER
-        && System.nanoTime() - waited < TimeUnit.MINUTES.toNanos(2)) {
-      Thread.sleep(5);
-    }
-    int acknowledgedBeforeTheKill = acknowledged.size();
+    CommentLoad load = CommentLoad.start(residents, clients, DOCUMENT, "停止試験の意見 ", SENDERS, true);
+    int acknowledgedBeforeTheKill = load.awaitAcknowledged(KILL_AFTER, Duration.ofMinutes(2));
     stack.killPortal();
-    for (Future<?> w : work) {
-      w.get(2, TimeUnit.MINUTES);
-    }
-    pool.shutdown();
+    load.awaitEnd();
+    Set<String> acknowledged = load.acknowledged;
 
     long restarting = System.nanoTime();
     stack.startPortalAgain(Map.of());
@@ -156,15 +117,16 @@ class EmbeddedCrashIT {
             RESIDENTS,
             SENDERS,
             acknowledgedBeforeTheKill,
-            sent.size(),
+            load.sent.size(),
             acknowledged.size(),
             stored.size(),
             lost,
             duplicated,
-            clientErrors.get(),
+            load.clientErrors.get(),
             recovered));
     assertTrue(acknowledgedBeforeTheKill >= KILL_AFTER, "the load was under way when killed");
-    assertTrue(acknowledged.size() < sent.size(), "the kill came before the load ended: " + report);
+    assertTrue(
+        acknowledged.size() < load.sent.size(), "the kill came before the load ended: " + report);
     assertEquals(0, lost, "every acknowledged comment is stored: " + report);
     assertEquals(0, duplicated, "none twice: " + report);
   }
