@@ -49,23 +49,11 @@ public final class CommentsBenchmark {
             + " cores, JDK "
             + System.getProperty("java.version")
             + ", PostgreSQL on loopback, portal -Xmx512m");
-    try (Connection admin = DriverManager.getConnection(PG + "postgres", "postgres", "");
-        Statement sql = admin.createStatement()) {
-      sql.execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
-      sql.execute("CREATE DATABASE " + DATABASE + " ENCODING 'UTF8'");
-    }
+    BenchDatabase database = BenchDatabase.fresh(DATABASE);
     Path work = Path.of("target/bench").toAbsolutePath();
     var settings =
         PortalStack.Settings.fromSystemProperties(
-            work.resolve("comments"),
-            18080,
-            18180,
-            true,
-            Map.of(
-                "RENKEI_DB_URL", PG + DATABASE,
-                "RENKEI_DB_USER", "postgres",
-                "RENKEI_DB_PASSWORD", "",
-                "RENKEI_DEMO_DATA", "true"));
+            work.resolve("comments"), 18080, 18180, true, database.portalEnvironment(Map.of()));
     try (PortalStack stack = PortalStack.startKeycloakFirst(settings)) {
       System.out.printf("Generating %,d and %,d opinions…%n", MANY, FEW);
       long seeding = System.nanoTime();

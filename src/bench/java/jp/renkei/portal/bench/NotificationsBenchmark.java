@@ -49,7 +49,7 @@ public final class NotificationsBenchmark {
             + " cores, JDK "
             + System.getProperty("java.version")
             + ", PostgreSQL on loopback");
-    freshDatabase();
+    BenchDatabase.fresh("renkei_bench");
     Path work = Path.of("target/bench").toAbsolutePath();
     var settings =
         PortalStack.Settings.fromSystemProperties(
@@ -57,13 +57,13 @@ public final class NotificationsBenchmark {
             PORTAL_PORT,
             KEYCLOAK_PORT,
             true,
-            Map.of(
-                "RENKEI_DB_URL", PG + "renkei_bench",
-                "RENKEI_DB_USER", "postgres",
-                "RENKEI_DB_PASSWORD", "",
-                "RENKEI_DEMO_DATA", "true",
-                "RENKEI_MAIL_HOST", "127.0.0.1",
-                "RENKEI_MAIL_PORT", Integer.toString(MAIL_PORT)));
+            new BenchDatabase("renkei_bench")
+                .portalEnvironment(
+                    Map.of(
+                        "RENKEI_MAIL_HOST",
+                        "127.0.0.1",
+                        "RENKEI_MAIL_PORT",
+                        Integer.toString(MAIL_PORT))));
     try (MailCatcher mail = MailCatcher.start(MAIL_PORT);
         PortalStack stack = PortalStack.startKeycloakFirst(settings)) {
       seedOpenPolls();
@@ -163,14 +163,6 @@ public final class NotificationsBenchmark {
     long start = System.nanoTime();
     step.run();
     return (System.nanoTime() - start) / 1_000_000;
-  }
-
-  private static void freshDatabase() throws Exception {
-    try (Connection admin = DriverManager.getConnection(PG + "postgres", "postgres", "");
-        Statement sql = admin.createStatement()) {
-      sql.execute("DROP DATABASE IF EXISTS renkei_bench WITH (FORCE)");
-      sql.execute("CREATE DATABASE renkei_bench ENCODING 'UTF8'");
-    }
   }
 
   /** Fifty consultations of the 青森 circle inviting 平内町, each with one slot next month. */

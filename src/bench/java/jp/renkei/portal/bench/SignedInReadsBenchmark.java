@@ -4,7 +4,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -24,9 +23,6 @@ import jp.renkei.portal.launch.PortalStack;
  */
 public final class SignedInReadsBenchmark {
 
-  private static final String PG = "jdbc:postgresql://127.0.0.1:5432/";
-  private static final String DATABASE = "renkei_bench_reads";
-
   private SignedInReadsBenchmark() {}
 
   public static void main(String[] args) throws Exception {
@@ -41,25 +37,13 @@ public final class SignedInReadsBenchmark {
             + " cores, JDK "
             + System.getProperty("java.version")
             + ", PostgreSQL on loopback, portal -Xmx512m, wrk on the same cores");
-    try (Connection admin = DriverManager.getConnection(PG + "postgres", "postgres", "");
-        Statement sql = admin.createStatement()) {
-      sql.execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
-      sql.execute("CREATE DATABASE " + DATABASE + " ENCODING 'UTF8'");
-    }
+    BenchDatabase database = BenchDatabase.fresh("renkei_bench_reads");
     Path work = Path.of("target/bench").toAbsolutePath();
     var settings =
         PortalStack.Settings.fromSystemProperties(
-            work.resolve("reads"),
-            18080,
-            18180,
-            true,
-            Map.of(
-                "RENKEI_DB_URL", PG + DATABASE,
-                "RENKEI_DB_USER", "postgres",
-                "RENKEI_DB_PASSWORD", "",
-                "RENKEI_DEMO_DATA", "true"));
+            work.resolve("reads"), 18080, 18180, true, database.portalEnvironment(Map.of()));
     try (PortalStack stack = PortalStack.startKeycloakFirst(settings)) {
-      openBothDraftsToResidents();
+      openBothDraftsToResidents(database);
       String cookie = SignIn.sessionCookie(stack, "resident");
       Map<String, String> pages = new LinkedHashMap<>();
       pages.put("draft agreement", stack.portalUrl() + "/c/aomori/agreements/1");
@@ -110,8 +94,8 @@ public final class SignedInReadsBenchmark {
   }
 
   /** The 青森 draft agreement and draft vision invite comments from yesterday for a month. */
-  private static void openBothDraftsToResidents() throws Exception {
-    try (Connection db = DriverManager.getConnection(PG + DATABASE, "postgres", "");
+  private static void openBothDraftsToResidents(BenchDatabase database) throws Exception {
+    try (Connection db = database.connect();
         Statement sql = db.createStatement()) {
       sql.executeUpdate(
           "UPDATE agreement_version SET status = 'NOTIFICATION', feedback_opens = CURRENT_DATE - 1,"
