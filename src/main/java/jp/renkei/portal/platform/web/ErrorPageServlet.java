@@ -26,25 +26,39 @@ public class ErrorPageServlet extends HttpServlet {
   @Override
   protected void service(HttpServletRequest request, HttpServletResponse response)
       throws ServletException, IOException {
-    Throwable failure = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
-    Integer status = (Integer) request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+    show(
+        request,
+        response,
+        (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION),
+        (Integer) request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE),
+        String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI)));
+  }
+
+  /**
+   * Shows the portal's page for the failure (its kind decides the status) or, without one, for the
+   * status; logs an unexpected failure with its stack trace and a denial in one line.
+   */
+  static void show(
+      HttpServletRequest request,
+      HttpServletResponse response,
+      Throwable failure,
+      Integer status,
+      String requestUri)
+      throws ServletException, IOException {
     if (failure != null) {
       FailureKind kind = FailureKind.of(failure);
       status = kind.status();
     }
     if (failure != null && status >= 500) {
-      LOG.log(
-          Level.SEVERE,
-          "Request to " + request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) + " failed",
-          failure);
+      LOG.log(Level.SEVERE, "Request to " + requestUri + " failed", failure);
     }
     if (status == null) {
       // Asked for directly, not by the container.
       status = HttpServletResponse.SC_NOT_FOUND;
     }
     if (status == HttpServletResponse.SC_FORBIDDEN) {
-      String path = String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));
-      path = path.substring(Math.min(path.length(), request.getContextPath().length()));
+      String path =
+          requestUri.substring(Math.min(requestUri.length(), request.getContextPath().length()));
       DenialLog.denied(
           request.getRemoteUser(),
           DenialLog.circleOf(path),

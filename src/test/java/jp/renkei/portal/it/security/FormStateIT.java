@@ -46,6 +46,27 @@ class FormStateIT {
   }
 
   @Test
+  void aRecordNotTheCallersFoundWhileThePageIsBuiltIsRefusedWithoutAStackTrace() {
+    PortalHttp resident = PortalHttp.signedIn(stack, "resident");
+    PortalHttp prefecture = PortalHttp.signedIn(stack, "aomori-pref");
+    long mark = PortalLog.mark();
+
+    // A members-only draft, a record that is not there, and an edit form not the observer's: each
+    // refusal is found by the page's view while Faces builds it; a draft's file by its download.
+    Rendered.error(resident.get("/c/aomori/agreements/5"), 404);
+    Rendered.error(resident.get("/c/aomori/attachments/1"), 404);
+    Rendered.error(PortalHttp.anonymous(stack).get("/c/aomori/agreements/999999"), 404);
+    Rendered.error(prefecture.get("/c/aomori/agreements/5/edit"), 403);
+
+    // Nothing need be logged (denials are rate-limited, and earlier tests may have used this
+    // minute's lines): read what came in the log's usual delay, then look for stack traces.
+    String logged = PortalLog.since(mark, "threw exception");
+    assertFalse(logged.contains("\tat "), "no stack trace in the log:\n" + logged);
+    assertFalse(logged.contains("NotFoundException"), logged);
+    assertFalse(logged.contains("threw exception"), logged);
+  }
+
+  @Test
   void aForgedMalformedOrForeignViewStateGetsTheExpiredPageWithoutAStackTrace() {
     PortalHttp mayor = PortalHttp.signedIn(stack, "aomori-mayor");
     PortalHttp other = PortalHttp.signedIn(stack, "hiranai-staff");
