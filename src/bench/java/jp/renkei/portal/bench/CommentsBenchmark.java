@@ -10,8 +10,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
-import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -40,15 +38,8 @@ public final class CommentsBenchmark {
   private CommentsBenchmark() {}
 
   public static void main(String[] args) throws Exception {
-    List<String> report = new ArrayList<>();
-    report.add("# A million comments, " + LocalDateTime.now().withNano(0));
-    report.add("");
-    report.add(
-        "Machine: "
-            + Runtime.getRuntime().availableProcessors()
-            + " cores, JDK "
-            + System.getProperty("java.version")
-            + ", PostgreSQL on loopback, portal -Xmx512m");
+    List<String> report =
+        BenchReport.start("A million comments", "PostgreSQL on loopback, portal -Xmx512m");
     BenchDatabase database = BenchDatabase.fresh(DATABASE);
     Path work = Path.of("target/bench").toAbsolutePath();
     var settings =

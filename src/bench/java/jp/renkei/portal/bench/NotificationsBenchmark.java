@@ -9,7 +9,6 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import jp.renkei.portal.it.pages.administration.DeclarationPage;
@@ -40,15 +39,7 @@ public final class NotificationsBenchmark {
 
   public static void main(String[] args) throws Exception {
     int measureSeconds = Integer.getInteger("bench.seconds", 30);
-    List<String> report = new ArrayList<>();
-    report.add("# Notifications benchmark, " + LocalDateTime.now().withNano(0));
-    report.add("");
-    report.add(
-        "Machine: "
-            + Runtime.getRuntime().availableProcessors()
-            + " cores, JDK "
-            + System.getProperty("java.version")
-            + ", PostgreSQL on loopback");
+    List<String> report = BenchReport.start("Notifications benchmark", "PostgreSQL on loopback");
     BenchDatabase.fresh("renkei_bench");
     Path work = Path.of("target/bench").toAbsolutePath();
     var settings =

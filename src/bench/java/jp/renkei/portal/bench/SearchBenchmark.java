@@ -6,7 +6,6 @@ import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -98,17 +97,10 @@ public final class SearchBenchmark {
   }
 
   private static void child(int documents, Path dir) throws Exception {
-    List<String> report = new ArrayList<>();
-    report.add("# Search benchmark, " + LocalDateTime.now().withNano(0));
-    report.add("");
-    report.add(
-        "Machine: "
-            + Runtime.getRuntime().availableProcessors()
-            + " cores, JDK "
-            + System.getProperty("java.version")
-            + ", heap limit "
-            + Runtime.getRuntime().maxMemory() / 1024 / 1024
-            + " MB");
+    List<String> report =
+        BenchReport.start(
+            "Search benchmark",
+            "heap limit " + Runtime.getRuntime().maxMemory() / 1024 / 1024 + " MB");
     boolean reuse = Boolean.getBoolean("bench.reuse") && Files.isDirectory(dir);
     if (!reuse) {
       deleteTree(dir);

@@ -5,8 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
-import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,15 +26,10 @@ public final class SignedInReadsBenchmark {
   public static void main(String[] args) throws Exception {
     int measureSeconds = Integer.getInteger("bench.seconds", 30);
     int warmupMax = Integer.getInteger("bench.warmup-max-seconds", 480);
-    List<String> report = new ArrayList<>();
-    report.add("# Signed-in reads of the drafts, " + LocalDateTime.now().withNano(0));
-    report.add("");
-    report.add(
-        "Machine: "
-            + Runtime.getRuntime().availableProcessors()
-            + " cores, JDK "
-            + System.getProperty("java.version")
-            + ", PostgreSQL on loopback, portal -Xmx512m, wrk on the same cores");
+    List<String> report =
+        BenchReport.start(
+            "Signed-in reads of the drafts",
+            "PostgreSQL on loopback, portal -Xmx512m, wrk on the same cores");
     BenchDatabase database = BenchDatabase.fresh("renkei_bench_reads");
     Path work = Path.of("target/bench").toAbsolutePath();
     var settings =
