@@ -160,6 +160,15 @@ class JointCentralCityIT {
     assertFalse(otherCircle.contains("中海"), "another circle's inbox mentions nothing of it");
     // Its own circle's copies may wait there too; none of them leads to this circle.
     assertFalse(otherCircle.contains("/c/" + SLUG + "/"), otherCircle);
+    // 島根県's copy is recorded as sent: its observer is asked to acknowledge it; 鳥取県's is not
+    // sent yet, so its observer has nothing of this circle to do.
+    String shimane =
+        Rendered.page(PortalHttp.signedIn(stack, "shimane-pref").get("/inbox"), "action-count");
+    assertTrue(shimane.contains("連携中枢都市宣言の写しが知事あてに届いています"), shimane);
+    assertTrue(shimane.contains("/c/" + SLUG + "/declaration"), shimane);
+    String tottori =
+        Rendered.page(PortalHttp.signedIn(stack, "tottori-pref").get("/inbox"), "action-count");
+    assertFalse(tottori.contains("/c/" + SLUG + "/"), tottori);
   }
 
   @Test
