@@ -21,8 +21,8 @@ public class RefusalFilter extends HttpFilter {
 
   private static final Logger LOG = Logger.getLogger(RefusalFilter.class.getName());
 
-  /** The request attribute that hands the refusal to the error page (its status and reason). */
-  public static final String REFUSAL_ATTRIBUTE = "renkei.error.refusal";
+  /** Marks a request whose refusal is being answered: the error page's own view passes through. */
+  private static final String REFUSAL_ATTRIBUTE = "renkei.error.refusal";
 
   @Override
   protected void doFilter(
