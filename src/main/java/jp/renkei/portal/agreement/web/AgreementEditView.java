@@ -22,6 +22,7 @@ import jp.renkei.portal.agreement.entity.AgreementRole;
 import jp.renkei.portal.agreement.entity.AgreementVersion;
 import jp.renkei.portal.agreement.entity.PolicyField;
 import jp.renkei.portal.agreement.entity.Viewpoint;
+import jp.renkei.portal.platform.Causes;
 import jp.renkei.portal.platform.i18n.Messages;
 import jp.renkei.portal.platform.tenancy.TenantContext;
 import jp.renkei.portal.platform.web.FacesMessages;
@@ -105,13 +106,11 @@ public class AgreementEditView implements Serializable {
   }
 
   private static boolean causedByOptimisticLock(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof jakarta.persistence.OptimisticLockException
-          || t instanceof RollbackException) {
-        return true;
-      }
-    }
-    return false;
+    return Causes.of(e)
+        .anyMatch(
+            t ->
+                t instanceof jakarta.persistence.OptimisticLockException
+                    || t instanceof RollbackException);
   }
 
   /**

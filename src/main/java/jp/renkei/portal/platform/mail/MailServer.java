@@ -9,10 +9,10 @@ import jakarta.mail.Transport;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import jp.renkei.portal.platform.Causes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -99,14 +99,13 @@ public class MailServer {
 
   /** The server's reason, for the dead-letter list: its replies, without the stack. */
   public static String reason(Exception e) {
-    List<String> parts = new ArrayList<>();
-    for (Throwable t = e;
-        t != null && parts.size() < 4;
-        t = t.getCause() == t ? null : t.getCause()) {
-      if (t.getMessage() != null && !t.getMessage().isBlank()) {
-        parts.add(t.getMessage().strip());
-      }
-    }
+    List<String> parts =
+        Causes.of(e)
+            .map(Throwable::getMessage)
+            .filter(message -> message != null && !message.isBlank())
+            .map(String::strip)
+            .limit(4)
+            .toList();
     return parts.isEmpty() ? e.getClass().getSimpleName() : String.join(" / ", parts);
   }
 

@@ -11,6 +11,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import jp.renkei.portal.platform.Causes;
 import jp.renkei.portal.platform.i18n.Messages;
 import jp.renkei.portal.platform.security.DenialLog;
 import jp.renkei.portal.platform.web.FailureKind;
@@ -57,15 +58,7 @@ public final class ApiFailures {
       if (exception.getClass().getSimpleName().contains("ParamException")) {
         return true;
       }
-      for (Throwable t = exception.getCause(); t != null; t = t.getCause()) {
-        if (t instanceof IllegalArgumentException) {
-          return true;
-        }
-        if (t.getCause() == t) {
-          break;
-        }
-      }
-      return false;
+      return Causes.find(exception, IllegalArgumentException.class).isPresent();
     }
   }
 

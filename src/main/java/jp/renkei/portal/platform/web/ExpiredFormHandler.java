@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.logging.Logger;
+import jp.renkei.portal.platform.Causes;
 
 /**
  * A form sent with a view state the portal does not know — expired with the session, kept from
@@ -65,13 +66,8 @@ public class ExpiredFormHandler extends ExceptionHandlerWrapper {
    * malformed one fails while the view is being restored from it.
    */
   private static boolean isUnknownFormState(ExceptionQueuedEvent event, FacesContext context) {
-    for (Throwable t = event.getContext().getException(); t != null; t = t.getCause()) {
-      if (t instanceof ViewExpiredException) {
-        return true;
-      }
-      if (t.getCause() == t) {
-        break;
-      }
+    if (Causes.find(event.getContext().getException(), ViewExpiredException.class).isPresent()) {
+      return true;
     }
     return event.getContext().getPhaseId() == PhaseId.RESTORE_VIEW
         && context
@@ -87,7 +83,7 @@ public class ExpiredFormHandler extends ExceptionHandlerWrapper {
             "Form state not restored, expired-form page sent: "
                 + external.getRequestServletPath()
                 + " ("
-                + rootOf(failure).getClass().getSimpleName()
+                + Causes.root(failure).getClass().getSimpleName()
                 + ")");
     external.getRequestMap().put(EXPIRED_ATTRIBUTE, Boolean.TRUE);
     try {
@@ -98,13 +94,5 @@ public class ExpiredFormHandler extends ExceptionHandlerWrapper {
       throw new FacesException("response already committed", failure);
     }
     context.responseComplete();
-  }
-
-  private static Throwable rootOf(Throwable failure) {
-    Throwable root = failure;
-    while (root.getCause() != null && root.getCause() != root) {
-      root = root.getCause();
-    }
-    return root;
   }
 }

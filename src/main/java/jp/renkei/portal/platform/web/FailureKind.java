@@ -2,6 +2,7 @@ package jp.renkei.portal.platform.web;
 
 import jakarta.persistence.PersistenceException;
 import java.sql.SQLException;
+import jp.renkei.portal.platform.Causes;
 
 /**
  * What went wrong, as the person should hear it: nothing there (404), not allowed (403), changed by
@@ -28,26 +29,33 @@ public enum FailureKind {
     return status;
   }
 
+  /** What the outermost failure in the chain that says anything says; else unexpected. */
   public static FailureKind of(Throwable failure) {
-    for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      if (t instanceof NotFoundException) {
-        return NOT_FOUND;
-      }
-      if (t instanceof ForbiddenException) {
-        return FORBIDDEN;
-      }
-      if (t instanceof jakarta.persistence.OptimisticLockException
-          || t.getClass()
-              .getName()
-              .equals("org.eclipse.persistence.exceptions.OptimisticLockException")) {
-        return CONFLICT;
-      }
-      if (t instanceof SQLException
-          || t instanceof PersistenceException
-          || t.getClass().getName().startsWith("org.eclipse.persistence.exceptions.Database")
-          || t.getClass().getName().equals("jakarta.resource.ResourceException")) {
-        return DATABASE_UNAVAILABLE;
-      }
+    return Causes.of(failure)
+        .map(FailureKind::ofOne)
+        .filter(kind -> kind != UNEXPECTED)
+        .findFirst()
+        .orElse(UNEXPECTED);
+  }
+
+  private static FailureKind ofOne(Throwable t) {
+    if (t instanceof NotFoundException) {
+      return NOT_FOUND;
+    }
+    if (t instanceof ForbiddenException) {
+      return FORBIDDEN;
+    }
+    if (t instanceof jakarta.persistence.OptimisticLockException
+        || t.getClass()
+            .getName()
+            .equals("org.eclipse.persistence.exceptions.OptimisticLockException")) {
+      return CONFLICT;
+    }
+    if (t instanceof SQLException
+        || t instanceof PersistenceException
+        || t.getClass().getName().startsWith("org.eclipse.persistence.exceptions.Database")
+        || t.getClass().getName().equals("jakarta.resource.ResourceException")) {
+      return DATABASE_UNAVAILABLE;
     }
     return UNEXPECTED;
   }

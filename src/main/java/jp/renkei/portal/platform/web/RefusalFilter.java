@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.logging.Logger;
+import jp.renkei.portal.platform.Causes;
 
 /**
  * Answers a refusal — a record not there or not the caller's (404), an action not theirs (403) —
@@ -63,11 +64,10 @@ public class RefusalFilter extends HttpFilter {
 
   /** The not-found or forbidden refusal the failure wraps, or null for any other failure. */
   static RuntimeException refusalIn(Throwable failure) {
-    for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      if (t instanceof NotFoundException || t instanceof ForbiddenException) {
-        return (RuntimeException) t;
-      }
-    }
-    return null;
+    return Causes.of(failure)
+        .filter(t -> t instanceof NotFoundException || t instanceof ForbiddenException)
+        .map(RuntimeException.class::cast)
+        .findFirst()
+        .orElse(null);
   }
 }
