@@ -41,6 +41,7 @@ final class JitWarmUp {
   /** At least {@code minSeconds} of load, then rounds until settled or {@code maxSeconds}. */
   static Outcome run(long pid, String url, String cookie, int minSeconds, int maxSeconds)
       throws Exception {
+    System.out.printf("warm-up on %s: %d s of load first%n", url, minSeconds);
     FoundationBenchmark.Wrk.run(url, cookie, 2, 20, minSeconds);
     int seconds = minSeconds;
     double share = Double.NaN;
@@ -51,6 +52,9 @@ final class JitWarmUp {
       Compiler after = Compiler.of(pid);
       share = (after.seconds() - before.seconds()) / ROUND_SECONDS;
       before = after;
+      System.out.printf(
+          "warm-up: %d s, compiling %.1f %% of a core in the last round (settled below %.0f %%)%n",
+          seconds, share * 100, SETTLED_COMPILE_SHARE * 100);
       if (share < SETTLED_COMPILE_SHARE) {
         return new Outcome(seconds, true, share, after.methods());
       }
