@@ -97,6 +97,9 @@ public final class PayaraMicroServer {
             // Say nothing about the server's make and version to a prober.
             "set configs.config.server-config.network-config.protocols.protocol.http-listener.http.server-header=false",
             "set configs.config.server-config.network-config.protocols.protocol.http-listener.http.xpowered-by=false",
+            // A few request threads per core rather than Payara's 200: see httpThreads().
+            "set configs.config.server-config.thread-pools.thread-pool.http-thread-pool.max-thread-pool-size="
+                + httpThreads(),
             // The portal serves its own /openapi (OpenApiServlet): Payara's generated one is moved
             // aside and off, which also spares the deployment building it.
             "set-openapi-configuration --enabled=false --endpoint=payara-openapi",
@@ -124,6 +127,20 @@ public final class PayaraMicroServer {
             workDir.resolve("payara-root").toString()));
     command.addAll(member == null ? List.of("--nocluster") : member.options());
     return ServerProcess.start("Payara Micro", command, workDir, env, workDir.resolve(logName));
+  }
+
+  /**
+   * How many requests the instance works on at once; the rest wait in Grizzly's queue. Three per
+   * core: a request is mostly CPU (a Faces render; its reads take PostgreSQL a millisecond). With
+   * Payara's default of 200, twenty connections kept twenty request threads runnable on two cores,
+   * the JIT's one C2 thread got a twentieth of the CPU and never caught up — after eight minutes of
+   * load the portal still served a half-compiled draft page at 200 req/s. Capped, the JIT settles
+   * within minutes and the same page serves twice as many (src/bench/README.md). {@code
+   * -Drenkei.portal.http-threads=N} overrides it for a measurement.
+   */
+  static int httpThreads() {
+    return Integer.getInteger(
+        "renkei.portal.http-threads", 3 * Runtime.getRuntime().availableProcessors());
   }
 
   /**
