@@ -5,11 +5,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * When a person's rights were last taken away in the portal (removed from a circle or a role): a
@@ -20,16 +22,34 @@ import java.util.List;
  * <pre>{@code
  * revocations.revoke(person.username()); // in the transaction that removes them
  * }</pre>
+ *
+ * <p>Every signed-in request asks; revocations are rare. So each instance keeps the latest moment
+ * anybody's rights were taken away, read again at most once a second: a token issued after it needs
+ * no lookup of its own. A removal on this instance counts here at once, one on another instance
+ * within a second — as a change to the circle directory does (DirectoryWatch).
  */
 @ApplicationScoped
 public class AccessRevocations {
 
+  /** How long the latest revocation read from the database is trusted. */
+  static final long LATEST_TRUSTED_NANOS = Duration.ofSeconds(1).toNanos();
+
   @PersistenceContext EntityManager em;
+
+  /** The latest revocation seen (it only ever grows) and when the database was last asked. */
+  private record Latest(Instant revokedAt, long readAtNanos) {}
+
+  private final AtomicReference<Latest> latest =
+      new AtomicReference<>(
+          new Latest(Instant.EPOCH, System.nanoTime() - 2 * LATEST_TRUSTED_NANOS));
 
   /** Records that this person's rights changed now; joins the caller's transaction. */
   @Transactional(Transactional.TxType.MANDATORY)
   public void revoke(String username) {
-    LocalDateTime now = LocalDateTime.ofInstant(Instant.now(), ZoneOffset.UTC);
+    Instant at = Instant.now();
+    // Before the commit: should it roll back, this only costs lookups until tokens are newer.
+    latest.updateAndGet(l -> new Latest(later(l.revokedAt(), at), l.readAtNanos()));
+    LocalDateTime now = LocalDateTime.ofInstant(at, ZoneOffset.UTC);
     int updated =
         em.createNativeQuery("UPDATE access_revocation SET revoked_at = ?1 WHERE username = ?2")
             .setParameter(1, now)
@@ -45,20 +65,44 @@ public class AccessRevocations {
 
   /** True when this person's rights changed after the token was issued. */
   public boolean revokedSince(String username, Instant issuedAt) {
+    if (!countsAfter(latestRevocation(), issuedAt)) {
+      return false;
+    }
     List<?> rows =
         em.createNativeQuery("SELECT revoked_at FROM access_revocation WHERE username = ?1")
             .setParameter(1, username)
             .getResultList();
-    if (rows.isEmpty()) {
-      return false;
-    }
-    Object at = rows.get(0);
-    Instant revoked =
-        at instanceof Timestamp t
-            ? t.toLocalDateTime().toInstant(ZoneOffset.UTC)
-            : ((LocalDateTime) at).toInstant(ZoneOffset.UTC);
-    // A token's time has whole seconds: one issued in the second of the removal counts as after it,
-    // or a person signed in again in that second would be sent to sign in once more.
+    return !rows.isEmpty() && countsAfter(instantOf(rows.get(0)), issuedAt);
+  }
+
+  /**
+   * A token's time has whole seconds: one issued in the second of the removal counts as after it,
+   * or a person signed in again in that second would be sent to sign in once more.
+   */
+  static boolean countsAfter(Instant revoked, Instant issuedAt) {
     return revoked.truncatedTo(ChronoUnit.SECONDS).isAfter(issuedAt);
+  }
+
+  private Instant latestRevocation() {
+    Latest known = latest.get();
+    long now = System.nanoTime();
+    if (now - known.readAtNanos() < LATEST_TRUSTED_NANOS) {
+      return known.revokedAt();
+    }
+    Object max =
+        em.createNativeQuery("SELECT MAX(revoked_at) FROM access_revocation").getSingleResult();
+    Instant read = max == null ? Instant.EPOCH : instantOf(max);
+    // Never lower than what this instance has seen: a removal here not yet committed when read.
+    return latest.updateAndGet(l -> new Latest(later(l.revokedAt(), read), now)).revokedAt();
+  }
+
+  private static Instant later(Instant a, Instant b) {
+    return a.isAfter(b) ? a : b;
+  }
+
+  private static Instant instantOf(Object column) {
+    return column instanceof Timestamp t
+        ? t.toLocalDateTime().toInstant(ZoneOffset.UTC)
+        : ((LocalDateTime) column).toInstant(ZoneOffset.UTC);
   }
 }
