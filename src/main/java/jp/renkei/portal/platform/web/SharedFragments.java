@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The rendered markup of page parts every reader of a document sees alike — an agreement's clauses
@@ -25,7 +26,7 @@ public final class SharedFragments {
 
   private static final SharedFragments INSTANCE = new SharedFragments(Clock.systemUTC(), CAPACITY);
 
-  private record Entry(String html, Instant expires) {}
+  private record Entry(Object value, Instant expires) {}
 
   private final Clock clock;
   private final Map<String, Entry> entries;
@@ -46,7 +47,35 @@ public final class SharedFragments {
   }
 
   /** The markup kept under this key, or null when there is none or it is too old. */
-  public synchronized String get(String key) {
+  public String get(String key) {
+    return valueOf(key) instanceof String html ? html : null;
+  }
+
+  public void put(String key, String html) {
+    keep(key, html);
+  }
+
+  /**
+   * What the page works out alike for every reader of a version besides its markup — a vision's
+   * sections, which the residents' form offers as choices — kept by the same rules, under a key of
+   * its own; worked out (outside the lock: it may read the database) when none is kept.
+   *
+   * <pre>{@code
+   * List<Section> sections = fragments.kept(sharedKey + "/sections", () -> VisionSections.of(…));
+   * }</pre>
+   */
+  @SuppressWarnings("unchecked")
+  public <T> T kept(String key, Supplier<T> workOut) {
+    Object known = valueOf(key);
+    if (known != null) {
+      return (T) known;
+    }
+    T value = workOut.get();
+    keep(key, value);
+    return value;
+  }
+
+  private synchronized Object valueOf(String key) {
     Entry entry = entries.get(key);
     if (entry == null) {
       return null;
@@ -55,11 +84,11 @@ public final class SharedFragments {
       entries.remove(key);
       return null;
     }
-    return entry.html();
+    return entry.value();
   }
 
-  public synchronized void put(String key, String html) {
-    entries.put(key, new Entry(html, clock.instant().plus(TIME_TO_LIVE)));
+  private synchronized void keep(String key, Object value) {
+    entries.put(key, new Entry(value, clock.instant().plus(TIME_TO_LIVE)));
   }
 
   synchronized int size() {

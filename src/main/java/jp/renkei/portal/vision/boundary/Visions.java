@@ -2,12 +2,15 @@ package jp.renkei.portal.vision.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import jp.renkei.portal.circle.boundary.CurrentCircle;
+import jp.renkei.portal.platform.tenancy.ReadOnlyRequest;
 import jp.renkei.portal.platform.tenancy.TenantContext;
 import jp.renkei.portal.platform.time.JapanClock;
 import jp.renkei.portal.roundtable.boundary.Roundtable;
@@ -35,6 +38,10 @@ public class Visions {
   @Inject VisionAdoption adoption;
   @Inject Roundtable roundtable;
   @Inject JapanClock clock;
+  @Inject ReadOnlyRequest readOnly;
+
+  /** In a GET, each version read once however many parts of the page ask (the files ask twice). */
+  private final Map<Long, VisionRead> readThisRequest = new HashMap<>();
 
   /** The vision in force, public. */
   public Optional<VisionVersion> adopted() {
@@ -72,6 +79,18 @@ public class Visions {
 
   /** One version; a 404 unless the caller may read it. */
   public VisionRead read(long id) {
+    if (!readOnly.isReadOnly()) {
+      return readNow(id);
+    }
+    VisionRead known = readThisRequest.get(id);
+    if (known == null) {
+      known = readNow(id);
+      readThisRequest.put(id, known);
+    }
+    return known;
+  }
+
+  private VisionRead readNow(long id) {
     VisionVersion version = access.readable(id);
     List<CommentRound> rounds =
         repository.rounds(version.id()).stream().filter(access::canSeeRound).toList();

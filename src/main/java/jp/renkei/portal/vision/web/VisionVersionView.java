@@ -13,6 +13,7 @@ import jp.renkei.portal.platform.tenancy.TenantContext;
 import jp.renkei.portal.platform.text.TypedNumbers;
 import jp.renkei.portal.platform.web.FacesMessages;
 import jp.renkei.portal.platform.web.PublicationTimeForm;
+import jp.renkei.portal.platform.web.SharedFragments;
 import jp.renkei.portal.platform.web.Steps;
 import jp.renkei.portal.roundtable.boundary.MeetingSummary;
 import jp.renkei.portal.vision.boundary.VisionAdoption;
@@ -70,11 +71,20 @@ public class VisionVersionView {
   public List<VisionSections.Section> getSections() {
     VisionVersion version = getVersion();
     if (sectionsOf != version) {
-      sections = VisionSections.of(version, currentCircle.profile(), language.getLocale());
+      String shared = getSharedKey();
+      // Every reader of a shared page sees the same sections: worked out once per version there.
+      sections =
+          shared.isEmpty()
+              ? sectionsOf(version)
+              : SharedFragments.instance().kept(shared + "/sections", () -> sectionsOf(version));
       sectionChoices = null;
       sectionsOf = version;
     }
     return sections;
+  }
+
+  private List<VisionSections.Section> sectionsOf(VisionVersion version) {
+    return List.copyOf(VisionSections.of(version, currentCircle.profile(), language.getLocale()));
   }
 
   public String memberNames(jp.renkei.portal.vision.entity.VisionInitiative initiative) {

@@ -7,6 +7,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 class SharedFragmentsTest {
@@ -38,6 +41,27 @@ class SharedFragmentsTest {
     assertEquals("A", fragments.get("a"));
     assertNull(fragments.get("b"), "the least recently read went");
     assertEquals("C", fragments.get("c"));
+  }
+
+  @Test
+  void worksOutAValueOnceAndKeepsItByTheSameRules() {
+    SharedFragments fragments = new SharedFragments(clock, 10);
+    AtomicInteger workedOut = new AtomicInteger();
+    Supplier<List<String>> sections =
+        () -> {
+          workedOut.incrementAndGet();
+          return List.of("future", "kpis");
+        };
+
+    assertEquals(List.of("future", "kpis"), fragments.kept("vision/2/5/ja/sections", sections));
+    clock.advance(Duration.ofSeconds(59));
+    assertEquals(List.of("future", "kpis"), fragments.kept("vision/2/5/ja/sections", sections));
+    assertEquals(1, workedOut.get(), "worked out once while kept");
+    assertNull(fragments.get("vision/2/5/ja/sections"), "a value is not markup");
+
+    clock.advance(Duration.ofSeconds(1));
+    fragments.kept("vision/2/5/ja/sections", sections);
+    assertEquals(2, workedOut.get(), "worked out again when a minute old");
   }
 
   private static final class MovableClock extends Clock {
