@@ -61,15 +61,7 @@ public class Agreements {
 
   /** One agreement with the versions this caller may see; a 404 when they may see none. */
   public AgreementRead read(long id) {
-    if (!readOnly.isReadOnly()) {
-      return readNow(id);
-    }
-    AgreementRead known = readThisRequest.get(id);
-    if (known == null) {
-      known = readNow(id);
-      readThisRequest.put(id, known);
-    }
-    return known;
+    return readOnly.once(readThisRequest, id, this::readNow);
   }
 
   private AgreementRead readNow(long id) {

@@ -79,15 +79,7 @@ public class Visions {
 
   /** One version; a 404 unless the caller may read it. */
   public VisionRead read(long id) {
-    if (!readOnly.isReadOnly()) {
-      return readNow(id);
-    }
-    VisionRead known = readThisRequest.get(id);
-    if (known == null) {
-      known = readNow(id);
-      readThisRequest.put(id, known);
-    }
-    return known;
+    return readOnly.once(readThisRequest, id, this::readNow);
   }
 
   private VisionRead readNow(long id) {

@@ -74,15 +74,7 @@ public class VisionAccess {
 
   /** A version the caller may read; a 404 otherwise. */
   public VisionVersion readable(long id) {
-    if (!readOnly.isReadOnly()) {
-      return readableNow(id);
-    }
-    VisionVersion known = readThisRequest.get(id);
-    if (known == null) {
-      known = readableNow(id);
-      readThisRequest.put(id, known);
-    }
-    return known;
+    return readOnly.once(readThisRequest, id, this::readableNow);
   }
 
   private VisionVersion readableNow(long id) {
