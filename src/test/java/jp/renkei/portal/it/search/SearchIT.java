@@ -8,6 +8,8 @@ import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import jp.renkei.portal.it.pages.Header;
+import jp.renkei.portal.it.pages.notice.NoticesPage;
 import jp.renkei.portal.it.support.Browser;
 import jp.renkei.portal.it.support.Callers;
 import jp.renkei.portal.it.support.PortalHttp;
@@ -121,6 +123,32 @@ class SearchIT {
     assertEquals(
         200,
         anonymous.get("/search?q=a&kind=NOPE&year=abc&circle=nowhere&sort=x&page=-3").statusCode());
+  }
+
+  @Test
+  void markupInAPublishedDocumentComesBackAsTextInTheHitAndItsSnippet() throws Exception {
+    String word = "検索注入確認";
+    String markup = "<script>alert('" + word + "')</script><img src=x onerror=alert(2)>";
+    try (Browser office = Browser.open(stack)) {
+      office.visit("/c/aomori/");
+      new Header(office).signIn("aomori-mayor");
+      NoticesPage notices = NoticesPage.open(office, "aomori");
+      notices.write(word + markup, word + "のお知らせ。" + markup, null, null);
+      assertTrue(notices.list().contains(word), notices.messages());
+    }
+    long until = System.nanoTime() + 30_000_000_000L;
+    while (!Rendered.json(anonymous.get("/api/v1/search?q=" + encode(word)), 200)
+        .contains("\"total\":1")) {
+      assertTrue(System.nanoTime() < until, "the notice was not found within 30 s");
+      Thread.sleep(200);
+    }
+
+    String page = searchPage(anonymous, word);
+    assertTrue(page.contains("id=\"hits\""), page);
+    assertTrue(page.contains("<mark>"), "the snippet, with the match marked, is shown: " + page);
+    assertTrue(page.contains("&lt;script&gt;"), "the markup is shown as text: " + page);
+    assertFalse(page.contains("<script>alert"), "no script element: " + page);
+    assertFalse(page.contains("<img src=x"), "no image element: " + page);
   }
 
   @Test
