@@ -45,12 +45,6 @@ public class Agreements {
   @Inject SearchIndexing indexing;
   @Inject jp.renkei.portal.platform.tenancy.ReadOnlyRequest readOnly;
 
-  /**
-   * The agreements read during a GET: its page, its files, its comment form and its follow button
-   * each ask for the agreement, and a GET changes nothing, so one read (five queries) serves them.
-   */
-  private final java.util.Map<Long, AgreementRead> readThisRequest = new java.util.HashMap<>();
-
   /** The agreements this caller may see, each with the newest version they may see. */
   public List<AgreementSummary> visible() {
     return repository.ofCircle().stream()
@@ -59,9 +53,13 @@ public class Agreements {
         .toList();
   }
 
-  /** One agreement with the versions this caller may see; a 404 when they may see none. */
+  /**
+   * One agreement with the versions this caller may see; a 404 when they may see none. Its page,
+   * its files, its comment form and its follow button each ask, and a GET changes nothing, so one
+   * read (five queries) serves them.
+   */
   public AgreementRead read(long id) {
-    return readOnly.once(readThisRequest, id, this::readNow);
+    return readOnly.once("agreement with the versions the caller sees", id, this::readNow);
   }
 
   private AgreementRead readNow(long id) {

@@ -2,11 +2,9 @@ package jp.renkei.portal.vision.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import jp.renkei.portal.circle.boundary.CurrentCircle;
@@ -39,9 +37,6 @@ public class Visions {
   @Inject Roundtable roundtable;
   @Inject JapanClock clock;
   @Inject ReadOnlyRequest readOnly;
-
-  /** In a GET, each version read once however many parts of the page ask (the files ask twice). */
-  private final Map<Long, VisionRead> readThisRequest = new HashMap<>();
 
   /** The vision in force, public. */
   public Optional<VisionVersion> adopted() {
@@ -79,7 +74,7 @@ public class Visions {
 
   /** One version; a 404 unless the caller may read it. */
   public VisionRead read(long id) {
-    return readOnly.once(readThisRequest, id, this::readNow);
+    return readOnly.once("vision version with its rounds", id, this::readNow);
   }
 
   private VisionRead readNow(long id) {

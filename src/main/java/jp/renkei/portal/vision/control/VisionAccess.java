@@ -27,12 +27,6 @@ public class VisionAccess {
   @Inject Roundtable roundtable;
   @Inject jp.renkei.portal.platform.tenancy.ReadOnlyRequest readOnly;
 
-  /**
-   * The versions read during a GET: the page, its files and its comment form each ask, and a GET
-   * changes nothing, so one read of the version's graph serves them.
-   */
-  private final java.util.Map<Long, VisionVersion> readThisRequest = new java.util.HashMap<>();
-
   /** True for the central city's staff of this circle: they draft, consult and adopt. */
   public boolean runs() {
     return tenant.isCentralCityStaff();
@@ -74,7 +68,7 @@ public class VisionAccess {
 
   /** A version the caller may read; a 404 otherwise. */
   public VisionVersion readable(long id) {
-    return readOnly.once(readThisRequest, id, this::readableNow);
+    return readOnly.once("vision version the caller may read", id, this::readableNow);
   }
 
   private VisionVersion readableNow(long id) {
