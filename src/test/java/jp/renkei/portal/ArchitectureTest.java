@@ -6,6 +6,8 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaField;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
@@ -13,6 +15,7 @@ import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -73,6 +76,24 @@ class ArchitectureTest {
   @Test
   void noContextIsPartOfACycle() {
     slices().matching(BASE + ".(*)..").should().beFreeOfCycles().check(portal);
+  }
+
+  /**
+   * An application-scoped boundary or control serves every request from one instance, on many
+   * threads at once: it keeps nothing of a request. Each of its fields is injected (a request's
+   * beans come through their client proxies), or final or volatile — a value worked out once for
+   * the deployment, or a test's seam. What a request must remember goes into a request-scoped bean
+   * ({@code ReadOnlyRequest}, {@code TenantContext}, the pages' views).
+   */
+  @Test
+  void applicationScopedBoundariesAndControlsKeepNothingOfARequest() {
+    classes()
+        .that()
+        .resideInAnyPackage(BASE + "..boundary..", BASE + "..control..")
+        .and()
+        .areAnnotatedWith("jakarta.enterprise.context.ApplicationScoped")
+        .should(keepNoStateOfTheirOwn())
+        .check(portal);
   }
 
   /** The context a class belongs to, or empty for the platform and the composition root. */
@@ -164,6 +185,30 @@ class ArchitectureTest {
     return layer.equals(BASE + "." + context + ".entity")
         && valueType
         && !outermost.isAnnotatedWith("jakarta.persistence.Entity");
+  }
+
+  private static ArchCondition<JavaClass> keepNoStateOfTheirOwn() {
+    return new ArchCondition<>("keep no state of their own") {
+      @Override
+      public void check(JavaClass type, ConditionEvents events) {
+        for (JavaField field : type.getFields()) {
+          Set<JavaModifier> modifiers = field.getModifiers();
+          boolean injected =
+              field.isAnnotatedWith("jakarta.inject.Inject")
+                  || field.isAnnotatedWith("jakarta.persistence.PersistenceContext")
+                  || field.isAnnotatedWith("jakarta.annotation.Resource");
+          if (!injected
+              && !modifiers.contains(JavaModifier.STATIC)
+              && !modifiers.contains(JavaModifier.FINAL)
+              && !modifiers.contains(JavaModifier.VOLATILE)
+              && !modifiers.contains(JavaModifier.SYNTHETIC)) {
+            events.add(
+                SimpleConditionEvent.violated(
+                    field, field.getFullName() + " is state an application-scoped bean shares"));
+          }
+        }
+      }
+    };
   }
 
   private static ArchCondition<JavaClass> importNoContext() {

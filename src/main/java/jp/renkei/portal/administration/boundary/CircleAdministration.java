@@ -1,7 +1,7 @@
 package jp.renkei.portal.administration.boundary;
 
 import jakarta.annotation.Resource;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
@@ -36,7 +36,7 @@ import jp.renkei.portal.platform.web.ForbiddenException;
  * /admin/circles/{slug}}) are entered into that circle by the tenancy gate; every method but {@link
  * #createCircle} works on it.
  */
-@RequestScoped
+@ApplicationScoped
 public class CircleAdministration {
 
   @Inject CurrentCaller caller;

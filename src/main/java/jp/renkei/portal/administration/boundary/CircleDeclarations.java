@@ -1,6 +1,6 @@
 package jp.renkei.portal.administration.boundary;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
@@ -25,7 +25,7 @@ import jp.renkei.portal.platform.time.OfficialDates;
  * it; each is published at once as a notice (第4(4)) and audited. The portal administrator records
  * the eligibility and the commuting ratios the declaration starts from; it does not declare.
  */
-@RequestScoped
+@ApplicationScoped
 public class CircleDeclarations {
 
   @Inject TenantContext tenant;

@@ -1,6 +1,6 @@
 package jp.renkei.portal.administration.boundary;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +16,7 @@ import jp.renkei.portal.platform.tenancy.TenantContext;
  * has not recorded as sent; the prefecture observing the circle, the copies to its governor it has
  * not acknowledged.
  */
-@RequestScoped
+@ApplicationScoped
 public class DeclarationWork implements ActionSource {
 
   @Inject TenantContext tenant;

@@ -1,6 +1,6 @@
 package jp.renkei.portal.administration.boundary;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
@@ -18,7 +18,7 @@ import jp.renkei.portal.platform.time.JapanClock;
  * The invited person's side: the link in the e-mail opens a page where they choose a password; then
  * they sign in and their token carries the circle, municipality and role.
  */
-@RequestScoped
+@ApplicationScoped
 public class Invitations {
 
   /** Long enough that a guessed password is unlikely, short enough to type. */

@@ -1,6 +1,6 @@
 package jp.renkei.portal.agreement.boundary;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import jp.renkei.portal.attachment.boundary.AttachmentOwners;
@@ -12,7 +12,7 @@ import jp.renkei.portal.platform.web.NotFoundException;
  * the agreement — a draft's only by its parties and councils — and attached by the central city,
  * which runs its lifecycle.
  */
-@RequestScoped
+@ApplicationScoped
 public class AgreementAttachments implements AttachmentOwners {
 
   @Inject Agreements agreements;

@@ -1,6 +1,6 @@
 package jp.renkei.portal.agreement.boundary;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -20,7 +20,7 @@ import jp.renkei.portal.platform.i18n.Messages;
  * notified to the residents, commented on clause by clause; the central city moderates, the
  * councils and staff of the two municipalities read.
  */
-@RequestScoped
+@ApplicationScoped
 public class AgreementFeedback implements CommentedDocuments {
 
   @Inject Agreements agreements;

@@ -1,6 +1,6 @@
 package jp.renkei.portal.agreement.boundary;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
@@ -27,7 +27,7 @@ import jp.renkei.portal.search.boundary.SearchIndexing;
  * abolition as new versions. Each step has its gate in the entity; a refused step throws {@link
  * LifecycleViolation} and changes nothing. What the public must know is published as a notice.
  */
-@RequestScoped
+@ApplicationScoped
 public class AgreementLifecycle {
 
   @Inject DirectoryChanges directoryChanges;

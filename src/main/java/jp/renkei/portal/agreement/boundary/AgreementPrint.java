@@ -1,6 +1,6 @@
 package jp.renkei.portal.agreement.boundary;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +22,7 @@ import jp.renkei.portal.platform.web.NotFoundException;
  * a PDF with the Japanese text embedded. Whoever may read the version on its page may print it —
  * the public a published version, the parties their draft — and nobody else.
  */
-@RequestScoped
+@ApplicationScoped
 public class AgreementPrint {
 
   @Inject Agreements agreements;

@@ -1,6 +1,6 @@
 package jp.renkei.portal.agreement.boundary;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -27,7 +27,7 @@ import jp.renkei.portal.search.entity.SearchKind;
  * whom its page shows drafts ({@code AgreementAccess.seesDrafts}): the central city's staff, the
  * partner's staff, the councils of both, and the prefecture observing the circle.
  */
-@RequestScoped
+@ApplicationScoped
 public class AgreementSearch implements SearchSource {
 
   static final String NAME = "agreement";

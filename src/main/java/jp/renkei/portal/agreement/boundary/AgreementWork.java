@@ -1,6 +1,6 @@
 package jp.renkei.portal.agreement.boundary;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -32,7 +32,7 @@ import jp.renkei.portal.platform.time.OfficialDates;
  * of conclusion — and filings outstanding. The councils hear when a draft is put to them; 告示 still
  * missing seven days after conclusion is reminded.
  */
-@RequestScoped
+@ApplicationScoped
 public class AgreementWork implements ActionSource, ReminderSource {
 
   /** Days after conclusion a missing 告示 is reminded. */

@@ -1,6 +1,6 @@
 package jp.renkei.portal.agreement.boundary;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
@@ -34,7 +34,7 @@ import jp.renkei.portal.search.boundary.SearchIndexing;
  * here, whatever the page showed. A refused step throws {@link LifecycleViolation} and changes
  * nothing.
  */
-@RequestScoped
+@ApplicationScoped
 public class Agreements {
 
   @Inject TenantContext tenant;

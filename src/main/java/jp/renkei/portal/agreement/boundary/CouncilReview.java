@@ -1,6 +1,6 @@
 package jp.renkei.portal.agreement.boundary;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -21,7 +21,7 @@ import jp.renkei.portal.platform.web.ForbiddenException;
  * two municipalities comment on single clauses of a version still before the vote; those who see
  * drafts read the comments.
  */
-@RequestScoped
+@ApplicationScoped
 public class CouncilReview {
 
   @Inject TenantContext tenant;

@@ -1,6 +1,6 @@
 package jp.renkei.portal.agreement.control;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jp.renkei.portal.agreement.entity.Agreement;
 import jp.renkei.portal.platform.security.PortalRole;
@@ -12,7 +12,7 @@ import jp.renkei.portal.platform.tenancy.TenantContext;
  * (and the prefecture, which advises); other partners, the roundtable and the public see the
  * published versions only.
  */
-@RequestScoped
+@ApplicationScoped
 public class AgreementAccess {
 
   @Inject TenantContext tenant;

@@ -1,10 +1,11 @@
 package jp.renkei.portal.attachment.boundary;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -25,7 +26,7 @@ import jp.renkei.portal.platform.web.NotFoundException;
  * ({@link AttachmentOwners}); to anybody else it does not exist. Files are checked like
  * consultation materials ({@link CheckedFile}: name, size, type by extension and content).
  */
-@RequestScoped
+@ApplicationScoped
 public class Attachments {
 
   /** At most this many files per document. */
@@ -35,6 +36,9 @@ public class Attachments {
   @Inject Instance<AttachmentOwners> owners;
   @Inject TenantContext tenant;
   @Inject JapanClock clock;
+
+  /** The owners' client proxies by the kind each owns; the same for every request. */
+  private volatile Map<AttachmentOwner, AttachmentOwners> byKind;
 
   /** A file with its bytes, for the download. */
   public record Download(Attachment attachment, byte[] content) {}
@@ -106,10 +110,23 @@ public class Attachments {
     }
   }
 
+  /**
+   * The owner of a kind of document. Worked out once: the owners are the deployment's, and asking a
+   * request-scoped one its kind would create it in every request that reads files.
+   */
   private AttachmentOwners owner(AttachmentOwner kind) {
-    return owners.stream()
-        .filter(o -> o.kind() == kind)
-        .findFirst()
-        .orElseThrow(() -> new IllegalStateException("No owner of " + kind));
+    Map<AttachmentOwner, AttachmentOwners> known = byKind;
+    if (known == null) {
+      known = new EnumMap<>(AttachmentOwner.class);
+      for (AttachmentOwners o : owners) {
+        known.put(o.kind(), o);
+      }
+      byKind = known;
+    }
+    AttachmentOwners owner = known.get(kind);
+    if (owner == null) {
+      throw new IllegalStateException("No owner of " + kind);
+    }
+    return owner;
   }
 }

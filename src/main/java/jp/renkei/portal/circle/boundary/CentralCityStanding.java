@@ -1,6 +1,6 @@
 package jp.renkei.portal.circle.boundary;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import jp.renkei.portal.circle.control.CircleRepository;
@@ -15,7 +15,7 @@ import jp.renkei.portal.circle.control.CircleRepository;
  * if (!standing.permitsAgreementsAndVision()) throw new LifecycleViolation(…);
  * }</pre>
  */
-@RequestScoped
+@ApplicationScoped
 public class CentralCityStanding {
 
   @Inject CircleRepository repository;

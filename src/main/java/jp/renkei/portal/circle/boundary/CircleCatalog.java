@@ -49,7 +49,7 @@ public class CircleCatalog implements TenantDirectory {
   @ConfigProperty(name = "renkei.circles.refresh-seconds", defaultValue = "30")
   long refreshSeconds;
 
-  Clock clock = Clock.systemUTC();
+  volatile Clock clock = Clock.systemUTC();
 
   private volatile Snapshot snapshot;
 

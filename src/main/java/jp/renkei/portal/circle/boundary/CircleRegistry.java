@@ -1,6 +1,6 @@
 package jp.renkei.portal.circle.boundary;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -47,7 +47,7 @@ import jp.renkei.portal.search.boundary.SearchIndexing;
  * registry.admitPartner(new NewMunicipality("033227", "雫石町", "Shizukuishi", "TOWN"));
  * }</pre>
  */
-@RequestScoped
+@ApplicationScoped
 public class CircleRegistry {
 
   @Inject CircleRepository repository;

@@ -1,6 +1,6 @@
 package jp.renkei.portal.circle.boundary;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Set;
@@ -12,7 +12,7 @@ import jp.renkei.portal.search.entity.SearchDocument;
 import jp.renkei.portal.search.entity.SearchKind;
 
 /** The circle itself, for search: its names and its members' names and readings, for everybody. */
-@RequestScoped
+@ApplicationScoped
 public class CircleSearch implements SearchSource {
 
   static final String NAME = "circle";

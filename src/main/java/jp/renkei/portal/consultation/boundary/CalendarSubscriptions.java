@@ -1,6 +1,6 @@
 package jp.renkei.portal.consultation.boundary;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDateTime;
@@ -25,7 +25,7 @@ import jp.renkei.portal.platform.web.ForbiddenException;
  * address listing the consultations of their municipality in this circle, for their calendar
  * application. A new address replaces the old one; revoking ends it at once.
  */
-@RequestScoped
+@ApplicationScoped
 public class CalendarSubscriptions {
 
   /** How far back a feed reaches: the past year's consultations and everything ahead. */

@@ -1,6 +1,6 @@
 package jp.renkei.portal.consultation.boundary;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDateTime;
@@ -38,7 +38,7 @@ import jp.renkei.portal.search.boundary.SearchIndexing;
  * minutes are unchangeable, may be published to the notices and print as PDF. Residents and other
  * members read published minutes only.
  */
-@RequestScoped
+@ApplicationScoped
 public class ConsultationMinutes implements DuePublications {
 
   @Inject TenantContext tenant;

@@ -1,6 +1,6 @@
 package jp.renkei.portal.consultation.boundary;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -24,7 +24,7 @@ import jp.renkei.portal.platform.time.OfficialDates;
  * to approve, a change asked for, minutes final. The bundles word each as {@code
  * mail.consultation.*} with the circle's name ({0}) and the consultation's title ({1}).
  */
-@RequestScoped
+@ApplicationScoped
 class ConsultationNews {
 
   @Inject Notifications notifications;

@@ -1,6 +1,6 @@
 package jp.renkei.portal.consultation.boundary;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -23,7 +23,7 @@ import jp.renkei.portal.search.entity.SearchKind;
  * consultation and its minutes in progress by the central city's staff and the staff of the
  * municipalities invited; published minutes by everybody.
  */
-@RequestScoped
+@ApplicationScoped
 public class ConsultationSearch implements SearchSource {
 
   static final String NAME = "consultation";

@@ -1,6 +1,6 @@
 package jp.renkei.portal.consultation.boundary;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -35,7 +35,7 @@ import jp.renkei.portal.platform.time.OfficialDates;
  * approvals and partners overdue for a consultation. And the reminders: minutes waiting three days,
  * a consultation tomorrow (with its agenda), action items due.
  */
-@RequestScoped
+@ApplicationScoped
 public class ConsultationWork implements ActionSource, ReminderSource {
 
   /** Days before its due date an action item appears in its owner's inbox. */

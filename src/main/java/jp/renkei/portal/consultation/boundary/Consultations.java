@@ -1,6 +1,6 @@
 package jp.renkei.portal.consultation.boundary;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
@@ -46,7 +46,7 @@ import jp.renkei.portal.search.boundary.SearchIndexing;
  * <p>Longer than 300 lines because scheduling, the agenda and action items share the consultation's
  * access rules and locking.
  */
-@RequestScoped
+@ApplicationScoped
 public class Consultations {
 
   public static final int PAGE_SIZE = 20;

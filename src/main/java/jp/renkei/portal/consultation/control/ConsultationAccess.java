@@ -1,6 +1,6 @@
 package jp.renkei.portal.consultation.control;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.LinkedHashSet;
 import java.util.Optional;
@@ -16,7 +16,7 @@ import jp.renkei.portal.platform.tenancy.TenantContext;
  * consultation; a partner's staff see and act only on those their municipality is invited to;
  * nobody else sees a consultation (published minutes are the public's).
  */
-@RequestScoped
+@ApplicationScoped
 public class ConsultationAccess {
 
   @Inject TenantContext tenant;

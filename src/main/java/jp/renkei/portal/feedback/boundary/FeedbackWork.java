@@ -1,6 +1,6 @@
 package jp.renkei.portal.feedback.boundary;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -16,7 +16,7 @@ import jp.renkei.portal.inbox.boundary.ActionSource;
  * The residents' opinions still to answer (and to moderate), for whoever moderates the document
  * they are about: worked out from the opinions, one query for the circle.
  */
-@RequestScoped
+@ApplicationScoped
 public class FeedbackWork implements ActionSource {
 
   @Inject FeedbackStore store;

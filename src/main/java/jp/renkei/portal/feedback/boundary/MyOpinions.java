@@ -1,6 +1,6 @@
 package jp.renkei.portal.feedback.boundary;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -22,7 +22,7 @@ import jp.renkei.portal.platform.tenancy.TenantDirectory;
  * A resident's own opinions, in every circle, newest first: what they wrote, on which document,
  * where it stands, and the authority's response to it. Only ever the caller's own.
  */
-@RequestScoped
+@ApplicationScoped
 public class MyOpinions {
 
   /** The opinions listed: the newest, enough for years of a resident's participation. */

@@ -1,6 +1,6 @@
 package jp.renkei.portal.feedback.boundary;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -18,7 +18,7 @@ import jp.renkei.portal.platform.time.JapanClock;
  * Every document open for residents' comment today, in every circle (or one), closing soonest
  * first: draft agreements during their notification period, vision drafts put to the residents.
  */
-@RequestScoped
+@ApplicationScoped
 public class OpenForComment {
 
   @Inject TenantDirectory tenants;

@@ -1,6 +1,6 @@
 package jp.renkei.portal.feedback.boundary;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -52,7 +52,7 @@ import org.apache.commons.csv.CSVPrinter;
  * feedback.publishSummary(FeedbackSubject.Type.VISION_VERSION, versionId);
  * }</pre>
  */
-@RequestScoped
+@ApplicationScoped
 public class ResidentsFeedback {
 
   /** At most this many opinions per person within {@link #WINDOW}: more is flooding. */

@@ -1,6 +1,6 @@
 package jp.renkei.portal.identity.boundary;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -21,7 +21,7 @@ import jp.renkei.portal.platform.web.ForbiddenException;
  * them). Groups the portal lacks are listed for a person to look at; missing groups are created on
  * request, each creation audited. Portal administrators only.
  */
-@RequestScoped
+@ApplicationScoped
 public class GroupDrift {
 
   @Inject CircleCatalog circles;

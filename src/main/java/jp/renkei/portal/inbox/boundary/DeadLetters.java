@@ -1,6 +1,6 @@
 package jp.renkei.portal.inbox.boundary;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -17,7 +17,7 @@ import jp.renkei.portal.platform.web.ForbiddenException;
  * Mail that could not be delivered after its tries, with the mail server's reason, for the portal
  * administrator — who may send it again once the address or the server is put right.
  */
-@RequestScoped
+@ApplicationScoped
 public class DeadLetters {
 
   /** The dead letters listed, newest first. */

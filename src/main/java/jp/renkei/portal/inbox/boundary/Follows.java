@@ -1,6 +1,6 @@
 package jp.renkei.portal.inbox.boundary;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.AddressException;
@@ -28,7 +28,7 @@ import jp.renkei.portal.platform.time.JapanClock;
  * only once its link is opened (double opt-in): nothing else is ever sent to an unconfirmed
  * address. Following twice is following once.
  */
-@RequestScoped
+@ApplicationScoped
 public class Follows {
 
   /** The longest address a follow takes (RFC 5321 allows 254). */

@@ -1,6 +1,6 @@
 package jp.renkei.portal.inbox.boundary;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -32,7 +32,7 @@ import jp.renkei.portal.platform.time.JapanClock;
  * (their notifications, read or not). The portal administrator also finds what the portal itself
  * needs: Keycloak out of step, mail that could not be delivered.
  */
-@RequestScoped
+@ApplicationScoped
 public class Inbox {
 
   /** Notifications listed "for information": the newest, enough for a few weeks of work. */

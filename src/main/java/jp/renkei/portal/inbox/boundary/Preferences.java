@@ -1,6 +1,6 @@
 package jp.renkei.portal.inbox.boundary;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.EnumMap;
@@ -23,7 +23,7 @@ import jp.renkei.portal.platform.security.CurrentCaller;
  * not by mail — and in which language; and the one-click unsubscribe of a mail, which needs no
  * sign-in: its signed token names the recipient and category.
  */
-@RequestScoped
+@ApplicationScoped
 public class Preferences {
 
   @Inject CurrentCaller caller;

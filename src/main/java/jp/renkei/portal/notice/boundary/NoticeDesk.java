@@ -1,6 +1,6 @@
 package jp.renkei.portal.notice.boundary;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -20,7 +20,7 @@ import jp.renkei.portal.platform.web.NotFoundException;
  * then, and appearing on pages, feeds, search, the API and in followers' mail at that time. Every
  * step checks that the caller is the central city's staff of the request's circle.
  */
-@RequestScoped
+@ApplicationScoped
 public class NoticeDesk {
 
   @Inject NoticeBoard board;

@@ -1,6 +1,6 @@
 package jp.renkei.portal.notice.boundary;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -17,7 +17,7 @@ import jp.renkei.portal.search.entity.SearchDocument;
 import jp.renkei.portal.search.entity.SearchKind;
 
 /** The circle's public notices, for search: everybody reads them. */
-@RequestScoped
+@ApplicationScoped
 public class NoticeSearch implements SearchSource {
 
   static final String NAME = "notice";

@@ -1,6 +1,6 @@
 package jp.renkei.portal.platform.i18n;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -9,7 +9,7 @@ import jakarta.inject.Named;
  * 'agreement.version.number', v.number())}} → 第2版 / Version 2.
  */
 @Named("text")
-@RequestScoped
+@ApplicationScoped
 public class Text {
 
   @Inject LanguageSelection language;

@@ -1,6 +1,6 @@
 package jp.renkei.portal.platform.web;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.RequestDispatcher;
@@ -11,7 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
  * to): the language switch and sign-in come back to it.
  */
 @Named
-@RequestScoped
+@ApplicationScoped
 public class CurrentPage {
 
   @Inject HttpServletRequest request;

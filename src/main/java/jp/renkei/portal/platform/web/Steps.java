@@ -1,6 +1,6 @@
 package jp.renkei.portal.platform.web;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jp.renkei.portal.platform.rules.Refusal;
@@ -17,7 +17,7 @@ import jp.renkei.portal.platform.tenancy.TenantContext;
  * steps.runTo(() -> admin.createCircle(…), "admin.done.created", "/admin/circles/" + slug, slug);
  * }</pre>
  */
-@RequestScoped
+@ApplicationScoped
 public class Steps {
 
   @Inject TenantContext tenant;

@@ -1,6 +1,6 @@
 package jp.renkei.portal.roundtable.boundary;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
@@ -31,7 +31,7 @@ import jp.renkei.portal.search.boundary.SearchIndexing;
  * roundtable members read the meetings they belong to; everybody reads the registry and published
  * minutes. Every operation checks the caller here, whatever the page showed.
  */
-@RequestScoped
+@ApplicationScoped
 public class Roundtable implements DuePublications {
 
   /** Enough meetings for years of a roundtable that meets a few times a year. */

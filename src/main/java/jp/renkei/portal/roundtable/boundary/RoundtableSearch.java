@@ -1,6 +1,6 @@
 package jp.renkei.portal.roundtable.boundary;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Set;
@@ -15,7 +15,7 @@ import jp.renkei.portal.search.entity.SearchDocument;
 import jp.renkei.portal.search.entity.SearchKind;
 
 /** The roundtable's published minutes, for search: everybody reads them once published. */
-@RequestScoped
+@ApplicationScoped
 public class RoundtableSearch implements SearchSource {
 
   static final String NAME = "roundtable";

@@ -1,6 +1,6 @@
 package jp.renkei.portal.roundtable.boundary;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -22,7 +22,7 @@ import jp.renkei.portal.roundtable.entity.RoundtableMeeting;
  * What the roundtable asks of its members: the coming meetings, to read their agenda before they
  * take place; and the announcement of a meeting when the central city schedules it.
  */
-@RequestScoped
+@ApplicationScoped
 public class RoundtableWork implements ActionSource {
 
   @Inject TenantContext tenant;

@@ -1,6 +1,6 @@
 package jp.renkei.portal.search.boundary;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jp.renkei.portal.platform.security.CurrentCaller;
 import jp.renkei.portal.platform.tenancy.TenantDirectory;
@@ -15,7 +15,7 @@ import jp.renkei.portal.search.entity.SearchKind;
  * come from their token ({@link Readers}); the index applies them before it counts, ranks or
  * highlights, so a hit, a count or a snippet never betrays what the caller may not see.
  */
-@RequestScoped
+@ApplicationScoped
 public class Search {
 
   @Inject CurrentCaller caller;

@@ -1,6 +1,6 @@
 package jp.renkei.portal.vision.boundary;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -27,7 +27,7 @@ import jp.renkei.portal.vision.entity.VisionRefused;
  * agreements took effect. The figures are the imported population tables, which take the comparison
  * group's municipalities too.
  */
-@RequestScoped
+@ApplicationScoped
 public class OutcomeMonitor {
 
   @Inject TenantContext tenant;

@@ -1,6 +1,6 @@
 package jp.renkei.portal.vision.boundary;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDateTime;
@@ -26,7 +26,7 @@ import jp.renkei.portal.vision.entity.VisionRefused;
  * line in one transaction — all of them or, on a failure, none — and reports the rejected lines
  * with their reasons; importing a year again replaces its figures.
  */
-@RequestScoped
+@ApplicationScoped
 public class PopulationActuals {
 
   /** The first year a table may give (the first 国勢調査 was in 1920). */

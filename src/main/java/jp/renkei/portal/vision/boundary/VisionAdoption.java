@@ -1,6 +1,6 @@
 package jp.renkei.portal.vision.boundary;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
@@ -36,7 +36,7 @@ import jp.renkei.portal.vision.entity.VisionVersion;
  * overridden with a reason kept on the record — the copies to the partners and the publication
  * (第6(6)), and each partner office's receipt of its copy.
  */
-@RequestScoped
+@ApplicationScoped
 public class VisionAdoption implements DuePublications {
 
   @Inject TenantContext tenant;

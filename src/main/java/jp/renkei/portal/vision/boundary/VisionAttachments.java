@@ -1,6 +1,6 @@
 package jp.renkei.portal.vision.boundary;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import jp.renkei.portal.attachment.boundary.AttachmentOwners;
@@ -11,7 +11,7 @@ import jp.renkei.portal.platform.web.NotFoundException;
  * The files of a vision version (maps, the data behind it): read by whoever may read the version,
  * attached by the central city, which drafts it.
  */
-@RequestScoped
+@ApplicationScoped
 public class VisionAttachments implements AttachmentOwners {
 
   @Inject Visions visions;

@@ -1,6 +1,6 @@
 package jp.renkei.portal.vision.boundary;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -23,7 +23,7 @@ import jp.renkei.portal.vision.entity.VisionVersion;
  * revision, and the draft's outline, targets, initiatives and KPIs while it may still be changed in
  * place (not yet put to a partner or the residents). A refused change throws {@link VisionRefused}.
  */
-@RequestScoped
+@ApplicationScoped
 public class VisionDrafts {
 
   @Inject VisionAccess access;

@@ -1,6 +1,6 @@
 package jp.renkei.portal.vision.boundary;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,7 +20,7 @@ import jp.renkei.portal.vision.entity.VisionVersion;
  * The vision's side of the residents' feedback: a draft the central city opened for public comment,
  * commented on section by section; the central city moderates and answers.
  */
-@RequestScoped
+@ApplicationScoped
 public class VisionFeedback implements CommentedDocuments {
 
   @Inject VisionAccess access;

@@ -1,6 +1,6 @@
 package jp.renkei.portal.vision.boundary;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
@@ -24,7 +24,7 @@ import jp.renkei.portal.vision.entity.VisionVersion;
  * observing the circle acknowledges those addressed to its governor. The register is public, like
  * the vision; each line says who may act on it.
  */
-@RequestScoped
+@ApplicationScoped
 public class VisionFilings {
 
   @Inject VisionAccess access;

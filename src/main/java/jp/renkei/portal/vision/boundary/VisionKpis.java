@@ -1,6 +1,6 @@
 package jp.renkei.portal.vision.boundary;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -23,7 +23,7 @@ import jp.renkei.portal.vision.entity.VisionVersion;
  * The yearly actuals of the adopted vision's KPIs (要綱 第6(3)⑤): public to read, entered (or
  * corrected) by the municipality responsible for each KPI.
  */
-@RequestScoped
+@ApplicationScoped
 public class VisionKpis {
 
   @Inject TenantContext tenant;

@@ -1,6 +1,6 @@
 package jp.renkei.portal.vision.boundary;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +18,7 @@ import jp.renkei.portal.vision.entity.VisionVersion;
  * section, as on its page, in a PDF with the Japanese text embedded. Whoever may read the version
  * may print it; anybody else gets the page's 404.
  */
-@RequestScoped
+@ApplicationScoped
 public class VisionPrint {
 
   @Inject Visions visions;

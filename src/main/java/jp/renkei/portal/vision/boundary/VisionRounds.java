@@ -1,6 +1,6 @@
 package jp.renkei.portal.vision.boundary;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
@@ -28,7 +28,7 @@ import jp.renkei.portal.vision.entity.VisionVersion;
  * section and signs off; the central city answers each comment as reflected or not, with its
  * reason. A partner sees only its own round (a 404 otherwise).
  */
-@RequestScoped
+@ApplicationScoped
 public class VisionRounds {
 
   @Inject VisionAccess access;

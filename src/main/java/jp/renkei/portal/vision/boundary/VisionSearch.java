@@ -1,6 +1,6 @@
 package jp.renkei.portal.vision.boundary;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.HashSet;
 import java.util.List;
@@ -28,7 +28,7 @@ import jp.renkei.portal.vision.entity.VisionVersion;
  * versions and drafts put to the residents by everybody; other drafts by the central city's staff
  * and the staff of the partners it consulted in a round.
  */
-@RequestScoped
+@ApplicationScoped
 public class VisionSearch implements SearchSource {
 
   static final String NAME = "vision";

@@ -1,6 +1,6 @@
 package jp.renkei.portal.vision.boundary;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -48,7 +48,7 @@ import jp.renkei.portal.vision.entity.VisionVersion;
  * June after it (settled accounts): asked of the responsible municipality from April; past the
  * deadline the central city is told who is late (issue 18.1).
  */
-@RequestScoped
+@ApplicationScoped
 public class VisionWork implements ActionSource, ReminderSource {
 
   /** Days before a round's deadline its partner is reminded. */

@@ -1,6 +1,6 @@
 package jp.renkei.portal.vision.boundary;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.HashSet;
 import java.util.List;
@@ -26,7 +26,7 @@ import jp.renkei.portal.vision.entity.VisionVersion;
  * is {@link VisionDrafts}, consulting {@link VisionRounds}, adopting {@link VisionAdoption}, the
  * KPIs' actuals {@link VisionKpis}.
  */
-@RequestScoped
+@ApplicationScoped
 public class Visions {
 
   @Inject TenantContext tenant;

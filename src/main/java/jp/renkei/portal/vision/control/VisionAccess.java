@@ -1,6 +1,6 @@
 package jp.renkei.portal.vision.control;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jp.renkei.portal.platform.security.PortalRole;
 import jp.renkei.portal.platform.tenancy.TenantContext;
@@ -19,7 +19,7 @@ import jp.renkei.portal.vision.entity.VisionVersion;
  * everybody reads the adopted vision and drafts put to the residents. What a caller may not see is
  * a 404, what they may see but not change a 403.
  */
-@RequestScoped
+@ApplicationScoped
 public class VisionAccess {
 
   @Inject TenantContext tenant;
