@@ -122,7 +122,9 @@ public class AgreementDetailView {
    * is kept for readers — residents and visitors, who all see it alike — or empty for the parties,
    * councils and prefectures, whose page has their own drafts and forms. The key names everything
    * the part shows that can change: the version and its lock version, the agreement's, the versions
-   * the reader sees, the language and the day (banners depend on it).
+   * the reader sees, the language and the day (banners depend on it). The record's lines are not
+   * read for it: every step that adds or completes one takes the agreement locked with a forced
+   * increment ({@code AgreementRepository.findForUpdate}), so its lock version names them.
    */
   public String sharedKey(String part) {
     AgreementRead r = getRead();
@@ -144,14 +146,6 @@ public class AgreementDetailView {
         Long.toString(v.lockVersion()),
         Integer.toString(r.versions().size()),
         Integer.toString(r.newest().number()),
-        // The record's lines, as well as the lock version: each step adds or completes one.
-        v.resolutions().size()
-            + "-"
-            + v.promulgations().size()
-            + "-"
-            + v.filings().size()
-            + "-"
-            + v.filings().stream().filter(f -> f.isAcknowledged()).count(),
         locale().getLanguage(),
         clock.today().toString());
   }

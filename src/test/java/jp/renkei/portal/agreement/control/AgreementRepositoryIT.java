@@ -88,4 +88,24 @@ class AgreementRepositoryIT {
     var hiranaiInAomori = rows.stream().filter(r -> ((Number) r[2]).longValue() == 1L).toList();
     assertEquals(1, hiranaiInAomori.size(), "version 1 only: version 2 is a draft amendment");
   }
+
+  @Test
+  void aStepOnAnyVersionRaisesTheAgreementsLockVersion() {
+    // Every step that changes a version's record (a resolution, a public notice, a filing or its
+    // acknowledgement) takes the agreement through findForUpdate: its lock version then names every
+    // change, and the page kept for readers is keyed by it instead of reading the record's lines.
+    long before = in(AOMORI).find(1).orElseThrow().lockVersion();
+
+    database.inTransaction(em, () -> in(AOMORI).findForUpdate(1).orElseThrow());
+
+    EntityManager fresh = database.entityManager();
+    try {
+      AgreementRepository again = new AgreementRepository();
+      again.em = fresh;
+      again.tenant = TestTenants.in(AOMORI);
+      assertEquals(before + 1, again.find(1).orElseThrow().lockVersion());
+    } finally {
+      fresh.close();
+    }
+  }
 }
