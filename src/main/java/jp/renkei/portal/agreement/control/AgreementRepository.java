@@ -55,11 +55,7 @@ public class AgreementRepository {
   }
 
   public Optional<Agreement> find(long id) {
-    return withVersionDetails(
-            em.createQuery(
-                "SELECT DISTINCT a FROM Agreement a LEFT JOIN FETCH a.versions"
-                    + " WHERE a.id = :id AND a.circleId = :circle",
-                Agreement.class))
+    return em.createNamedQuery(Agreement.ONE_WITH_VERSIONS, Agreement.class)
         .setParameter("id", id)
         .setParameter("circle", tenant.circleId())
         .getResultStream()

@@ -6,8 +6,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -16,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.persistence.config.QueryHints;
 
 /**
  * A cooperation agreement (連携協約) between a circle's central city and ONE partner (要綱 第5). Where two
@@ -26,7 +29,27 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "agreement")
+@NamedQuery(
+    name = Agreement.ONE_WITH_VERSIONS,
+    query =
+        "SELECT DISTINCT a FROM Agreement a LEFT JOIN FETCH a.versions"
+            + " WHERE a.id = :id AND a.circleId = :circle",
+    // Declared here rather than set on each query: EclipseLink prepares a named query once, while
+    // hints set on a query make it prepare the query (and its batches) again on every execution.
+    hints = {
+      @QueryHint(name = QueryHints.BATCH_TYPE, value = "IN"),
+      @QueryHint(name = QueryHints.BATCH, value = "a.versions.initiatives"),
+      @QueryHint(name = QueryHints.BATCH, value = "a.versions.resolutions"),
+      @QueryHint(name = QueryHints.BATCH, value = "a.versions.promulgations"),
+      @QueryHint(name = QueryHints.BATCH, value = "a.versions.filings")
+    })
 public class Agreement {
+
+  /**
+   * One agreement of a circle ({@code :id}, {@code :circle}) with its versions, their initiatives
+   * and record lines batched, as {@code AgreementRepository.ofCircle} reads them all.
+   */
+  public static final String ONE_WITH_VERSIONS = "Agreement.oneWithVersions";
 
   private static final Comparator<AgreementVersion> BY_NUMBER =
       Comparator.comparingInt(AgreementVersion::number);
