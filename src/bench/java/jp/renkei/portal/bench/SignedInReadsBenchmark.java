@@ -74,6 +74,7 @@ public final class SignedInReadsBenchmark {
           System.out.println(report.get(report.size() - 1));
         }
       }
+      measureTheFloor(stack, cookie, measureSeconds, report);
       heap.stop();
       if (profile != null) {
         report.add("- where the time goes: " + profile.stopAndSummarize());
@@ -84,6 +85,32 @@ public final class SignedInReadsBenchmark {
     report.forEach(System.out::println);
     Files.createDirectories(work);
     Files.write(work.resolve("signed-in-reads.md"), report);
+  }
+
+  /**
+   * For comparison, the lightest page a signed-in resident opens: the search form, with the same
+   * template, header and security as the drafts but no document, no query and no view state. What
+   * it renders is the most the drafts could reach on this machine by making their own part cheaper.
+   */
+  private static void measureTheFloor(
+      PortalStack stack, String cookie, int measureSeconds, List<String> report) throws Exception {
+    String url = stack.portalUrl() + "/search";
+    HttpResponse<String> page = FoundationBenchmark.get(url, cookie);
+    if (page.statusCode() != 200
+        || !page.body().contains("id=\"search-form\"")
+        || !page.body().contains("id=\"signed-in-as\"")) {
+      throw new IllegalStateException(
+          "Not the search form signed in: " + url + " " + page.statusCode());
+    }
+    JitWarmUp.run(stack.portalPid(), url, cookie, 20, 120);
+    FoundationBenchmark.Wrk.Result result =
+        FoundationBenchmark.Wrk.run(url, cookie, 2, 20, measureSeconds);
+    report.add(
+        String.format(
+            "- for comparison, the lightest signed-in page (the search form, /search), wrk -t2 -c20"
+                + " -d%ds: %s requests/s, p99 %s; errors: %s",
+            measureSeconds, result.requestsPerSecond(), result.p99(), result.errors()));
+    System.out.println(report.get(report.size() - 1));
   }
 
   /** The 青森 draft agreement and draft vision invite comments from yesterday for a month. */
