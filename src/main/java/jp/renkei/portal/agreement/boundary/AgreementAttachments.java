@@ -32,6 +32,12 @@ public class AgreementAttachments implements AttachmentOwners {
     return read(agreementId).map(AgreementRead::runsLifecycle).orElse(false);
   }
 
+  /** The files are part of the page kept for readers: a change is a change of the agreement. */
+  @Override
+  public void filesChanged(long agreementId) {
+    agreements.filesChanged(agreementId);
+  }
+
   private Optional<AgreementRead> read(long agreementId) {
     try {
       return Optional.of(agreements.read(agreementId));

@@ -249,6 +249,14 @@ public class Agreements {
     return repository.findForUpdate(id).orElseThrow(() -> notFound(id));
   }
 
+  /**
+   * The agreement's files changed: its lock version is raised at commit, as a step raises it, so
+   * that the page kept for its readers (files included) is rendered anew.
+   */
+  void filesChanged(long id) {
+    repository.findForUpdate(id).orElseThrow(() -> notFound(id));
+  }
+
   /** The prefectures whose filings the caller acknowledges. */
   java.util.Set<String> acknowledgedPrefectures() {
     return access.acknowledgedPrefectures();

@@ -118,13 +118,14 @@ public class AgreementDetailView {
   }
 
   /**
-   * The key under which a part of this page ({@code text}: the clauses and record; {@code history})
-   * is kept for readers — residents and visitors, who all see it alike — or empty for the parties,
-   * councils and prefectures, whose page has their own drafts and forms. The key names everything
-   * the part shows that can change: the version and its lock version, the agreement's, the versions
-   * the reader sees, the language and the day (banners depend on it). The record's lines are not
-   * read for it: every step that adds or completes one takes the agreement locked with a forced
-   * increment ({@code AgreementRepository.findForUpdate}), so its lock version names them.
+   * The key under which a part of this page ({@code text}: the clauses and record; {@code files};
+   * {@code history}) is kept for readers — residents and visitors, who all see it alike — or empty
+   * for the parties, councils and prefectures, whose page has their own drafts and forms. The key
+   * names everything the part shows that can change: the version and its lock version, the
+   * agreement's, the versions the reader sees, the language and the day (banners depend on it). The
+   * record's lines are not read for it, nor the files: every step that adds or completes a line,
+   * and every file attached or removed, takes the agreement locked with a forced increment ({@code
+   * AgreementRepository.findForUpdate}), so its lock version names them.
    */
   public String sharedKey(String part) {
     AgreementRead r = getRead();

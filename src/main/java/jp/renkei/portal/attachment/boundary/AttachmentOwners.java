@@ -30,4 +30,12 @@ public interface AttachmentOwners {
 
   /** Whether the caller may attach files to it and remove them. */
   boolean attaches(long ownerId);
+
+  /**
+   * Told inside the transaction that attaches or removes one of the document's files. A context
+   * that keeps a document's files in the part of its page shared by every reader, keyed by the
+   * document's lock version, raises that lock version here, so that the next reader sees the
+   * change.
+   */
+  default void filesChanged(long ownerId) {}
 }

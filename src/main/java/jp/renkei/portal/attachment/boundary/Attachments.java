@@ -81,6 +81,7 @@ public class Attachments {
             tenant.getCaller().username(),
             clock.localNow());
     repository.add(attachment, content);
+    owner(kind).filesChanged(ownerId);
     return attachment.id();
   }
 
@@ -89,6 +90,7 @@ public class Attachments {
     Attachment attachment = readable(id);
     requireAttaches(attachment.ownerKind(), attachment.ownerId());
     repository.remove(attachment);
+    owner(attachment.ownerKind()).filesChanged(attachment.ownerId());
   }
 
   /** The file and its bytes, for whoever may read its document; a 404 to anybody else. */

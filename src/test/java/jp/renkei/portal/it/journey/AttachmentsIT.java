@@ -45,6 +45,10 @@ class AttachmentsIT {
     Path original = Files.write(dir.resolve("締結書.pdf"), PDF);
     Path renamed = Files.write(dir.resolve("setup.pdf"), "MZ executable".getBytes());
     String page = "/c/aomori/agreements/1";
+    // A visitor reads the concluded version first: the part every reader sees alike is kept from
+    // now on, and must show the file once it is attached, and not once it is removed.
+    String before = Rendered.page(PortalHttp.anonymous(stack).get(page), "agreement-title");
+    assertFalse(before.contains("締結書（写し）"), "no file yet");
     try (Browser mayor = Browser.open(stack)) {
       mayor.visit(page);
       new Header(mayor).signIn("aomori-mayor");
@@ -76,11 +80,16 @@ class AttachmentsIT {
       String partner = Rendered.page(Callers.as(stack, "hiranai-staff").get(page), "attachments-1");
       assertTrue(partner.contains("締結書（写し）"), "the partner reads it");
       assertFalse(partner.contains("id=\"attach-form\""), "but attaches nothing");
+      String visitor = Rendered.page(PortalHttp.anonymous(stack).get(page), "attachments-1");
+      assertTrue(visitor.contains("締結書（写し）"), "a visitor sees the new file at once");
+      assertTrue(visitor.contains("data-attachment=\"" + link + "\""), visitor);
 
       mayor.visit(page);
       mayor.submit(By.cssSelector("[data-remove-attachment='" + link + "']"));
       assertTrue(mayor.pageText().contains("添付ファイルを削除しました"), mayor.pageText());
       assertEquals(404, PortalHttp.anonymous(stack).getBytes(file).statusCode(), "removed");
+      String after = Rendered.page(PortalHttp.anonymous(stack).get(page), "agreement-title");
+      assertFalse(after.contains("締結書（写し）"), "nor is it listed to a visitor any more");
     }
   }
 
