@@ -12,10 +12,15 @@ class ReadOnlyRequestTest {
   private final Function<Long, String> readNow =
       id -> "agreement " + id + " #" + reads.incrementAndGet();
 
-  @Test
-  void aGetReadsEachDocumentOnce() {
+  private static ReadOnlyRequest aGet() {
     ReadOnlyRequest request = new ReadOnlyRequest();
     request.markReadOnly();
+    return request;
+  }
+
+  @Test
+  void aGetReadsEachDocumentOnce() {
+    ReadOnlyRequest request = aGet();
 
     assertEquals("agreement 1 #1", request.once("agreement", 1L, readNow));
     assertEquals("agreement 1 #1", request.once("agreement", 1L, readNow));
@@ -25,8 +30,7 @@ class ReadOnlyRequestTest {
 
   @Test
   void twoReadsOfTheSameKeyUnderDifferentNamesAreKeptApart() {
-    ReadOnlyRequest request = new ReadOnlyRequest();
-    request.markReadOnly();
+    ReadOnlyRequest request = aGet();
 
     assertEquals("agreement 1 #1", request.once("agreement", 1L, readNow));
     assertEquals("agreement 1 #2", request.once("agreement as its editor", 1L, readNow));
