@@ -56,7 +56,7 @@ public class Agreements {
   /**
    * One agreement with the versions this caller may see; a 404 when they may see none. Its page,
    * its files, its comment form and its follow button each ask, and a GET changes nothing, so one
-   * read (five queries) serves them.
+   * read serves them.
    */
   public AgreementRead read(long id) {
     return readOnly.once("agreement with the versions the caller sees", id, this::readNow);
@@ -234,7 +234,7 @@ public class Agreements {
 
   Agreement loadForLifecycle(long id) {
     requireLifecycleRights();
-    Agreement agreement = repository.findForUpdate(id).orElseThrow(() -> notFound(id));
+    Agreement agreement = locked(id);
     if (!access.runsLifecycle(agreement)) {
       throw new ForbiddenException("agreement lifecycle " + id);
     }
@@ -246,7 +246,7 @@ public class Agreements {
     if (access.acknowledgedPrefectures().isEmpty()) {
       throw new ForbiddenException("agreement filings");
     }
-    return repository.findForUpdate(id).orElseThrow(() -> notFound(id));
+    return locked(id);
   }
 
   /**
@@ -254,7 +254,15 @@ public class Agreements {
    * that the page kept for its readers (files included) is rendered anew.
    */
   void filesChanged(long id) {
-    repository.findForUpdate(id).orElseThrow(() -> notFound(id));
+    locked(id);
+  }
+
+  /**
+   * The agreement for a change, its lock version raised at commit (a forced increment): whatever
+   * changes — a step, a record line, a file — the agreement's lock version names it.
+   */
+  private Agreement locked(long id) {
+    return repository.findForUpdate(id).orElseThrow(() -> notFound(id));
   }
 
   /** The prefectures whose filings the caller acknowledges. */
