@@ -59,6 +59,13 @@ class VisionJourneyIT {
   private static final String NOHEJI = "024015";
   private static final String MEETING = "陸奥湾ビジョン懇談会（結合テスト）";
 
+  /**
+   * The subject of a reminder of this test's rounds, up to the days left. 平内町 is asked by 青森's demo
+   * draft as well (deadline 2026-12-18): on a day when the moved clock puts that deadline the same
+   * number of days away, its reminder comes too, and must not be taken for this one.
+   */
+  private static final String THIS_ROUND_DUE_IN = "（結合テスト）」への意見照会の期限まであと";
+
   private final TestStack stack;
   private final PortalHttp publicVisitor;
   private final Mailbox mailbox;
@@ -248,14 +255,15 @@ class VisionJourneyIT {
       hooks.moveClockTo(TODAY.plusDays(7), LocalTime.of(9, 0));
       hooks.run("reminders");
       hooks.run("reminders");
-      Mailbox.Mail reminder = mailbox.await("hiranai-kikaku", "あと7日");
+      Mailbox.Mail reminder = mailbox.await("hiranai-kikaku", THIS_ROUND_DUE_IN + "7日");
       assertTrue(reminder.linkTo("/vision/rounds/").contains("/c/mutsuwan/vision/rounds/"));
-      mailbox.await("noheji-staff", "あと7日");
+      mailbox.await("noheji-staff", THIS_ROUND_DUE_IN + "7日");
       Mailbox.settle();
-      assertEquals(1, mailbox.find("hiranai-kikaku", "あと7日").size(), "each reminder once");
+      assertEquals(
+          1, mailbox.find("hiranai-kikaku", THIS_ROUND_DUE_IN + "7日").size(), "each reminder once");
       hooks.moveClockTo(TODAY.plusDays(11), LocalTime.of(9, 0));
       hooks.run("reminders");
-      mailbox.await("hiranai-kikaku", "あと3日");
+      mailbox.await("hiranai-kikaku", THIS_ROUND_DUE_IN + "3日");
     } finally {
       hooks.resetClock();
     }
