@@ -20,7 +20,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * unknown address.
  *
  * <pre>
- * POST /testing/clock?minutes=7200    moves Japan time five days on (0 puts it back)
+ * POST /testing/clock?seconds=432000  moves Japan time five days on (0 puts it back)
  * POST /testing/jobs/reminders        runs the reminders now
  * </pre>
  */
@@ -44,7 +44,7 @@ public class TestingHooks extends HttpServlet {
     String path = request.getPathInfo() == null ? "" : request.getPathInfo();
     if (path.equals("/clock")) {
       try {
-        clock.setOffset(Duration.ofMinutes(Long.parseLong(request.getParameter("minutes"))));
+        clock.setOffset(Duration.ofSeconds(Long.parseLong(request.getParameter("seconds"))));
         response.setStatus(HttpServletResponse.SC_NO_CONTENT);
       } catch (NumberFormatException e) {
         response.sendError(HttpServletResponse.SC_BAD_REQUEST);

@@ -26,20 +26,21 @@ public final class TestingHooks {
   }
 
   /**
-   * Runs the portal's clock this far ahead of real time, in whole minutes rounded up; zero puts it
+   * Runs the portal's clock this far ahead of real time, in whole seconds rounded up; zero puts it
    * back.
    */
   public void moveClock(Duration ahead) {
-    long minutes = ahead.toMinutes();
-    if (!ahead.isNegative() && ahead.minusMinutes(minutes).compareTo(Duration.ZERO) > 0) {
-      minutes++;
+    long seconds = ahead.toSeconds();
+    if (!ahead.isNegative() && ahead.minusSeconds(seconds).compareTo(Duration.ZERO) > 0) {
+      seconds++;
     }
-    post("/testing/clock?minutes=" + minutes);
+    post("/testing/clock?seconds=" + seconds);
   }
 
   /**
-   * Moves the portal's clock to this day, at this time of day (Japan time) — or up to a minute
-   * after it, never before: the hook takes whole minutes.
+   * Moves the portal's clock to this day, at this time of day (Japan time) — or up to a second
+   * after it, never before: the hook takes whole seconds. (It took whole minutes once, and a clock
+   * moved to 8:59 could read 8:59:59 and pass 9:00 while a test still asserted "not yet".)
    */
   public void moveClockTo(LocalDate day, LocalTime time) {
     LocalDateTime now = LocalDateTime.now(JAPAN);
