@@ -7,6 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import jp.renkei.portal.it.pages.Header;
 import jp.renkei.portal.it.pages.notice.NoticesPage;
@@ -195,5 +199,101 @@ class SearchIT {
       assertTrue(phone.currentUrl().contains("/c/mutsuwan/agreements/"), phone.currentUrl());
       assertTrue(phone.pageText().contains("陸奥湾沿岸"), phone.pageText());
     }
+  }
+
+  /**
+   * A change row numbered before another but committed after the indexer read the other is still
+   * applied: the indexer no longer reads only "after the highest number it has". Two transactions
+   * on the portal's database do what two requests can do at the deadline.
+   */
+  @Test
+  void aChangeCommittedAfterALaterNumberedOneIsStillFound() throws Exception {
+    String slow = "latecommitword" + letters(System.nanoTime());
+    String quick = "quickcommitword" + letters(System.nanoTime());
+    try (Connection first = TestStack.database();
+        Connection second = TestStack.database()) {
+      long[][] notices = twoPublishedNotices(second);
+      first.setAutoCommit(false);
+      retitle(first, notices[0], slow);
+      retitle(second, notices[1], quick);
+      long until = System.nanoTime() + 30_000_000_000L;
+      while (!found(quick)) {
+        assertTrue(System.nanoTime() < until, "the later number is applied within 30 s");
+        Thread.sleep(300);
+      }
+      assertFalse(found(slow), "not committed yet");
+
+      first.commit();
+
+      until = System.nanoTime() + 30_000_000_000L;
+      while (!found(slow)) {
+        assertTrue(
+            System.nanoTime() < until,
+            "the earlier number, committed late, is applied within 30 s as well");
+        Thread.sleep(300);
+      }
+    } finally {
+      try (Connection db = TestStack.database()) {
+        for (long[] notice : twoPublishedNotices(db)) {
+          retitle(db, notice, "");
+        }
+      }
+    }
+  }
+
+  /**
+   * Two published notices, {id, circle id} each (the database's clock may run nine hours behind
+   * Japan's, never ahead).
+   */
+  private static long[][] twoPublishedNotices(Connection db) throws SQLException {
+    try (PreparedStatement query =
+            db.prepareStatement(
+                "SELECT id, circle_id FROM notice WHERE withdrawn_at IS NULL"
+                    + " AND published_at < LOCALTIMESTAMP ORDER BY id LIMIT 2");
+        ResultSet rows = query.executeQuery()) {
+      long[][] notices = new long[2][];
+      for (int i = 0; i < 2; i++) {
+        assertTrue(rows.next(), "the demo data has two published notices");
+        notices[i] = new long[] {rows.getLong(1), rows.getLong(2)};
+      }
+      return notices;
+    }
+  }
+
+  /**
+   * What the portal does when a notice changes — the change and its change row, in one transaction:
+   * the title gets {@code word}, or loses what a test added with an empty one.
+   */
+  private static void retitle(Connection db, long[] notice, String word) throws SQLException {
+    try (PreparedStatement change =
+            db.prepareStatement(
+                "INSERT INTO search_change (seq, source, record_id, circle_id, changed_at)"
+                    + " VALUES (nextval('search_change_seq'), 'notice', ?, ?, LOCALTIMESTAMP)");
+        PreparedStatement title =
+            db.prepareStatement(
+                "UPDATE notice SET title_ja = CASE WHEN ? = '' THEN split_part(title_ja, ' #', 1)"
+                    + " ELSE title_ja || ' #' || ? END WHERE id = ?")) {
+      change.setLong(1, notice[0]);
+      change.setLong(2, notice[1]);
+      change.executeUpdate();
+      title.setString(1, word);
+      title.setString(2, word);
+      title.setLong(3, notice[0]);
+      title.executeUpdate();
+    }
+  }
+
+  private boolean found(String word) {
+    return !Rendered.json(anonymous.get("/api/v1/search?q=" + encode(word)), 200)
+        .contains("\"total\":0");
+  }
+
+  /** A number as lower-case letters: one token for the analyser, unlike digits after letters. */
+  private static String letters(long n) {
+    StringBuilder b = new StringBuilder();
+    for (long v = n; v > 0; v /= 26) {
+      b.append((char) ('a' + v % 26));
+    }
+    return b.toString();
   }
 }

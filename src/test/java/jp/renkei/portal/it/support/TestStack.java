@@ -20,6 +20,11 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 public final class TestStack {
 
+  private static final String PG_SERVER =
+      System.getProperty("renkei.it.pg-server", "jdbc:postgresql://127.0.0.1:5432/");
+  private static final String PG_USER = System.getProperty("renkei.it.pg-user", "postgres");
+  private static final String PG_PASSWORD = System.getProperty("renkei.it.pg-password", "");
+
   public static final int PORTAL_PORT = 18080;
   public static final int KEYCLOAK_PORT = 18180;
   public static final int MAIL_PORT = 13025;
@@ -74,9 +79,9 @@ public final class TestStack {
                   "RENKEI_DB_URL",
                   dbUrl,
                   "RENKEI_DB_USER",
-                  postgresUser(),
+                  PG_USER,
                   "RENKEI_DB_PASSWORD",
-                  System.getProperty("renkei.it.pg-password", ""),
+                  PG_PASSWORD,
                   "RENKEI_DEMO_DATA",
                   "true",
                   "RENKEI_CIRCLES_REFRESH_SECONDS",
@@ -98,27 +103,30 @@ public final class TestStack {
     }
   }
 
-  private static String postgresUser() {
-    return System.getProperty("renkei.it.pg-user", "postgres");
+  private static Connection connect(String database) throws SQLException {
+    return DriverManager.getConnection(PG_SERVER + database, PG_USER, PG_PASSWORD);
   }
 
   /** Drops and creates {@code renkei_it} on the local PostgreSQL, so every run starts clean. */
   private static String freshPostgresDatabase() throws SQLException {
-    String server = System.getProperty("renkei.it.pg-server", "jdbc:postgresql://127.0.0.1:5432/");
-    try (Connection admin =
-            DriverManager.getConnection(
-                server + "postgres",
-                postgresUser(),
-                System.getProperty("renkei.it.pg-password", ""));
+    try (Connection admin = connect("postgres");
         Statement sql = admin.createStatement()) {
       sql.execute("DROP DATABASE IF EXISTS renkei_it WITH (FORCE)");
       sql.execute("CREATE DATABASE renkei_it ENCODING 'UTF8'");
     }
-    return server + "renkei_it";
+    return PG_SERVER + "renkei_it";
   }
 
   public String portalUrl() {
     return portalUrl;
+  }
+
+  /**
+   * A connection to the portal's database ({@code renkei_it}), for a test that must do what no page
+   * can: hold a transaction open while others commit.
+   */
+  public static Connection database() throws SQLException {
+    return connect("renkei_it");
   }
 
   public String keycloakUrl() {
