@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import jp.renkei.portal.identity.entity.KeycloakUnavailable;
@@ -66,9 +67,13 @@ public class Deliveries {
     event.resolved(now);
   }
 
-  /** Mails these notifications, each at most once, over the open connection. */
+  /**
+   * Mails these notifications, each at most once, over the open connection — and no more once
+   * {@code stopping} says so: the ones sent are marked in this transaction, which then commits at
+   * once, before a stopping server closes what a commit needs; the rest stay due.
+   */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public void send(List<Long> ids, MailServer.Connection connection) {
+  public void send(List<Long> ids, MailServer.Connection connection, BooleanSupplier stopping) {
     LocalDateTime now = clock.localNow();
     List<Notification> due = new ArrayList<>();
     for (long id : ids) {
@@ -79,6 +84,9 @@ public class Deliveries {
     }
     Map<Long, NotificationEvent> events = store.eventsOf(due);
     for (Notification n : due) {
+      if (stopping.getAsBoolean()) {
+        return;
+      }
       try {
         MimeMessage message = composer.single(n, events.get(n.eventId()));
         connection.send(message);
