@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -114,11 +113,7 @@ class OutageIT {
 
   /** Takes the portal's database away from it (or gives it back) without stopping PostgreSQL. */
   private static void allowConnections(boolean allow) throws SQLException {
-    try (Connection admin =
-            DriverManager.getConnection(
-                "jdbc:postgresql://127.0.0.1:5432/postgres",
-                System.getProperty("renkei.it.pg-user", "postgres"),
-                System.getProperty("renkei.it.pg-password", ""));
+    try (Connection admin = TestStack.connect("postgres");
         Statement sql = admin.createStatement()) {
       sql.execute("ALTER DATABASE renkei_it ALLOW_CONNECTIONS " + allow);
       if (!allow) {

@@ -103,7 +103,8 @@ public final class TestStack {
     }
   }
 
-  private static Connection connect(String database) throws SQLException {
+  /** A connection to a database of the test PostgreSQL, as the configured user. */
+  public static Connection connect(String database) throws SQLException {
     return DriverManager.getConnection(PG_SERVER + database, PG_USER, PG_PASSWORD);
   }
 
