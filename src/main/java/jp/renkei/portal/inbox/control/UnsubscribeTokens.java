@@ -11,6 +11,7 @@ import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import jp.renkei.portal.inbox.entity.Category;
+import jp.renkei.portal.platform.security.PortalSecrets;
 
 /**
  * The one-click unsubscribe link of a mail (RFC 8058): the recipient and category, signed with the

@@ -1,14 +1,17 @@
 package jp.renkei.portal.platform.web;
 
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import jp.renkei.portal.platform.i18n.Messages;
 
 /**
  * Messages for the person who just acted, from the bundles, and the redirect after a successful
- * change (so that reloading does not repeat it).
+ * change (so that reloading does not repeat it), its message carried to the next page by {@link
+ * CarriedMessages}.
  *
  * <pre>{@code
  * FacesMessages.error("consultation.error.slot-unmarked");
@@ -53,13 +56,13 @@ public final class FacesMessages {
   public static void doneAndGoTo(String messageKey, String portalPath, Object... arguments) {
     FacesContext context = FacesContext.getCurrentInstance();
     var external = context.getExternalContext();
-    external.getFlash().setKeepMessages(true);
-    context.addMessage(
-        null,
+    FacesMessage done =
         new FacesMessage(
             FacesMessage.SEVERITY_INFO,
             Messages.text(context.getViewRoot().getLocale(), messageKey, arguments),
-            null));
+            null);
+    // A static helper, called from views and from Steps alike: the bean is looked up, not injected.
+    CDI.current().select(CarriedMessages.class).get().carry(context, List.of(done));
     try {
       external.redirect(external.getRequestContextPath() + portalPath);
     } catch (IOException e) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import jp.renkei.portal.inbox.entity.Category;
+import jp.renkei.portal.platform.security.PortalSecrets;
 import org.junit.jupiter.api.Test;
 
 /** An unsubscribe link works without sign-in, and only for whom and what it was signed for. */

@@ -1,4 +1,4 @@
-package jp.renkei.portal.inbox.control;
+package jp.renkei.portal.platform.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -7,25 +7,38 @@ import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Secrets every instance of a cluster must share, made once and kept in the database (the key that
- * signs unsubscribe links): no setting to forget, the same on every instance.
+ * Secrets every instance of a cluster must share, made once and kept in the database: no setting to
+ * forget, the same on every instance.
+ *
+ * <pre>{@code
+ * byte[] key = secrets.unsubscribeKey(); // 32 bytes, the same on every instance
+ * }</pre>
  */
 @ApplicationScoped
 public class PortalSecrets {
 
   @PersistenceContext EntityManager em;
 
-  private volatile byte[] unsubscribeKey;
+  private final Map<String, byte[]> kept = new ConcurrentHashMap<>();
 
   /** The key that signs unsubscribe links. */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public byte[] unsubscribeKey() {
-    if (unsubscribeKey == null) {
-      unsubscribeKey = HexFormat.of().parseHex(secret("unsubscribe"));
-    }
-    return unsubscribeKey;
+    return key("unsubscribe");
+  }
+
+  /** The key that seals the messages a step carries to the page it redirects to. */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public byte[] carriedMessagesKey() {
+    return key("carried-messages");
+  }
+
+  private byte[] key(String name) {
+    return kept.computeIfAbsent(name, n -> HexFormat.of().parseHex(secret(n)));
   }
 
   private String secret(String name) {
