@@ -1,6 +1,7 @@
 package jp.renkei.portal.it.faults;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URLEncoder;
@@ -190,6 +191,33 @@ class ClusterIT {
    * the same machine in the same run (pgbench, 50 clients, synchronous commit as configured). Only
    * "nothing lost, nothing twice" is asserted; the rates are figures for the benchmark record.
    */
+  /**
+   * A resident's receipt, made by one instance, is shown by the other when the load balancer sends
+   * the redirect there (its instance died in between): the message travels in a cookie every
+   * instance can open, not in the first instance's memory.
+   */
+  @Test
+  @Order(32)
+  void aReceiptGivenByOneInstanceIsShownByTheOther() throws Exception {
+    openTheDraftForComment();
+    String resident = createResidents("carried-resident-", 1).get(0);
+    PortalHttp client = PortalHttp.signedIn(cluster.balancerUrl(), resident, PASSWORD);
+    String body = "別のインスタンスでも受付番号が見える意見";
+
+    assertTrue(submit(client, client.get(DOCUMENT), body), "the comment was acknowledged");
+    // The session id ends in the route of the instance that holds it, which took the comment.
+    int other = client.sessionCookie().endsWith("." + ClusterStack.nameOf(0)) ? 1 : 0;
+    HttpResponse<String> there = client.at(cluster.instanceUrl(other)).get(DOCUMENT);
+
+    String page = Rendered.page(there, "main");
+    assertTrue(page.contains("受付番号"), "the receipt shows on " + ClusterStack.nameOf(other));
+    assertTrue(page.contains(body), "with what was received");
+    assertFalse(
+        Files.readString(cluster.instanceLog(other)).contains("JSF1094"),
+        "no undecodable flash logged");
+    report.add("- a receipt made by one instance was shown by the other after the redirect");
+  }
+
   @Test
   @Order(35)
   void theDeadlineSurgeAgainstPostgresOwnInsertRate() throws Exception {

@@ -33,16 +33,30 @@ public final class PortalHttp {
   private final String username;
 
   private PortalHttp(String baseUrl, String username) {
-    this.baseUrl = baseUrl;
-    this.username = username;
-    this.http =
+    this(
+        baseUrl,
+        username,
         HttpClient.newBuilder()
             .cookieHandler(new LoopbackCookies())
             .followRedirects(HttpClient.Redirect.NEVER)
             // As a browser over plain http: no h2c upgrade.
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5))
-            .build();
+            .build());
+  }
+
+  private PortalHttp(String baseUrl, String username, HttpClient http) {
+    this.baseUrl = baseUrl;
+    this.username = username;
+    this.http = http;
+  }
+
+  /**
+   * The same browser — its cookies — with its requests sent to another address: the other instance
+   * of a cluster, as the load balancer sends it there once its own instance is gone.
+   */
+  public PortalHttp at(String otherBaseUrl) {
+    return new PortalHttp(otherBaseUrl, username, http);
   }
 
   public static PortalHttp anonymous(TestStack stack) {
