@@ -42,13 +42,9 @@ public class SignInServlet extends HttpServlet {
       return;
     }
     LocalPath next = LocalPath.parse(request.getParameter("next")).orElse(LocalPath.ROOT);
-    Cookie cookie =
-        new Cookie(NEXT_COOKIE, URLEncoder.encode(next.value(), StandardCharsets.UTF_8));
-    cookie.setHttpOnly(true);
-    cookie.setPath(request.getContextPath() + "/");
-    cookie.setMaxAge(600);
-    cookie.setAttribute("SameSite", "Lax");
-    response.addCookie(cookie);
+    response.addCookie(
+        PortalCookies.of(
+            request, NEXT_COOKIE, URLEncoder.encode(next.value(), StandardCharsets.UTF_8), 600));
     response.sendRedirect(request.getContextPath() + "/signin/start");
   }
 
@@ -63,10 +59,7 @@ public class SignInServlet extends HttpServlet {
         .findFirst()
         .flatMap(
             c -> {
-              Cookie gone = new Cookie(NEXT_COOKIE, "");
-              gone.setPath(request.getContextPath() + "/");
-              gone.setMaxAge(0);
-              response.addCookie(gone);
+              response.addCookie(PortalCookies.gone(request, NEXT_COOKIE));
               return LocalPath.parse(URLDecoder.decode(c.getValue(), StandardCharsets.UTF_8));
             })
         .orElse(LocalPath.ROOT);

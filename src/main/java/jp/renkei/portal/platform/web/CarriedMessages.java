@@ -26,6 +26,7 @@ import java.util.Optional;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
+import jp.renkei.portal.platform.security.PortalCookies;
 import jp.renkei.portal.platform.security.PortalSecrets;
 
 /**
@@ -75,7 +76,8 @@ public class CarriedMessages {
             .map(m -> new Carried(m.getSeverity().getOrdinal(), m.getSummary()))
             .toList();
     String sealed = seal(secrets.carriedMessagesKey(), clock.instant().plus(LIFETIME), carried);
-    response(context).addCookie(cookie(context, sealed, (int) LIFETIME.toSeconds()));
+    response(context)
+        .addCookie(PortalCookies.of(request(context), COOKIE, sealed, (int) LIFETIME.toSeconds()));
   }
 
   /**
@@ -84,14 +86,14 @@ public class CarriedMessages {
    * shows nothing.
    */
   public void takeInto(FacesContext context) {
-    HttpServletRequest request = (HttpServletRequest) context.getExternalContext().getRequest();
+    HttpServletRequest request = request(context);
     Cookie[] cookies = request.getCookies();
     if (cookies == null) {
       return;
     }
     for (Cookie cookie : cookies) {
       if (COOKIE.equals(cookie.getName())) {
-        response(context).addCookie(cookie(context, "", 0));
+        response(context).addCookie(PortalCookies.gone(request, COOKIE));
         open(secrets.carriedMessagesKey(), clock.instant(), cookie.getValue())
             .orElse(List.of())
             .forEach(m -> context.addMessage(null, message(m)));
@@ -168,17 +170,8 @@ public class CarriedMessages {
     return new FacesMessage(severity, carried.text(), null);
   }
 
-  private static Cookie cookie(FacesContext context, String value, int maxAge) {
-    HttpServletRequest request = (HttpServletRequest) context.getExternalContext().getRequest();
-    Cookie cookie = new Cookie(COOKIE, value);
-    cookie.setPath(request.getContextPath() + "/");
-    cookie.setMaxAge(maxAge);
-    cookie.setHttpOnly(true);
-    // Secure where the session cookie is (SessionCookies: the portal is reached over https).
-    cookie.setSecure(
-        request.isSecure() || request.getServletContext().getSessionCookieConfig().isSecure());
-    cookie.setAttribute("SameSite", "Lax");
-    return cookie;
+  private static HttpServletRequest request(FacesContext context) {
+    return (HttpServletRequest) context.getExternalContext().getRequest();
   }
 
   private static HttpServletResponse response(FacesContext context) {
