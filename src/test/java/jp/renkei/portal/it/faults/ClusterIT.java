@@ -185,13 +185,6 @@ class ClusterIT {
   }
 
   /**
-   * The deadline surge (issue 19): signed-in residents comment through nginx on 50 connections for
-   * {@link #SURGE_SECONDS}; each resident at most {@link ResidentsFeedback#MAX_PER_WINDOW} times,
-   * as the flood limit allows. Reported against PostgreSQL's own durable single-row insert rate on
-   * the same machine in the same run (pgbench, 50 clients, synchronous commit as configured). Only
-   * "nothing lost, nothing twice" is asserted; the rates are figures for the benchmark record.
-   */
-  /**
    * A resident's receipt, made by one instance, is shown by the other when the load balancer sends
    * the redirect there (its instance died in between): the message travels in a cookie every
    * instance can open, not in the first instance's memory.
@@ -218,6 +211,13 @@ class ClusterIT {
     report.add("- a receipt made by one instance was shown by the other after the redirect");
   }
 
+  /**
+   * The deadline surge (issue 19): signed-in residents comment through nginx on 50 connections for
+   * {@link #SURGE_SECONDS}; each resident at most {@link ResidentsFeedback#MAX_PER_WINDOW} times,
+   * as the flood limit allows. Reported against PostgreSQL's own durable single-row insert rate on
+   * the same machine in the same run (pgbench, 50 clients, synchronous commit as configured). Only
+   * "nothing lost, nothing twice" is asserted; the rates are figures for the benchmark record.
+   */
   @Test
   @Order(35)
   void theDeadlineSurgeAgainstPostgresOwnInsertRate() throws Exception {
