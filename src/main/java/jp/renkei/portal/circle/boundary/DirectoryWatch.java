@@ -1,5 +1,6 @@
 package jp.renkei.portal.circle.boundary;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
@@ -8,12 +9,15 @@ import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import jp.renkei.portal.circle.control.CircleRepository;
+import jp.renkei.portal.platform.cluster.ClusterSignals;
 import jp.renkei.portal.platform.persistence.SchemaMigration;
 
 /**
- * Every second, on every instance, compares the directory's version row with the one this instance
- * loaded: a circle changed on another instance is seen here within a second, not when the copy ages
- * out. One tiny query a second per instance; the database is the one place every instance shares.
+ * Keeps this instance's copy of the circle directory in step with the other instances': it forgets
+ * the copy when any instance signals a change ({@link ClusterSignals}, milliseconds on a cluster),
+ * and every second compares the directory's version row with the one it loaded, for a signal this
+ * instance missed (it was starting, the data grid was split). One tiny query a second per instance;
+ * the database is the one place every instance shares.
  */
 @Singleton
 @Startup
@@ -26,7 +30,14 @@ public class DirectoryWatch {
   @Inject CircleRepository repository;
   @Inject CircleCatalog catalog;
 
+  @Inject ClusterSignals signals;
+
   private long seen = -1;
+
+  @PostConstruct
+  void listen() {
+    signals.on(ClusterSignals.DIRECTORY, catalog::invalidate);
+  }
 
   @Schedule(hour = "*", minute = "*", second = "*", persistent = false)
   void check() {
