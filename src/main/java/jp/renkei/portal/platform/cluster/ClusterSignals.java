@@ -33,6 +33,9 @@ public class ClusterSignals {
   /** The circle directory changed: a circle, its members, its partners. */
   public static final String DIRECTORY = "directory";
 
+  /** Somebody's rights were taken away: tokens issued before now are not to be trusted. */
+  public static final String REVOCATIONS = "revocations";
+
   private static final Logger LOG = Logger.getLogger(ClusterSignals.class.getName());
   private static final String GRID = "payara/Hazelcast";
   private static final String TOPIC = "renkei-signals";

@@ -1,8 +1,13 @@
 package jp.renkei.portal.platform.security;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -12,6 +17,8 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import jp.renkei.portal.platform.cluster.ClusterSignals;
+import jp.renkei.portal.platform.persistence.AfterCompletion;
 
 /**
  * When a person's rights were last taken away in the portal (removed from a circle or a role): a
@@ -25,8 +32,9 @@ import java.util.concurrent.atomic.AtomicReference;
  *
  * <p>Every signed-in request asks; revocations are rare. So each instance keeps the latest moment
  * anybody's rights were taken away, read again at most once a second: a token issued after it needs
- * no lookup of its own. A removal on this instance counts here at once, one on another instance
- * within a second — as a change to the circle directory does (DirectoryWatch).
+ * no lookup of its own. A removal on this instance counts here at once; once committed it is
+ * signalled to the other instances of a cluster ({@link ClusterSignals}), which ask the database
+ * again at their next request — and an instance that missed the signal within a second.
  */
 @ApplicationScoped
 public class AccessRevocations {
@@ -35,6 +43,8 @@ public class AccessRevocations {
   static final long LATEST_TRUSTED_NANOS = Duration.ofSeconds(1).toNanos();
 
   @PersistenceContext EntityManager em;
+  @Inject ClusterSignals signals;
+  @Resource TransactionSynchronizationRegistry transactions;
 
   /** The latest revocation seen (it only ever grows) and when the database was last asked. */
   private record Latest(Instant revokedAt, long readAtNanos) {}
@@ -42,6 +52,11 @@ public class AccessRevocations {
   private final AtomicReference<Latest> latest =
       new AtomicReference<>(
           new Latest(Instant.EPOCH, System.nanoTime() - 2 * LATEST_TRUSTED_NANOS));
+
+  @PostConstruct
+  void listen() {
+    signals.on(ClusterSignals.REVOCATIONS, this::readAgain);
+  }
 
   /** Records that this person's rights changed now; joins the caller's transaction. */
   @Transactional(Transactional.TxType.MANDATORY)
@@ -61,6 +76,19 @@ public class AccessRevocations {
           .setParameter(2, now)
           .executeUpdate();
     }
+    AfterCompletion.register(
+        transactions,
+        status -> {
+          if (status == Status.STATUS_COMMITTED) {
+            signals.send(ClusterSignals.REVOCATIONS);
+          }
+        });
+  }
+
+  /** Asks the database again at the next signed-in request: a removal committed somewhere. */
+  private void readAgain() {
+    latest.updateAndGet(
+        l -> new Latest(l.revokedAt(), System.nanoTime() - 2 * LATEST_TRUSTED_NANOS));
   }
 
   /** True when this person's rights changed after the token was issued. */
