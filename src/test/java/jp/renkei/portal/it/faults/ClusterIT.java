@@ -208,8 +208,7 @@ class ClusterIT {
       if (!route(signedIn).equals(adminRoute)) {
         member = signedIn;
       } else {
-        // nginx deals requests without a session round the instances and a sign-in makes two of
-        // them: one more moves the next sign-in to the other instance.
+        // One more request without a session moves the next sign-in over (signInOnBothInstances).
         PortalHttp.anonymous(cluster.balancerUrl()).get("/signin?next=/");
       }
     }
@@ -252,6 +251,28 @@ class ClusterIT {
         Files.readString(cluster.instanceLog(other))
             .contains("Heard from another instance: revocations"),
         "the removal was signalled through the data grid");
+  }
+
+  /**
+   * Signs these residents in through nginx, one after the other on each instance. nginx deals
+   * requests without a session round the instances, and a sign-in makes as many of them as there
+   * are instances: one more request between two sign-ins that landed together moves the next over
+   * (a sign-in start, which sets a cookie and so is never served from nginx's cache).
+   */
+  private List<PortalHttp> signInOnBothInstances(List<String> residents) {
+    List<PortalHttp> clients = new ArrayList<>();
+    PortalHttp spacer = PortalHttp.anonymous(cluster.balancerUrl());
+    String previous = "";
+    for (String resident : residents) {
+      PortalHttp client = PortalHttp.signedIn(cluster.balancerUrl(), resident, PASSWORD);
+      String route = route(client);
+      if (route.equals(previous)) {
+        spacer.get("/signin?next=/");
+      }
+      previous = route;
+      clients.add(client);
+    }
+    return clients;
   }
 
   /** The instance a client's session lives on: the route at the end of its session id. */
@@ -482,10 +503,7 @@ class ClusterIT {
   void killingTheLeaseHolderUnderCommentLoadLosesNothing() throws Exception {
     openTheDraftForComment();
     List<String> residents = createResidents("fault-resident-", RESIDENTS);
-    List<PortalHttp> clients = new ArrayList<>();
-    for (String resident : residents) {
-      clients.add(PortalHttp.signedIn(cluster.balancerUrl(), resident, PASSWORD));
-    }
+    List<PortalHttp> clients = signInOnBothInstances(residents);
     String holder = leaseHolder();
     int victim = holder.startsWith("node1/") ? 0 : 1;
     Set<String> acknowledged = ConcurrentHashMap.newKeySet();
@@ -556,6 +574,8 @@ class ClusterIT {
     assertTrue(
         acknowledged.size() >= sent.size() / 2, "the survivor carried on: " + acknowledged.size());
     assertEquals(0, passwordAsked.get(), "nobody had to type a password again");
+    assertTrue(
+        signInsAgain.get() > 0, "residents of the killed instance went on through single sign-on");
     assertTrue(
         newHolder.startsWith(ClusterStack.nameOf(1 - victim) + "/"), "taken over: " + newHolder);
     assertTrue(takeover <= 30_000, "within 30 s: " + takeover + " ms");
@@ -673,23 +693,9 @@ class ClusterIT {
   @Order(50)
   void withKeycloakDownSignedInResidentsOnBothInstancesCarryOn() throws Exception {
     List<String> residents = createResidents("kc-down-resident-", 10);
-    List<PortalHttp> clients = new ArrayList<>();
+    List<PortalHttp> clients = signInOnBothInstances(residents);
     Set<String> routes = new java.util.TreeSet<>();
-    String previous = "";
-    PortalHttp spacer = PortalHttp.anonymous(cluster.balancerUrl());
-    for (String resident : residents) {
-      PortalHttp client = PortalHttp.signedIn(cluster.balancerUrl(), resident, PASSWORD);
-      String cookie = client.sessionCookie();
-      String route = cookie.substring(cookie.lastIndexOf('.') + 1);
-      if (route.equals(previous)) {
-        // A sign-in makes as many requests without a session as nginx has instances to turn
-        // through: one request between two sign-ins sends the next one to the other instance.
-        spacer.get("/c/aomori/");
-      }
-      previous = route;
-      routes.add(route);
-      clients.add(client);
-    }
+    clients.forEach(c -> routes.add(route(c)));
     cluster.stopKeycloak();
     long stopped = System.nanoTime();
 
