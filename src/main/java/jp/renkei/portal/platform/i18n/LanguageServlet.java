@@ -3,13 +3,13 @@ package jp.renkei.portal.platform.i18n;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
 import jp.renkei.portal.platform.address.LocalPath;
+import jp.renkei.portal.platform.address.PortalCookies;
 
 /** {@code /lang?to=en&next=/c/aomori/}: switches the language for a year and goes back. */
 @WebServlet("/lang")
@@ -27,11 +27,7 @@ public class LanguageServlet extends HttpServlet {
       response.sendError(HttpServletResponse.SC_BAD_REQUEST);
       return;
     }
-    Cookie cookie = new Cookie(Language.COOKIE, chosen.get().tag());
-    cookie.setPath(request.getContextPath() + "/");
-    cookie.setMaxAge(ONE_YEAR);
-    cookie.setAttribute("SameSite", "Lax");
-    response.addCookie(cookie);
+    response.addCookie(PortalCookies.of(request, Language.COOKIE, chosen.get().tag(), ONE_YEAR));
     if (request.getUserPrincipal() != null) {
       chosenEvent.fire(new LanguageChosen(request.getUserPrincipal().getName(), chosen.get()));
     }

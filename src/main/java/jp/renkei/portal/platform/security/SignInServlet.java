@@ -13,6 +13,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import jp.renkei.portal.platform.address.LocalPath;
+import jp.renkei.portal.platform.address.PortalCookies;
 
 /**
  * {@code /signin?next=/c/aomori/}: remembers where the person was going, checks that Keycloak

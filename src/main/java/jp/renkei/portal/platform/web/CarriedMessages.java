@@ -26,7 +26,7 @@ import java.util.Optional;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
-import jp.renkei.portal.platform.security.PortalCookies;
+import jp.renkei.portal.platform.address.PortalCookies;
 import jp.renkei.portal.platform.security.PortalSecrets;
 
 /**

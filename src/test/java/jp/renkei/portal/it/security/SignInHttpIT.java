@@ -85,6 +85,34 @@ class SignInHttpIT {
   }
 
   @Test
+  void theLanguageCookieIsLaxAndHttpOnlyAndOnlyTheTwoLanguagesAreTaken() {
+    HttpResponse<String> chosen =
+        PortalHttp.anonymous(stack).get("/lang?to=en&next=%2F%2Fevil.example%2F");
+
+    assertEquals(302, chosen.statusCode(), "the switch goes back to a page");
+    String location = chosen.headers().firstValue("Location").orElse("");
+    assertTrue(
+        location.equals("/") || location.equals(stack.portalUrl() + "/"),
+        "back to the portal, never to another site: " + location);
+    String cookie =
+        chosen.headers().allValues("Set-Cookie").stream()
+            .filter(c -> c.startsWith("renkei-lang="))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no language cookie: " + chosen.headers()));
+    assertTrue(cookie.startsWith("renkei-lang=en;"), cookie);
+    assertTrue(cookie.contains("HttpOnly"), cookie);
+    assertTrue(cookie.contains("SameSite=Lax"), cookie);
+    assertTrue(cookie.contains("Max-Age=31536000"), cookie);
+
+    HttpResponse<String> unknown = PortalHttp.anonymous(stack).get("/lang?to=fr&next=%2F");
+    assertEquals(400, unknown.statusCode());
+    assertTrue(
+        unknown.headers().allValues("Set-Cookie").stream()
+            .noneMatch(c -> c.startsWith("renkei-lang=")),
+        unknown.headers().toString());
+  }
+
+  @Test
   void thePortalsClientRedirectsOnlyToThePortalsOwnAddress() {
     try (Keycloak keycloak =
         KeycloakBuilder.builder()

@@ -1,12 +1,12 @@
-package jp.renkei.portal.platform.security;
+package jp.renkei.portal.platform.address;
 
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * The portal's own short-lived cookies (where to go after signing in, a step's confirmation):
- * {@code HttpOnly}, {@code SameSite=Lax}, for the whole portal, and {@code Secure} wherever the
- * session cookie is (the portal reached over https).
+ * The portal's own cookies (the language chosen, where to go after signing in, a step's
+ * confirmation): {@code HttpOnly}, {@code SameSite=Lax}, for the whole portal, and {@code Secure}
+ * wherever the session cookie is (the portal reached over https).
  *
  * <pre>{@code
  * response.addCookie(PortalCookies.of(request, "renkei-next", value, 600));

@@ -1,4 +1,4 @@
-package jp.renkei.portal.platform.security;
+package jp.renkei.portal.platform.address;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
