@@ -33,6 +33,7 @@ public final class ChangeCursor {
   private final long waitNanos;
   private long frontier;
   private final NavigableMap<Long, Long> gapsSince = new TreeMap<>();
+  private long lookedForUpTo = Long.MIN_VALUE;
 
   /** A cursor past every row up to {@code settled}, waiting up to {@code wait} for a gap. */
   public ChangeCursor(long settled, Duration wait) {
@@ -45,16 +46,32 @@ public final class ChangeCursor {
     return frontier;
   }
 
-  /** Up to {@code max} of the numbers passed without a row, oldest first. */
+  /**
+   * Up to {@code max} of the numbers passed without a row: all of them, oldest first, when they
+   * fit; when there are more, each call goes on after the last number it gave and comes round
+   * again, so that every gap is still looked for before it expires.
+   */
   public List<Long> gaps(int max) {
-    List<Long> gaps = new ArrayList<>(Math.min(max, gapsSince.size()));
-    for (Long seq : gapsSince.keySet()) {
+    if (gapsSince.size() <= max) {
+      lookedForUpTo = Long.MIN_VALUE;
+      return new ArrayList<>(gapsSince.keySet());
+    }
+    List<Long> gaps = new ArrayList<>(max);
+    takeInto(gaps, gapsSince.tailMap(lookedForUpTo, false).keySet(), max);
+    takeInto(gaps, gapsSince.headMap(lookedForUpTo, true).keySet(), max);
+    if (!gaps.isEmpty()) {
+      lookedForUpTo = gaps.get(gaps.size() - 1);
+    }
+    return gaps;
+  }
+
+  private static void takeInto(List<Long> gaps, Iterable<Long> numbers, int max) {
+    for (Long seq : numbers) {
       if (gaps.size() == max) {
-        break;
+        return;
       }
       gaps.add(seq);
     }
-    return gaps;
   }
 
   /**

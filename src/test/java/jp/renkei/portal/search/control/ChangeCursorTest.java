@@ -61,6 +61,19 @@ class ChangeCursorTest {
   }
 
   @Test
+  void withMoreGapsThanARoundLooksForEachIsLookedForInTurn() {
+    cursor.applied(106, 0);
+
+    assertEquals(List.of(101L, 102L), cursor.gaps(2));
+    assertEquals(List.of(103L, 104L), cursor.gaps(2));
+    assertEquals(List.of(105L, 101L), cursor.gaps(2), "round again after the youngest");
+    cursor.applied(102, MINUTE);
+    assertEquals(List.of(103L, 104L), cursor.gaps(2), "a filled gap is no longer asked for");
+    assertEquals(List.of(101L, 103L, 104L, 105L), cursor.gaps(10), "all of them fit: in order");
+    assertEquals(List.of(101L, 103L), cursor.gaps(2), "and from the oldest again");
+  }
+
+  @Test
   void aSequenceThatMovedFarAheadIsNotAGapToWaitFor() {
     cursor.applied(100 + ChangeCursor.MAX_GAP + 2, 0);
 
