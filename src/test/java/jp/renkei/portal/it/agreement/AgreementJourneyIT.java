@@ -261,6 +261,7 @@ class AgreementJourneyIT {
     String me = Rendered.page(Callers.as(stack, "resident").get("/me"), "opinions-heading");
     assertTrue(me.contains("回答があります") && me.contains("目的を明確にします"), me);
     assertTrue(me.contains("連携協約"), "the follow is listed");
+    assertTrue(me.contains("（青森圏域連携中枢都市圏・"), "each opinion says its circle and when");
     assertFalse(
         Rendered.page(Callers.as(stack, "aomori-mayor").get("/me"), "opinions-heading")
             .contains("目的をもっと具体的に"),

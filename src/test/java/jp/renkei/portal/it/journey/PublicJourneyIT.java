@@ -55,6 +55,19 @@ class PublicJourneyIT {
   }
 
   @Test
+  void aMunicipalityFoundShowsItsPrefectureAndCodeAsTheReadersLanguageWritesThem() {
+    PortalHttp visitor = PortalHttp.anonymous(stack);
+
+    String japanese = Rendered.page(visitor.get("/?q=023035"), "lookup-result");
+    assertTrue(japanese.contains("（青森県・023035）"), japanese);
+
+    assertEquals(302, visitor.get("/lang?to=en&next=%2F").statusCode());
+    String english = Rendered.page(visitor.get("/?q=023035"), "lookup-result");
+    assertTrue(english.contains("(Aomori, 023035)"), english);
+    assertFalse(english.contains("・"), "no Japanese punctuation in the English page");
+  }
+
+  @Test
   void aWrongCodeGetsAClearMessageInTheReadersLanguage() {
     try (Browser phone = Browser.open(stack, PHONE_WIDTH, PHONE_HEIGHT)) {
       PortalHomePage home = PortalHomePage.open(phone);
