@@ -93,7 +93,9 @@ public class MailComposer {
                 locale, weekly ? "mail.digest.weekly" : "mail.digest.daily", notifications.size()));
     for (int i = 0; i < notifications.size(); i++) {
       NotificationEvent event = events.get(i);
-      body.append("\n\n・").append(event.subject(locale)).append('\n');
+      body.append("\n\n")
+          .append(Messages.text(locale, "mail.digest.item", event.subject(locale)))
+          .append('\n');
       body.append(absolute(event.link()));
     }
     body.append(footer(locale, first.recipient(), first.category()));

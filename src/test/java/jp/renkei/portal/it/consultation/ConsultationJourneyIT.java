@@ -501,6 +501,7 @@ class ConsultationJourneyIT {
       hooks.moveClockTo(digestDay, LocalTime.of(7, 30));
       hooks.run("digests");
       Mailbox.Mail digest = mailbox.awaitNext("aomori-mayor", "本日のまとめ", before);
+      assertTrue(digest.text().contains("\n・"), "each item a bullet, as Japanese writes it");
       assertTrue(digest.text().contains("議事録が確定しました"), digest.text());
       assertTrue(digest.text().contains("結合テスト"), digest.text());
       hooks.run("digests");
