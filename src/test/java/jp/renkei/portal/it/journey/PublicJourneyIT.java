@@ -65,6 +65,10 @@ class PublicJourneyIT {
     String english = Rendered.page(visitor.get("/?q=023035"), "lookup-result");
     assertTrue(english.contains("(Aomori, 023035)"), english);
     assertFalse(english.contains("・"), "no Japanese punctuation in the English page");
+
+    String circle = Rendered.page(visitor.get("/c/aomori/"), "circle-name");
+    assertTrue(circle.contains("Atom feed</a>)"), "the feed bracketed as English writes it");
+    assertFalse(circle.contains("（<a"), "no Japanese brackets in the English page");
   }
 
   @Test

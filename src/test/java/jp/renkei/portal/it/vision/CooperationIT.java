@@ -74,6 +74,16 @@ class CooperationIT {
   }
 
   @Test
+  void inEnglishTheFieldOfAnInitiativeIsBracketedAsEnglishWritesIt() {
+    PortalHttp visitor = PortalHttp.anonymous(stack);
+    assertEquals(302, visitor.get("/lang?to=en&next=%2F").statusCode());
+    String page = page(visitor);
+    assertTrue(page.contains("lang=\"en\""), "the English page");
+    assertTrue(page.contains("戦略的な観光施策の展開 (ア-d "), "which initiatives, by field");
+    assertFalse(page.contains("（ア-d"), "no Japanese brackets in the English page");
+  }
+
+  @Test
   void anotherCircleShowsItsOwnCooperationOnly() {
     String mutsuwan =
         Rendered.page(
