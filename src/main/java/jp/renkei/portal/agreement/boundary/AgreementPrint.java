@@ -96,7 +96,8 @@ public class AgreementPrint {
             + Messages.text(locale, v.kind().messageKey()),
         facts,
         sections,
-        Messages.text(locale, "portal.name"));
+        Messages.text(locale, "portal.name"),
+        locale);
   }
 
   /** ④ by role: a line naming the role, then each initiative: field, title, content, 役割分担. */
@@ -109,13 +110,14 @@ public class AgreementPrint {
       }
       lines.add(role.mark() + " " + Messages.text(locale, role.messageKey()));
       for (Initiative i : of) {
-        StringBuilder line = new StringBuilder("・");
+        StringBuilder line = new StringBuilder();
         if (i.policyField() != null) {
-          line.append('［')
-              .append(i.policyField().code())
-              .append(' ')
-              .append(Messages.text(locale, i.policyField().messageKey()))
-              .append("］");
+          line.append(
+              Messages.text(
+                  locale,
+                  "agreement.print.field",
+                  i.policyField().code(),
+                  Messages.text(locale, i.policyField().messageKey())));
         }
         line.append(i.title());
         if (i.content() != null) {
@@ -133,7 +135,7 @@ public class AgreementPrint {
               .append(" — ")
               .append(i.partnerRole());
         }
-        lines.add(line.toString());
+        lines.add(Messages.text(locale, "portal.list.item", line.toString()));
       }
     }
     return lines;

@@ -279,15 +279,17 @@ public class ConsultationMinutes implements DuePublications {
             new PrintedDocument.Section(
                 Messages.text(locale, "minutes.pdf.body"), List.of(minutes.body())),
             new PrintedDocument.Section(Messages.text(locale, "minutes.pdf.approvals"), approvals)),
-        Messages.text(locale, "portal.name"));
+        Messages.text(locale, "portal.name"),
+        locale);
   }
 
   private static String approvalLine(MinutesRead read, MinutesApproval a, Locale locale) {
-    return read.nameOf(a.municipalityCode(), locale)
-        + "　"
-        + OfficialDates.format(a.approvedAt().toLocalDate(), locale)
-        + "　"
-        + Messages.text(locale, "minutes.pdf.revision", a.revision());
+    return Messages.text(
+        locale,
+        "minutes.pdf.approval",
+        read.nameOf(a.municipalityCode(), locale),
+        OfficialDates.format(a.approvedAt().toLocalDate(), locale),
+        Messages.text(locale, "minutes.pdf.revision", a.revision()));
   }
 
   private static PrintedDocument.Fact fact(Locale locale, String key, String value) {

@@ -197,7 +197,8 @@ public class ResidentsFeedback {
             List.of(
                 new PrintedDocument.Section(
                     Messages.text(locale, "feedback.print.heading"), paragraphs)),
-            Messages.text(locale, "portal.name")));
+            Messages.text(locale, "portal.name"),
+            locale));
   }
 
   /**

@@ -94,7 +94,7 @@ public class MailComposer {
     for (int i = 0; i < notifications.size(); i++) {
       NotificationEvent event = events.get(i);
       body.append("\n\n")
-          .append(Messages.text(locale, "mail.digest.item", event.subject(locale)))
+          .append(Messages.text(locale, "portal.list.item", event.subject(locale)))
           .append('\n');
       body.append(absolute(event.link()));
     }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import jp.renkei.portal.platform.i18n.Messages;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
@@ -120,7 +121,10 @@ public final class PdfPrinter {
       }
       y -= TEXT_SIZE;
       for (PrintedDocument.Fact fact : document.facts()) {
-        paragraph(fact.label() + "：" + fact.value(), TEXT_SIZE, document.footer());
+        paragraph(
+            fact.label() + Messages.text(document.language(), "portal.label.colon") + fact.value(),
+            TEXT_SIZE,
+            document.footer());
       }
       for (PrintedDocument.Section section : document.sections()) {
         y -= TEXT_SIZE;

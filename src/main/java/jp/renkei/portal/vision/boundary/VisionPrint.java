@@ -63,7 +63,8 @@ public class VisionPrint {
             Messages.text(locale, "vision.version.number", v.number()),
             facts,
             sections,
-            Messages.text(locale, "portal.name")));
+            Messages.text(locale, "portal.name"),
+            locale));
   }
 
   private static PrintedDocument.Fact fact(Locale locale, String key, String value) {

@@ -6,6 +6,7 @@ import java.io.StringReader;
 import java.lang.reflect.Field;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Locale;
 import jp.renkei.portal.consultation.entity.Choices;
 import jp.renkei.portal.consultation.entity.Consultation;
 import jp.renkei.portal.consultation.entity.SlotProposal;
@@ -58,13 +59,31 @@ class CalendarAndPdfTest {
                 "令和8年度第1回",
                 List.of(new PrintedDocument.Fact("日時", "令和8年12月1日（火）14:00～15:30")),
                 List.of(new PrintedDocument.Section("議事の概要", List.of(body))),
-                "連携ポータル"));
+                "連携ポータル",
+                Locale.JAPANESE));
     try (PDDocument document = Loader.loadPDF(pdf)) {
       String text = new PDFTextStripper().getText(document);
       assertTrue(text.contains("定期協議 議事録"), text);
-      assertTrue(text.contains("令和8年12月1日（火）14:00～15:30"), text);
+      assertTrue(text.contains("日時：令和8年12月1日（火）14:00～15:30"), text);
       assertTrue(text.contains("二行目の本文です。"), text);
       assertTrue(document.getNumberOfPages() > 1, "long minutes continue on a new page");
+    }
+  }
+
+  @Test
+  void anEnglishPdfJoinsItsFactsAsEnglishWritesThem() throws Exception {
+    byte[] pdf =
+        PdfPrinter.print(
+            new PrintedDocument(
+                "Minutes of the consultation",
+                "First of 2026",
+                List.of(new PrintedDocument.Fact("Date", "1 December 2026, 14:00")),
+                List.of(new PrintedDocument.Section("Summary", List.of("One line."))),
+                "Renkei Portal",
+                Locale.ENGLISH));
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      String text = new PDFTextStripper().getText(document);
+      assertTrue(text.contains("Date: 1 December 2026, 14:00"), text);
     }
   }
 }
