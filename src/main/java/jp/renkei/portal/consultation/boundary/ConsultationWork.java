@@ -6,8 +6,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import jp.renkei.portal.circle.boundary.CurrentCircle;
 import jp.renkei.portal.consultation.control.Cadence.CadenceRow;
@@ -25,6 +27,7 @@ import jp.renkei.portal.inbox.boundary.Announcement;
 import jp.renkei.portal.inbox.boundary.ReminderSource;
 import jp.renkei.portal.inbox.entity.Audience;
 import jp.renkei.portal.inbox.entity.Category;
+import jp.renkei.portal.platform.i18n.Messages;
 import jp.renkei.portal.platform.time.JapanClock;
 import jp.renkei.portal.platform.time.OfficialDates;
 
@@ -172,7 +175,12 @@ public class ConsultationWork implements ActionSource, ReminderSource {
             new Reminder(
                 "minutes-waiting:" + m.minutes().id() + ":" + m.minutes().revision(),
                 announcement(
-                    Category.ACTION, "reminder.minutes", path(c) + "/minutes", waiting, c, "")));
+                    Category.ACTION,
+                    "reminder.minutes",
+                    path(c) + "/minutes",
+                    waiting,
+                    c,
+                    locale -> "")));
       }
     }
     for (Consultation c : repository.comingUp(now)) {
@@ -181,15 +189,17 @@ public class ConsultationWork implements ActionSource, ReminderSource {
         List<Audience> parties =
             new ArrayList<>(c.participants().stream().map(Audience::offices).toList());
         parties.add(Audience.centralCity());
-        String agenda =
-            repository.agendaOf(c.id()).stream()
-                .map(a -> "・" + a.title())
-                .collect(Collectors.joining("\n"));
+        List<String> agenda = repository.agendaOf(c.id()).stream().map(AgendaItem::title).toList();
         reminders.add(
             new Reminder(
                 "consultation-tomorrow:" + c.id() + ":" + c.icalSequence(),
                 announcement(
-                    Category.ACTION, "reminder.consultation", path(c), parties, c, agenda)));
+                    Category.ACTION,
+                    "reminder.consultation",
+                    path(c),
+                    parties,
+                    c,
+                    locale -> bulleted(agenda, locale))));
       }
     }
     for (ActionItem item : repository.openActionItems()) {
@@ -225,13 +235,26 @@ public class ConsultationWork implements ActionSource, ReminderSource {
       String link,
       List<Audience> audiences,
       Consultation c,
-      String detail) {
+      Function<Locale, String> detail) {
     return Announcement.of(
         category,
         key,
         link,
         audiences,
-        locale -> new Object[] {currentCircle.profile().nameIn(locale), c.title(), detail});
+        locale ->
+            new Object[] {currentCircle.profile().nameIn(locale), c.title(), detail.apply(locale)});
+  }
+
+  /**
+   * One line per item, bulleted as the reader's language writes it; a line saying there is none.
+   */
+  private static String bulleted(List<String> items, Locale locale) {
+    if (items.isEmpty()) {
+      return Messages.text(locale, "agenda.none");
+    }
+    return items.stream()
+        .map(item -> Messages.text(locale, "portal.list.item", item))
+        .collect(Collectors.joining("\n"));
   }
 
   private static boolean answered(Consultation c, String municipality) {

@@ -344,6 +344,33 @@ class ConsultationJourneyIT {
   }
 
   @Test
+  @Order(75)
+  void theDayBeforeEachOfficeIsRemindedOnceWithTheAgendaInItsOwnLanguage() {
+    CircleHomePage.open(imabetsu, AOMORI).header().switchLanguage();
+    try {
+      hooks.moveClockTo(TODAY.plusDays(14), LocalTime.of(9, 0));
+      hooks.run("reminders");
+      hooks.run("reminders");
+      hooks.run("notifications");
+
+      Mailbox.Mail japanese = mailbox.await("hiranai-staff", "明日は");
+      assertTrue(japanese.subject().contains("結合テスト"), japanese.subject());
+      assertTrue(japanese.text().contains("協議事項：\n・広域観光の共同プロモーション"), japanese.text());
+      Mailbox.Mail english = mailbox.await("imabetsu-staff", "is tomorrow");
+      String text = english.text().replace("\r\n", "\n");
+      assertTrue(text.contains("Agenda:\n- 広域観光の共同プロモーション"), text);
+      assertFalse(text.contains("・"), "an English mail bullets as English writes it");
+      Mailbox.settle();
+      assertEquals(1, mailbox.find("hiranai-staff", "明日は").size(), "reminded once");
+      assertEquals(1, mailbox.find("imabetsu-staff", "is tomorrow").size(), "reminded once");
+      assertTrue(mailbox.find("noheji-staff", "結合テスト").isEmpty(), "another circle hears nothing");
+    } finally {
+      hooks.resetClock();
+      CircleHomePage.open(imabetsu, AOMORI).header().switchLanguage();
+    }
+  }
+
+  @Test
   @Order(80)
   void aFileBeyondTheTransportLimitGetsThePortalsOwnPage() throws IOException {
     Path huge = Files.createTempDirectory("renkei-upload-").resolve("huge.pdf");
