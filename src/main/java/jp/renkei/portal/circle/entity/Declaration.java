@@ -117,8 +117,7 @@ public class Declaration {
         RequiredText.optional(items.commutingNote(), MAX_ITEM, Declaration::tooLong);
     List<String> unnamed = unnamed(commutingArea, atOneTenth);
     if (!unnamed.isEmpty() && commutingNote == null) {
-      throw new CircleChangeRefused(
-          "declaration.error.commuting-unexplained", String.join("、", unnamed));
+      throw new CircleChangeRefused("declaration.error.commuting-unexplained", unnamed);
     }
     this.otherNeighbours =
         RequiredText.optional(items.otherNeighbours(), MAX_ITEM, Declaration::tooLong);

@@ -11,6 +11,9 @@ import java.util.ResourceBundle;
  * <pre>{@code
  * Messages.text(Locale.ENGLISH, "circle.municipality.code.invalid", "12345");
  * }</pre>
+ *
+ * <p>An argument that is a collection (the municipalities a rule names) is written as the reader's
+ * language lists things: "平内町、今別町", "Hiranai, Imabetsu".
  */
 public final class Messages {
 
@@ -34,13 +37,14 @@ public final class Messages {
     return BUNDLES.computeIfAbsent(language, l -> ResourceBundle.getBundle(BUNDLE, l.locale()));
   }
 
-  public static String text(Locale locale, String key, Object... arguments) {
+  public static String text(Locale locale, String key, Object... given) {
     Language language = Language.byTag(locale.getLanguage()).orElse(Language.JA);
     try {
       String pattern = bundle(language).getString(key);
-      if (arguments.length == 0) {
+      if (given.length == 0) {
         return pattern;
       }
+      Object[] arguments = listed(language, given);
       if (!language.locale().equals(locale)) {
         return new MessageFormat(pattern, locale).format(arguments);
       }
@@ -53,5 +57,20 @@ public final class Messages {
     } catch (MissingResourceException e) {
       return key;
     }
+  }
+
+  private static Object[] listed(Language language, Object[] arguments) {
+    Object[] written = arguments.clone();
+    for (int i = 0; i < written.length; i++) {
+      if (written[i] instanceof java.util.Collection<?> items) {
+        written[i] =
+            items.stream()
+                .map(String::valueOf)
+                .collect(
+                    java.util.stream.Collectors.joining(
+                        bundle(language).getString("portal.list.separator")));
+      }
+    }
+    return written;
   }
 }

@@ -152,7 +152,7 @@ class CircleAdministrationRulesTest {
             CircleChangeRefused.class,
             () -> new Declaration(1, today, leaving, atOneTenth, today, "mayor", NOW));
     assertEquals("declaration.error.commuting-unexplained", refused.messageKey());
-    assertEquals(List.of("外ヶ浜町"), List.of(refused.arguments()), "names the one left out");
+    assertEquals(List.of(List.of("外ヶ浜町")), List.of(refused.arguments()), "names the one left out");
 
     Declaration.Items explained =
         new Declaration.Items("①", "②", "③", "④", "平内町、今別町", "外ヶ浜町は連携の意向がないため", null);

@@ -78,4 +78,15 @@ class MessageBundlesTest {
         Messages.text(java.util.Locale.JAPANESE, "circle.municipality.code.invalid", "12345")
             .startsWith("「12345」"));
   }
+
+  @Test
+  void aListArgumentIsWrittenAsTheReadersLanguageListsThings() {
+    java.util.List<String> names = java.util.List.of("平内町", "今別町");
+    assertEquals(
+        "通勤通学割合が0.1以上と記録されている平内町、今別町が⑤にありません。⑤に記載するか、記載しない理由を説明欄に入力してください。",
+        Messages.text(java.util.Locale.JAPANESE, "declaration.error.commuting-unexplained", names));
+    assertTrue(
+        Messages.text(java.util.Locale.ENGLISH, "declaration.error.commuting-unexplained", names)
+            .contains("平内町, 今別町"));
+  }
 }
