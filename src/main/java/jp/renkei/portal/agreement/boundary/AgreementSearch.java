@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import jp.renkei.portal.agreement.control.AgreementRepository;
 import jp.renkei.portal.agreement.entity.Agreement;
@@ -16,6 +17,7 @@ import jp.renkei.portal.agreement.entity.Initiative;
 import jp.renkei.portal.agreement.entity.VersionStatus;
 import jp.renkei.portal.circle.boundary.CircleProfile;
 import jp.renkei.portal.circle.boundary.MemberMunicipality;
+import jp.renkei.portal.platform.i18n.Messages;
 import jp.renkei.portal.search.boundary.Findable;
 import jp.renkei.portal.search.boundary.Readers;
 import jp.renkei.portal.search.boundary.SearchSource;
@@ -60,12 +62,21 @@ public class AgreementSearch implements SearchSource {
     MemberMunicipality central = agreements.centralOf(agreement);
     boolean joint = circle.hasJointCentralCities();
     String titleJa =
-        (joint ? central.name().japanese() + "と" : "") + partner.name().japanese() + "との連携協約";
+        joint
+            ? Messages.text(
+                Locale.JAPANESE,
+                "search.hit.agreement.joint",
+                central.name().japanese(),
+                partner.name().japanese())
+            : Messages.text(Locale.JAPANESE, "search.hit.agreement", partner.name().japanese());
     String titleEn =
-        "Cooperation agreement "
-            + (joint ? "of " + central.name().english() + " " : "")
-            + "with "
-            + partner.name().english();
+        joint
+            ? Messages.text(
+                Locale.ENGLISH,
+                "search.hit.agreement.joint",
+                central.name().english(),
+                partner.name().english())
+            : Messages.text(Locale.ENGLISH, "search.hit.agreement", partner.name().english());
     List<SearchDocument> documents = new ArrayList<>();
     List<AgreementVersion> published = agreement.publicVersions();
     if (!published.isEmpty()) {
@@ -97,8 +108,8 @@ public class AgreementSearch implements SearchSource {
               agreement.id(),
               "draft",
               SearchKind.AGREEMENT,
-              titleJa + "（案）",
-              titleEn + " (draft)",
+              Messages.text(Locale.JAPANESE, "search.hit.draft", titleJa),
+              Messages.text(Locale.ENGLISH, "search.hit.draft", titleEn),
               text(latest),
               path,
               latest.createdOn(),

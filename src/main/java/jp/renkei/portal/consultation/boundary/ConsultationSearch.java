@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import jp.renkei.portal.circle.boundary.CircleProfile;
@@ -12,6 +13,7 @@ import jp.renkei.portal.circle.boundary.CurrentCircle;
 import jp.renkei.portal.consultation.control.ConsultationRepository;
 import jp.renkei.portal.consultation.entity.Consultation;
 import jp.renkei.portal.consultation.entity.Minutes;
+import jp.renkei.portal.platform.i18n.Messages;
 import jp.renkei.portal.search.boundary.Findable;
 import jp.renkei.portal.search.boundary.Readers;
 import jp.renkei.portal.search.boundary.SearchSource;
@@ -92,8 +94,8 @@ public class ConsultationSearch implements SearchSource {
         c.id(),
         part,
         SearchKind.MINUTES,
-        "定期協議の議事録：" + c.title(),
-        "Minutes of the consultation: " + c.title(),
+        Messages.text(Locale.JAPANESE, "search.hit.minutes", c.title()),
+        Messages.text(Locale.ENGLISH, "search.hit.minutes", c.title()),
         m.body(),
         path + "/minutes",
         (m.publishedAt() != null ? m.publishedAt() : m.updatedAt()).toLocalDate(),

@@ -3,9 +3,11 @@ package jp.renkei.portal.roundtable.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import jp.renkei.portal.circle.boundary.CircleProfile;
 import jp.renkei.portal.circle.boundary.CurrentCircle;
+import jp.renkei.portal.platform.i18n.Messages;
 import jp.renkei.portal.roundtable.control.RoundtableRepository;
 import jp.renkei.portal.roundtable.entity.RoundtableMeeting;
 import jp.renkei.portal.search.boundary.Findable;
@@ -53,8 +55,8 @@ public class RoundtableSearch implements SearchSource {
             m.id(),
             "",
             SearchKind.ROUNDTABLE,
-            "ビジョン懇談会：" + m.title(),
-            "Vision roundtable: " + m.title(),
+            Messages.text(Locale.JAPANESE, "search.hit.roundtable", m.title()),
+            Messages.text(Locale.ENGLISH, "search.hit.roundtable", m.title()),
             (m.agenda() == null ? "" : m.agenda())
                 + "\n"
                 + (m.minutes() == null ? "" : m.minutes()),
