@@ -61,22 +61,8 @@ public class AgreementSearch implements SearchSource {
     String path = "/c/" + circle.slug() + "/agreements/" + agreement.id();
     MemberMunicipality central = agreements.centralOf(agreement);
     boolean joint = circle.hasJointCentralCities();
-    String titleJa =
-        joint
-            ? Messages.text(
-                Locale.JAPANESE,
-                "search.hit.agreement.joint",
-                central.name().japanese(),
-                partner.name().japanese())
-            : Messages.text(Locale.JAPANESE, "search.hit.agreement", partner.name().japanese());
-    String titleEn =
-        joint
-            ? Messages.text(
-                Locale.ENGLISH,
-                "search.hit.agreement.joint",
-                central.name().english(),
-                partner.name().english())
-            : Messages.text(Locale.ENGLISH, "search.hit.agreement", partner.name().english());
+    String titleJa = title(Locale.JAPANESE, joint, central, partner);
+    String titleEn = title(Locale.ENGLISH, joint, central, partner);
     List<SearchDocument> documents = new ArrayList<>();
     List<AgreementVersion> published = agreement.publicVersions();
     if (!published.isEmpty()) {
@@ -116,6 +102,15 @@ public class AgreementSearch implements SearchSource {
               readers));
     }
     return documents;
+  }
+
+  /** "平内町との連携協約"; with joint central cities, which of them concluded it too. */
+  private static String title(
+      Locale locale, boolean joint, MemberMunicipality central, MemberMunicipality partner) {
+    return joint
+        ? Messages.text(
+            locale, "search.hit.agreement.joint", central.nameIn(locale), partner.nameIn(locale))
+        : Messages.text(locale, "search.hit.agreement", partner.nameIn(locale));
   }
 
   private static String text(AgreementVersion v) {
