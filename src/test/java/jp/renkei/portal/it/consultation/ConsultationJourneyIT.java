@@ -364,6 +364,12 @@ class ConsultationJourneyIT {
       Mailbox.settle();
       assertEquals(1, mailbox.find("hiranai-staff", tomorrowJa).size(), "reminded once");
       assertEquals(1, mailbox.find("imabetsu-staff", tomorrowEn).size(), "reminded once");
+      for (String notAnOffice : List.of("hiranai-council", "aomori-pref", "resident")) {
+        assertTrue(
+            mailbox.find(notAnOffice, tomorrowJa).isEmpty()
+                && mailbox.find(notAnOffice, tomorrowEn).isEmpty(),
+            notAnOffice + " is not a party's office and is not reminded");
+      }
       // Other suites leave consultations of their own behind; none of this one reaches noheji.
       assertTrue(
           mailbox.find("noheji-staff", "").stream()
