@@ -61,6 +61,7 @@ class ConsultationJourneyIT {
 
   private static final String AOMORI = "aomori";
   private static final String HIRANAI = "023035";
+  private static final String AOMORI_CODE = "022012";
   private static final String IMABETSU = "023043";
   private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Tokyo"));
   private static final String TITLE = "定期協議 <b>結合テスト</b>";
@@ -495,9 +496,39 @@ class ConsultationJourneyIT {
   }
 
   @Test
+  @Order(115)
+  void threeDaysOnThePartiesThatHaveNotApprovedAreRemindedOnce() {
+    String waiting = "「" + TITLE + "」の議事録の承認をお待ちしています";
+    MinutesPage central = MinutesPage.open(aomori, AOMORI, id);
+    central.approve();
+    assertTrue(central.approvalOf(AOMORI_CODE).contains("承認済"), central.approvalOf(AOMORI_CODE));
+    try {
+      // Circulated on the meeting's day 15 (order 100): three days on.
+      hooks.moveClockTo(TODAY.plusDays(15 + 3), LocalTime.of(9, 0));
+      hooks.run("reminders");
+      hooks.run("reminders");
+      hooks.run("notifications");
+
+      Mailbox.Mail hiranaiAsked = mailbox.await("hiranai-staff", waiting);
+      assertTrue(hiranaiAsked.text().contains("/minutes"), hiranaiAsked.text());
+      mailbox.await("imabetsu-staff", waiting);
+      Mailbox.settle();
+      assertEquals(1, mailbox.find("hiranai-staff", waiting).size(), "reminded once");
+      assertEquals(1, mailbox.find("imabetsu-staff", waiting).size(), "reminded once");
+      for (String notWaited : List.of("aomori-mayor", "hiranai-council", "noheji-staff")) {
+        assertTrue(
+            mailbox.find(notWaited, waiting).isEmpty(),
+            notWaited + " has approved, is no party's office or is of another circle");
+      }
+    } finally {
+      hooks.resetClock();
+    }
+  }
+
+  @Test
   @Order(120)
   void everybodyApprovesTheRevisionAndTheMinutesAreFinal() {
-    MinutesPage.open(aomori, AOMORI, id).approve();
+    assertTrue(MinutesPage.open(aomori, AOMORI, id).approvalOf(AOMORI_CODE).contains("承認済"));
     MinutesPage.open(hiranai, AOMORI, id).approve();
     MinutesPage centralEditor = MinutesPage.open(aomori, AOMORI, id);
     centralEditor.offersEditor();
