@@ -635,14 +635,40 @@ class ConsultationJourneyIT {
 
   @Test
   @Order(150)
-  void anActionItemIsMarkedDoneByItsOwnerAndTheCadenceIsOnTrack() {
+  void anActionItemsOwnerIsRemindedBeforeItIsDueAndMarksItDone() {
     ConsultationDetailPage central = ConsultationDetailPage.open(aomori, AOMORI, id);
     central.addActionItem("バス利用者アンケートを実施する", IMABETSU, TODAY.plusDays(30).toString());
     assertTrue(central.messages().contains("申し合わせ事項を追加しました"));
 
+    String nearing = "宿題事項「バス利用者アンケートを実施する」の期限";
+    try {
+      hooks.moveClockTo(TODAY.plusDays(30 - 3), LocalTime.of(9, 0));
+      hooks.run("reminders");
+      hooks.run("reminders");
+      hooks.run("notifications");
+      mailbox.await("imabetsu-staff", nearing);
+      Mailbox.settle();
+      assertEquals(1, mailbox.find("imabetsu-staff", nearing).size(), "the owner, once");
+      for (String notTheOwner : List.of("hiranai-staff", "hiranai-council", "noheji-staff")) {
+        assertTrue(mailbox.find(notTheOwner, nearing).isEmpty(), notTheOwner + " owns nothing");
+      }
+    } finally {
+      hooks.resetClock();
+    }
+
     ConsultationDetailPage owner = ConsultationDetailPage.open(imabetsu, AOMORI, id);
     assertTrue(owner.actionItems().contains("バス利用者アンケート"));
     owner.markDone("バス利用者アンケート");
+    try {
+      // Done: the due day passes without a second reminder.
+      hooks.moveClockTo(TODAY.plusDays(30), LocalTime.of(9, 0));
+      hooks.run("reminders");
+      hooks.run("notifications");
+      Mailbox.settle();
+      assertEquals(1, mailbox.find("imabetsu-staff", nearing).size(), "nothing once it is done");
+    } finally {
+      hooks.resetClock();
+    }
 
     String cadence = CadencePage.open(aomori, AOMORI).of(HIRANAI);
     assertTrue(cadence.contains("予定どおり"), cadence);
