@@ -59,10 +59,14 @@ public final class Messages {
     }
   }
 
+  /** The arguments with each collection written as a list; the same array when there is none. */
   private static Object[] listed(Language language, Object[] arguments) {
-    Object[] written = arguments.clone();
+    Object[] written = arguments;
     for (int i = 0; i < written.length; i++) {
       if (written[i] instanceof java.util.Collection<?> items) {
+        if (written == arguments) {
+          written = arguments.clone();
+        }
         written[i] =
             items.stream()
                 .map(String::valueOf)
