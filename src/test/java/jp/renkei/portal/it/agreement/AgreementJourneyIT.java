@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
 import jp.renkei.portal.it.pages.Header;
 import jp.renkei.portal.it.pages.KeycloakLoginPage;
 import jp.renkei.portal.it.pages.agreement.AgreementDetailPage;
@@ -28,6 +30,7 @@ import jp.renkei.portal.it.support.Rendered;
 import jp.renkei.portal.it.support.StackExtension;
 import jp.renkei.portal.it.support.TestStack;
 import jp.renkei.portal.it.support.TestingHooks;
+import jp.renkei.portal.platform.time.OfficialDates;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -207,6 +210,47 @@ class AgreementJourneyIT {
   }
 
   @Test
+  @Order(42)
+  void threeDaysBeforeThePeriodClosesItsFollowersAreRemindedOnce() {
+    String closing =
+        "蓬田村との連携協約（締結）の案への意見募集は"
+            + OfficialDates.format(LocalDate.parse(TODAY), Locale.JAPANESE)
+            + "までです";
+    TestingHooks hooks = new TestingHooks(stack);
+    try {
+      hooks.moveClockTo(LocalDate.parse(TODAY).minusDays(4), LocalTime.of(9, 0));
+      hooks.run("reminders");
+      hooks.run("notifications");
+      Mailbox.settle();
+      assertTrue(mailbox.find("resident", closing).isEmpty(), "not four days before");
+
+      hooks.moveClockTo(LocalDate.parse(TODAY).minusDays(3), LocalTime.of(9, 0));
+      hooks.run("reminders");
+      hooks.run("reminders");
+      hooks.run("notifications");
+
+      Mailbox.Mail reminder = mailbox.await("resident", closing);
+      assertTrue(reminder.text().contains("青森圏域連携中枢都市圏の蓬田村との連携協約"), reminder.text());
+      assertTrue(
+          reminder.linkTo(page()).startsWith(page()), "the draft's page: " + reminder.text());
+      mailbox.await(VISITOR, closing);
+      Mailbox.settle();
+      assertEquals(1, mailbox.find("resident", closing).size(), "the follower, once");
+      assertEquals(1, mailbox.find(VISITOR, closing).size(), "the circle's follower, once");
+      for (String notAFollower :
+          List.of(
+              "aomori-mayor", "hiranai-staff", "hiranai-council", "aomori-pref", "noheji-staff")) {
+        assertTrue(
+            mailbox.find(notAFollower, "蓬田村との連携協約").stream()
+                .noneMatch(m -> m.subject().contains("意見募集は")),
+            notAFollower + " follows nothing and is not reminded");
+      }
+    } finally {
+      hooks.resetClock();
+    }
+  }
+
+  @Test
   @Order(45)
   void everyReaderGetsTheSameClausesWithTheirOwnForm() {
     PortalHttp resident = Callers.as(stack, "resident");
@@ -351,6 +395,41 @@ class AgreementJourneyIT {
     assertTrue(after.partners().contains("蓬田村"), "a partner once its agreement is in force");
     assertFalse(after.neighboursInTalks().contains("蓬田村"));
     AgreementDetailPage.open(office, AOMORI, id);
+  }
+
+  @Test
+  @Order(75)
+  void aWeekAfterTheConclusionThePartiesNotYetPromulgatedAreRemindedOnce() {
+    String promulgation = "蓬田村との連携協約（締結）の告示が済んでいません";
+    TestingHooks hooks = new TestingHooks(stack);
+    try {
+      hooks.moveClockTo(LocalDate.parse(TODAY).plusDays(6), LocalTime.of(9, 0));
+      hooks.run("reminders");
+      hooks.run("notifications");
+      Mailbox.settle();
+      assertTrue(mailbox.find("aomori-mayor", promulgation).isEmpty(), "not after six days");
+
+      hooks.moveClockTo(LocalDate.parse(TODAY).plusDays(7), LocalTime.of(9, 0));
+      hooks.run("reminders");
+      hooks.run("reminders");
+      hooks.run("notifications");
+      Mailbox.Mail reminder = mailbox.await("aomori-mayor", promulgation);
+      assertTrue(reminder.text().contains("要綱 第5(5)"), reminder.text());
+
+      hooks.moveClockTo(LocalDate.parse(TODAY).plusDays(8), LocalTime.of(9, 0));
+      hooks.run("reminders");
+      hooks.run("notifications");
+      Mailbox.settle();
+      assertEquals(1, mailbox.find("aomori-mayor", promulgation).size(), "reminded once");
+      for (String notAParty :
+          List.of("hiranai-staff", "hiranai-council", "aomori-pref", "resident", "noheji-staff")) {
+        assertTrue(
+            mailbox.find(notAParty, promulgation).isEmpty(),
+            notAParty + " is not a party's office and is not reminded");
+      }
+    } finally {
+      hooks.resetClock();
+    }
   }
 
   @Test
