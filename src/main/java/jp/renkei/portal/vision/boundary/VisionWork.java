@@ -374,9 +374,7 @@ public class VisionWork implements ActionSource, ReminderSource {
   private void kpiReminders(VisionVersion vision, LocalDate today, List<Reminder> reminders) {
     int year = clock.fiscalYear() - 1;
     LocalDate due = repository.kpiDueOn(year);
-    if (!today.equals(due.minusDays(7))
-        || year < vision.periodStart()
-        || year > vision.periodEnd()) {
+    if (!today.equals(due.minusDays(7))) {
       return;
     }
     Set<String> entered =
@@ -386,7 +384,7 @@ public class VisionWork implements ActionSource, ReminderSource {
             .collect(Collectors.toSet());
     Set<String> late =
         vision.kpis().stream()
-            .filter(k -> !entered.contains(k.key()))
+            .filter(k -> k.reportsOn(year) && !entered.contains(k.key()))
             .map(Kpi::responsibleCode)
             .collect(Collectors.toSet());
     for (String code : late) {

@@ -164,6 +164,14 @@ public class Kpi {
     return responsibleCode;
   }
 
+  /**
+   * Whether an actual is reported for this fiscal year: each year after the baseline year (whose
+   * figure is the baseline) up to the target year.
+   */
+  public boolean reportsOn(int fiscalYear) {
+    return fiscalYear > baselineYear && fiscalYear <= targetYear;
+  }
+
   /** What defines a KPI, as a form hands it over. */
   public record KpiDefinition(
       KpiField field,

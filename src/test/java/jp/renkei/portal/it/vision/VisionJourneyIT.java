@@ -8,11 +8,14 @@ import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
 import jp.renkei.portal.it.pages.KeycloakLoginPage;
 import jp.renkei.portal.it.pages.PreparedPublication;
 import jp.renkei.portal.it.pages.circle.CircleHomePage;
 import jp.renkei.portal.it.pages.feedback.FeedbackSection;
 import jp.renkei.portal.it.pages.feedback.ModerationPage;
+import jp.renkei.portal.it.pages.inbox.FollowSection;
 import jp.renkei.portal.it.pages.inbox.InboxPage;
 import jp.renkei.portal.it.pages.roundtable.MeetingPage;
 import jp.renkei.portal.it.pages.roundtable.RegistryPage;
@@ -32,6 +35,7 @@ import jp.renkei.portal.it.support.Rendered;
 import jp.renkei.portal.it.support.StackExtension;
 import jp.renkei.portal.it.support.TestStack;
 import jp.renkei.portal.it.support.TestingHooks;
+import jp.renkei.portal.platform.time.OfficialDates;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -312,6 +316,48 @@ class VisionJourneyIT {
   }
 
   @Test
+  @Order(105)
+  void threeDaysBeforeResidentsCommentsCloseTheVisionsFollowersAreRemindedOnce() {
+    String closing =
+        "「陸奥湾圏域ビジョン（結合テスト）」への意見募集は"
+            + OfficialDates.format(TODAY.plusDays(7), Locale.JAPANESE)
+            + "まで";
+    try (Browser resident = Browser.open(stack, 390, 844)) {
+      CircleHomePage.open(resident, MUTSUWAN).header().signIn("resident");
+      resident.visit("/c/mutsuwan/vision");
+      new FollowSection(resident).follow();
+      assertTrue(new FollowSection(resident).isFollowing(), "the resident follows the vision");
+    }
+    try {
+      hooks.moveClockTo(TODAY.plusDays(3), LocalTime.of(9, 0));
+      hooks.run("reminders");
+      hooks.run("notifications");
+      Mailbox.settle();
+      assertTrue(mailbox.find("resident", closing).isEmpty(), "not four days before");
+
+      hooks.moveClockTo(TODAY.plusDays(4), LocalTime.of(9, 0));
+      hooks.run("reminders");
+      hooks.run("reminders");
+      hooks.run("notifications");
+
+      Mailbox.Mail reminder = mailbox.await("resident", closing);
+      assertTrue(reminder.text().contains("の都市圏ビジョン案「陸奥湾圏域ビジョン（結合テスト）」への意見募集は"), reminder.text());
+      assertTrue(
+          reminder.linkTo(second).startsWith(second), "the draft's page: " + reminder.text());
+      Mailbox.settle();
+      assertEquals(1, mailbox.find("resident", closing).size(), "the follower, once");
+      for (String notAFollower :
+          List.of("hachinohe-staff", "hiranai-kikaku", "noheji-staff", "aomori-mayor")) {
+        assertTrue(
+            mailbox.find(notAFollower, closing).isEmpty(),
+            notAFollower + " follows nothing and is not reminded");
+      }
+    } finally {
+      hooks.resetClock();
+    }
+  }
+
+  @Test
   @Order(110)
   void theVisionIsAdoptedAndPublishedWithItsKpis() {
     VersionPage draft = VersionPage.open(city, second);
@@ -429,6 +475,41 @@ class VisionJourneyIT {
     assertTrue(kpis.row("野辺地駅の乗継ぎ待ち時間", 2025).contains("報告待ち"));
     assertEquals("", kpis.overdue());
     assertTrue(KpisPage.open(noheji, MUTSUWAN).row("野辺地駅の乗継ぎ待ち時間", 2025).contains("報告待ち"));
+  }
+
+  @Test
+  @Order(145)
+  void aWeekBeforeTheDeadlineOnlyTheOfficesWithAnActualMissingAreRemindedOnce() {
+    // 令和7年度 is due on 31 March 2027 (above). 平内町 reported its KPI; 八戸市's KPI has 令和7年度 as
+    // its baseline year, so it reports from 令和8年度 on; 野辺地町 owes one.
+    String kpi = "令和7年度のKPI実績の入力をお願いします";
+    try {
+      hooks.moveClockTo(LocalDate.of(2027, 3, 23), LocalTime.of(9, 0));
+      hooks.run("reminders");
+      hooks.run("notifications");
+      Mailbox.settle();
+      assertTrue(mailbox.find("noheji-staff", kpi).isEmpty(), "not eight days before");
+
+      hooks.moveClockTo(LocalDate.of(2027, 3, 24), LocalTime.of(9, 0));
+      hooks.run("reminders");
+      hooks.run("reminders");
+      hooks.run("notifications");
+
+      Mailbox.Mail reminder = mailbox.await("noheji-staff", kpi);
+      assertTrue(reminder.text().contains("令和9年3月31日"), reminder.text());
+      assertTrue(reminder.linkTo("/c/mutsuwan/vision/kpis").contains("/c/mutsuwan/vision/kpis"));
+      Mailbox.settle();
+      assertEquals(1, mailbox.find("noheji-staff", kpi).size(), "reminded once");
+      for (String notLate :
+          List.of(
+              "hiranai-kikaku", "hachinohe-staff", "hiranai-staff", "aomori-mayor", "resident")) {
+        assertTrue(
+            mailbox.find(notLate, kpi).isEmpty(),
+            notLate + " owes no actual here and is not reminded");
+      }
+    } finally {
+      hooks.resetClock();
+    }
   }
 
   @Test

@@ -71,6 +71,11 @@ class KpiCycleRulesTest {
             KpiReport.State.NOT_YET),
         reports.stream().map(KpiReport::state).toList());
     assertEquals(LocalDate.of(2025, 6, 30), reports.get(1).due());
+    Kpi kpi = v.kpis().get(0);
+    assertEquals(
+        List.of(false, true, true, false),
+        List.of(2022, 2023, 2028, 2029).stream().map(kpi::reportsOn).toList(),
+        "the reminder asks for the same years: after the baseline, up to the target");
   }
 
   @Test
