@@ -1,6 +1,7 @@
 package jp.renkei.portal.platform.i18n;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -8,6 +9,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -88,5 +90,81 @@ class MessageBundlesTest {
     assertTrue(
         Messages.text(java.util.Locale.ENGLISH, "declaration.error.commuting-unexplained", names)
             .contains("平内町, 今別町"));
+  }
+
+  @Test
+  void anApostropheInAPatternWithArgumentsIsWrittenTwice() throws IOException {
+    // MessageFormat reads a lone apostrophe as the start of quoted text: "the city's {0}" would
+    // print "the citys {0}" with the argument left out.
+    Pattern lone = Pattern.compile("(?<!')'(?!')");
+    for (String language : new String[] {"ja", "en"}) {
+      Properties bundle = load(language);
+      for (String key : bundle.stringPropertyNames()) {
+        String pattern = bundle.getProperty(key);
+        if (pattern.matches("(?s).*\\{\\d.*")) {
+          assertFalse(lone.matcher(pattern).find(), language + " " + key + ": " + pattern);
+        }
+      }
+    }
+    assertEquals(
+        "This server's index: 19 documents (changes applied up to 42)",
+        Messages.text(Locale.ENGLISH, "admin.search.state", "19", "42"));
+  }
+
+  @Test
+  void englishCountsAgreeWithTheirNumber() {
+    assertEquals("0 items", Messages.text(Locale.ENGLISH, "inbox.count", 0));
+    assertEquals("1 item", Messages.text(Locale.ENGLISH, "inbox.count", 1));
+    assertEquals("1,234 items", Messages.text(Locale.ENGLISH, "inbox.count", 1234));
+    assertEquals("1 day left", Messages.text(Locale.ENGLISH, "inbox.days.left", 1L));
+    assertEquals("3 days overdue", Messages.text(Locale.ENGLISH, "inbox.days.overdue", 3L));
+    assertEquals(
+        "[Aomori] 1 day left to comment on \"Vision\"",
+        Messages.text(Locale.ENGLISH, "mail.reminder.round.subject", "Aomori", "Vision", "", 1L));
+    assertEquals(
+        "1 comment from residents on \"Draft\" awaits an answer",
+        Messages.text(Locale.ENGLISH, "inbox.action.feedback", "Draft", 1L));
+    assertEquals(
+        "12 comments from residents on \"Draft\" await an answer",
+        Messages.text(Locale.ENGLISH, "inbox.action.feedback", "Draft", 12L));
+    assertEquals(
+        "At least once a month", Messages.text(Locale.ENGLISH, "agreement.consultation.every", 1));
+    assertEquals(
+        "At least once every 3 months",
+        Messages.text(Locale.ENGLISH, "agreement.consultation.every", 3));
+    assertEquals(
+        "1 comment was received. Here they are with the city's responses.",
+        Messages.text(Locale.ENGLISH, "notice.feedback.count", 1));
+    Pattern oneAndAPlural = Pattern.compile("\\b1 (?!or )[a-z-]+s\\b");
+    for (String key :
+        new String[] {
+          "portal.size.bytes",
+          "admin.audit.caption",
+          "population.done.imported",
+          "population.report.more",
+          "inbox.action.dead-letters",
+          "inbox.action.drift",
+          "mail.digest.daily",
+          "mail.digest.weekly",
+          "search.results",
+          "portal.home.lookup.candidates",
+          "agreement.termination-clause-years",
+          "outcome.table.covers",
+          "consultation.cadence.every"
+        }) {
+      String one = Messages.text(Locale.ENGLISH, key, 1);
+      assertFalse(oneAndAPlural.matcher(one).find(), key + ": " + one);
+    }
+    for (String key :
+        new String[] {
+          "inbox.action.change-requests", "inbox.action.approvals-outstanding",
+          "inbox.action.agenda", "inbox.action.round-comments"
+        }) {
+      String one = Messages.text(Locale.ENGLISH, key, "X", 1L);
+      assertFalse(oneAndAPlural.matcher(one).find(), key + ": " + one);
+    }
+    assertEquals(
+        "令和9年度 to 令和13年度 (5 years)",
+        Messages.text(Locale.ENGLISH, "vision.period.line", "令和9年度", "令和13年度", 5));
   }
 }
