@@ -218,16 +218,11 @@ class AgreementJourneyIT {
             + "までです";
     TestingHooks hooks = new TestingHooks(stack);
     try {
-      hooks.moveClockTo(LocalDate.parse(TODAY).minusDays(4), LocalTime.of(9, 0));
-      hooks.run("reminders");
-      hooks.run("notifications");
+      hooks.remindOn(LocalDate.parse(TODAY).minusDays(4));
       Mailbox.settle();
       assertTrue(mailbox.find("resident", closing).isEmpty(), "not four days before");
 
-      hooks.moveClockTo(LocalDate.parse(TODAY).minusDays(3), LocalTime.of(9, 0));
-      hooks.run("reminders");
-      hooks.run("reminders");
-      hooks.run("notifications");
+      hooks.remindOn(LocalDate.parse(TODAY).minusDays(3));
 
       Mailbox.Mail reminder = mailbox.await("resident", closing);
       assertTrue(reminder.text().contains("青森圏域連携中枢都市圏の蓬田村との連携協約"), reminder.text());
@@ -403,22 +398,15 @@ class AgreementJourneyIT {
     String promulgation = "蓬田村との連携協約（締結）の告示が済んでいません";
     TestingHooks hooks = new TestingHooks(stack);
     try {
-      hooks.moveClockTo(LocalDate.parse(TODAY).plusDays(6), LocalTime.of(9, 0));
-      hooks.run("reminders");
-      hooks.run("notifications");
+      hooks.remindOn(LocalDate.parse(TODAY).plusDays(6));
       Mailbox.settle();
       assertTrue(mailbox.find("aomori-mayor", promulgation).isEmpty(), "not after six days");
 
-      hooks.moveClockTo(LocalDate.parse(TODAY).plusDays(7), LocalTime.of(9, 0));
-      hooks.run("reminders");
-      hooks.run("reminders");
-      hooks.run("notifications");
+      hooks.remindOn(LocalDate.parse(TODAY).plusDays(7));
       Mailbox.Mail reminder = mailbox.await("aomori-mayor", promulgation);
       assertTrue(reminder.text().contains("要綱 第5(5)"), reminder.text());
 
-      hooks.moveClockTo(LocalDate.parse(TODAY).plusDays(8), LocalTime.of(9, 0));
-      hooks.run("reminders");
-      hooks.run("notifications");
+      hooks.remindOn(LocalDate.parse(TODAY).plusDays(8));
       Mailbox.settle();
       assertEquals(1, mailbox.find("aomori-mayor", promulgation).size(), "reminded once");
       for (String notAParty :

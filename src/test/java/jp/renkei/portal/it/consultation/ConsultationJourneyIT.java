@@ -351,10 +351,7 @@ class ConsultationJourneyIT {
     String tomorrowEn = TITLE + "\" is tomorrow";
     CircleHomePage.open(imabetsu, AOMORI).header().switchLanguage();
     try {
-      hooks.moveClockTo(TODAY.plusDays(14), LocalTime.of(9, 0));
-      hooks.run("reminders");
-      hooks.run("reminders");
-      hooks.run("notifications");
+      hooks.remindOn(TODAY.plusDays(14));
 
       Mailbox.Mail japanese = mailbox.await("hiranai-staff", tomorrowJa);
       assertTrue(japanese.text().contains("協議事項：\n・広域観光の共同プロモーション"), japanese.text());
@@ -504,10 +501,7 @@ class ConsultationJourneyIT {
     assertTrue(central.approvalOf(AOMORI_CODE).contains("承認済"), central.approvalOf(AOMORI_CODE));
     try {
       // Circulated on the meeting's day 15 (order 100): three days on.
-      hooks.moveClockTo(TODAY.plusDays(15 + 3), LocalTime.of(9, 0));
-      hooks.run("reminders");
-      hooks.run("reminders");
-      hooks.run("notifications");
+      hooks.remindOn(TODAY.plusDays(15 + 3));
 
       Mailbox.Mail hiranaiAsked = mailbox.await("hiranai-staff", waiting);
       assertTrue(hiranaiAsked.text().contains("/minutes"), hiranaiAsked.text());
@@ -642,10 +636,7 @@ class ConsultationJourneyIT {
 
     String nearing = "宿題事項「バス利用者アンケートを実施する」の期限";
     try {
-      hooks.moveClockTo(TODAY.plusDays(30 - 3), LocalTime.of(9, 0));
-      hooks.run("reminders");
-      hooks.run("reminders");
-      hooks.run("notifications");
+      hooks.remindOn(TODAY.plusDays(30 - 3));
       mailbox.await("imabetsu-staff", nearing);
       Mailbox.settle();
       assertEquals(1, mailbox.find("imabetsu-staff", nearing).size(), "the owner, once");
@@ -661,9 +652,7 @@ class ConsultationJourneyIT {
     owner.markDone("バス利用者アンケート");
     try {
       // Done: the due day passes without a second reminder.
-      hooks.moveClockTo(TODAY.plusDays(30), LocalTime.of(9, 0));
-      hooks.run("reminders");
-      hooks.run("notifications");
+      hooks.remindOn(TODAY.plusDays(30));
       Mailbox.settle();
       assertEquals(1, mailbox.find("imabetsu-staff", nearing).size(), "nothing once it is done");
     } finally {

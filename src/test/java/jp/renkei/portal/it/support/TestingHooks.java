@@ -51,6 +51,17 @@ public final class TestingHooks {
     moveClock(Duration.ZERO);
   }
 
+  /**
+   * Moves the clock to 9:00 on this day, runs the day's reminders twice (the second run must send
+   * nothing more) and then the dispatcher that mails what they announced.
+   */
+  public void remindOn(LocalDate day) {
+    moveClockTo(day, LocalTime.of(9, 0));
+    run("reminders");
+    run("reminders");
+    run("notifications");
+  }
+
   /** Runs a scheduled job now: notifications, reminders or digests. */
   public void run(String job) {
     post("/testing/jobs/" + job);

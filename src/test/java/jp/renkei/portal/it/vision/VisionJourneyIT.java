@@ -256,17 +256,14 @@ class VisionJourneyIT {
     hiranai.visit(opened.linkTo("/vision/rounds/"));
     new RoundPage(hiranai);
     try {
-      hooks.moveClockTo(TODAY.plusDays(7), LocalTime.of(9, 0));
-      hooks.run("reminders");
-      hooks.run("reminders");
+      hooks.remindOn(TODAY.plusDays(7));
       Mailbox.Mail reminder = mailbox.await("hiranai-kikaku", THIS_ROUND_DUE_IN + "7日");
       assertTrue(reminder.linkTo("/vision/rounds/").contains("/c/mutsuwan/vision/rounds/"));
       mailbox.await("noheji-staff", THIS_ROUND_DUE_IN + "7日");
       Mailbox.settle();
       assertEquals(
           1, mailbox.find("hiranai-kikaku", THIS_ROUND_DUE_IN + "7日").size(), "each reminder once");
-      hooks.moveClockTo(TODAY.plusDays(11), LocalTime.of(9, 0));
-      hooks.run("reminders");
+      hooks.remindOn(TODAY.plusDays(11));
       mailbox.await("hiranai-kikaku", THIS_ROUND_DUE_IN + "3日");
     } finally {
       hooks.resetClock();
@@ -329,16 +326,11 @@ class VisionJourneyIT {
       assertTrue(new FollowSection(resident).isFollowing(), "the resident follows the vision");
     }
     try {
-      hooks.moveClockTo(TODAY.plusDays(3), LocalTime.of(9, 0));
-      hooks.run("reminders");
-      hooks.run("notifications");
+      hooks.remindOn(TODAY.plusDays(3));
       Mailbox.settle();
       assertTrue(mailbox.find("resident", closing).isEmpty(), "not four days before");
 
-      hooks.moveClockTo(TODAY.plusDays(4), LocalTime.of(9, 0));
-      hooks.run("reminders");
-      hooks.run("reminders");
-      hooks.run("notifications");
+      hooks.remindOn(TODAY.plusDays(4));
 
       Mailbox.Mail reminder = mailbox.await("resident", closing);
       assertTrue(reminder.text().contains("の都市圏ビジョン案「陸奥湾圏域ビジョン（結合テスト）」への意見募集は"), reminder.text());
@@ -484,16 +476,11 @@ class VisionJourneyIT {
     // its baseline year, so it reports from 令和8年度 on; 野辺地町 owes one.
     String kpi = "令和7年度のKPI実績の入力をお願いします";
     try {
-      hooks.moveClockTo(LocalDate.of(2027, 3, 23), LocalTime.of(9, 0));
-      hooks.run("reminders");
-      hooks.run("notifications");
+      hooks.remindOn(LocalDate.of(2027, 3, 23));
       Mailbox.settle();
       assertTrue(mailbox.find("noheji-staff", kpi).isEmpty(), "not eight days before");
 
-      hooks.moveClockTo(LocalDate.of(2027, 3, 24), LocalTime.of(9, 0));
-      hooks.run("reminders");
-      hooks.run("reminders");
-      hooks.run("notifications");
+      hooks.remindOn(LocalDate.of(2027, 3, 24));
 
       Mailbox.Mail reminder = mailbox.await("noheji-staff", kpi);
       assertTrue(reminder.text().contains("令和9年3月31日"), reminder.text());
