@@ -133,8 +133,11 @@ class MessageBundlesTest {
         "At least once every 3 months",
         Messages.text(Locale.ENGLISH, "agreement.consultation.every", 3));
     assertEquals(
-        "1 comment was received. Here they are with the city's responses.",
+        "1 comment was received. Here it is with the city's response.",
         Messages.text(Locale.ENGLISH, "notice.feedback.count", 1));
+    assertEquals(
+        "12 comments were received. Here they are with the city's responses.",
+        Messages.text(Locale.ENGLISH, "notice.feedback.count", 12));
     Pattern oneAndAPlural = Pattern.compile("\\b1 (?!or )[a-z-]+s\\b");
     for (String key :
         new String[] {
