@@ -367,12 +367,18 @@ public class VisionWork implements ActionSource, ReminderSource {
     }
     repository
         .withStatus(VisionStatus.ADOPTED)
-        .ifPresent(vision -> kpiReminders(vision, today, reminders));
+        .ifPresent(
+            vision -> {
+              // Usually the year that ended; a deadline set in the first days of April puts its
+              // reminder week in the year itself.
+              kpiReminders(vision, clock.fiscalYear() - 1, today, reminders);
+              kpiReminders(vision, clock.fiscalYear(), today, reminders);
+            });
     return reminders;
   }
 
-  private void kpiReminders(VisionVersion vision, LocalDate today, List<Reminder> reminders) {
-    int year = clock.fiscalYear() - 1;
+  private void kpiReminders(
+      VisionVersion vision, int year, LocalDate today, List<Reminder> reminders) {
     LocalDate due = repository.kpiDueOn(year);
     if (!today.equals(due.minusDays(7))) {
       return;

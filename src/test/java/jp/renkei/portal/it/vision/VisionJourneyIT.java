@@ -496,6 +496,17 @@ class VisionJourneyIT {
             mailbox.find(notLate, kpi).isEmpty(),
             notLate + " owes no actual here and is not reminded");
       }
+
+      // 令和8年度 given until 3 April 2027: its reminder week begins before the year has ended.
+      hooks.moveClockTo(LocalDate.of(2027, 4, 1), LocalTime.of(9, 0));
+      KpisPage kpis = KpisPage.open(city, MUTSUWAN);
+      kpis.setDeadline("2026", "2027-04-03");
+      assertTrue(kpis.messages().contains("報告期限を設定しました"), kpis.messages());
+      hooks.remindOn(LocalDate.of(2027, 3, 27));
+      String nextYear = "令和8年度のKPI実績の入力をお願いします";
+      mailbox.await("hiranai-kikaku", nextYear);
+      mailbox.await("hachinohe-staff", nextYear);
+      mailbox.await("noheji-staff", nextYear);
     } finally {
       hooks.resetClock();
     }
