@@ -117,6 +117,8 @@ class MessageBundlesTest {
     assertEquals("1 item", Messages.text(Locale.ENGLISH, "inbox.count", 1));
     assertEquals("1,234 items", Messages.text(Locale.ENGLISH, "inbox.count", 1234));
     assertEquals("1 day left", Messages.text(Locale.ENGLISH, "inbox.days.left", 1L));
+    assertEquals("1 past its deadline.", Messages.text(Locale.ENGLISH, "inbox.overdue", 1));
+    assertEquals("2 past their deadline.", Messages.text(Locale.ENGLISH, "inbox.overdue", 2));
     assertEquals("3 days overdue", Messages.text(Locale.ENGLISH, "inbox.days.overdue", 3L));
     assertEquals(
         "[Aomori] 1 day left to comment on \"Vision\"",
