@@ -49,8 +49,8 @@ public record KpiReport(int fiscalYear, LocalDate due, State state) {
       IntFunction<LocalDate> dueOn,
       LocalDate today,
       int currentFiscalYear) {
-    return IntStream.rangeClosed(
-            kpi.baselineYear() + 1, Math.min(kpi.targetYear(), currentFiscalYear))
+    return IntStream.rangeClosed(kpi.baselineYear() + 1, currentFiscalYear)
+        .filter(kpi::reportsOn)
         .mapToObj(y -> of(y, dueOn.apply(y), reported.contains(y), today, currentFiscalYear))
         .toList();
   }
