@@ -16,8 +16,8 @@ public class SearchAdminView {
   @Inject SearchIndexing indexing;
   @Inject Steps steps;
 
-  public String getDocuments() {
-    return search.state().getOrDefault("documents", "0");
+  public long getDocuments() {
+    return Long.parseLong(search.state().getOrDefault("documents", "0"));
   }
 
   public String getApplied() {

@@ -108,7 +108,7 @@ class MessageBundlesTest {
     }
     assertEquals(
         "This server's index: 19 documents (changes applied up to 42)",
-        Messages.text(Locale.ENGLISH, "admin.search.state", "19", "42"));
+        Messages.text(Locale.ENGLISH, "admin.search.state", 19L, "42"));
   }
 
   @Test
@@ -118,6 +118,12 @@ class MessageBundlesTest {
     assertEquals("1,234 items", Messages.text(Locale.ENGLISH, "inbox.count", 1234));
     assertEquals("1 day left", Messages.text(Locale.ENGLISH, "inbox.days.left", 1L));
     assertEquals("1 past its deadline.", Messages.text(Locale.ENGLISH, "inbox.overdue", 1));
+    assertEquals(
+        "This server's index: 1 document (changes applied up to 7)",
+        Messages.text(Locale.ENGLISH, "admin.search.state", 1L, "7"));
+    assertEquals(
+        "このサーバーの索引：12,345件（反映済みの変更 7）",
+        Messages.text(Locale.JAPANESE, "admin.search.state", 12345L, "7"));
     assertEquals("2 past their deadline.", Messages.text(Locale.ENGLISH, "inbox.overdue", 2));
     assertEquals("3 days overdue", Messages.text(Locale.ENGLISH, "inbox.days.overdue", 3L));
     assertEquals(
