@@ -210,6 +210,31 @@ class AgreementJourneyIT {
   }
 
   @Test
+  @Order(41)
+  void onAPhoneEachInitiativeReadsAsACardUnderItsColumnNames() {
+    try (Browser phone = Browser.open(stack, 390, 844);
+        Browser desktop = Browser.open(stack, 1280, 900)) {
+      phone.visit(page());
+      desktop.visit(page());
+      AgreementDetailPage onPhone = new AgreementDetailPage(phone);
+      AgreementDetailPage onDesktop = new AgreementDetailPage(desktop);
+      assertTrue(onPhone.initiatives().contains("ウ-A-a 地域医療"), onPhone.initiatives());
+      assertTrue(onDesktop.initiatives().contains("ウ-A-a 地域医療"), onDesktop.initiatives());
+
+      // Four columns on a 390 px screen left the text a few characters wide; a card gives it the
+      // width of the screen, under the column's name.
+      int onPhoneWidth = onPhone.firstInitiativeContentWidth();
+      assertTrue(onPhoneWidth >= 300, "the content spans the card: " + onPhoneWidth + " px");
+      assertTrue(
+          onPhone.firstInitiativeContentLabel().contains("取組内容"),
+          onPhone.firstInitiativeContentLabel());
+      int onDesktopWidth = onDesktop.firstInitiativeContentWidth();
+      assertTrue(onDesktopWidth < 500, "a column of the table: " + onDesktopWidth + " px");
+      assertEquals("none", onDesktop.firstInitiativeContentLabel());
+    }
+  }
+
+  @Test
   @Order(42)
   void threeDaysBeforeThePeriodClosesItsFollowersAreRemindedOnce() {
     String closing =

@@ -47,6 +47,24 @@ public final class AgreementDetailPage extends Page {
     return text("clause-initiatives");
   }
 
+  private static final By FIRST_INITIATIVE_CONTENT =
+      By.cssSelector(
+          "#clause-initiatives table.initiatives tbody tr:first-child td:nth-of-type(2)");
+
+  /** How wide the first initiative's 取組内容 is drawn, in CSS pixels. */
+  public int firstInitiativeContentWidth() {
+    return browser.find(FIRST_INITIATIVE_CONTENT).getRect().getWidth();
+  }
+
+  /** The column's name drawn above the first initiative's 取組内容 (CSS generated content). */
+  public String firstInitiativeContentLabel() {
+    return String.valueOf(
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+            .executeScript(
+                "return getComputedStyle(arguments[0], '::before').content",
+                browser.find(FIRST_INITIATIVE_CONTENT)));
+  }
+
   /** The record of the version: resolutions, 告示, filings and their acknowledgements. */
   public String record() {
     return text("record");
