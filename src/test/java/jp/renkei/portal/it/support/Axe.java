@@ -6,17 +6,20 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.openqa.selenium.WebDriver;
 
-/** axe-core run on the page a browser shows, for WCAG 2.1 A and AA. */
+/**
+ * axe-core run on the page a browser shows, for WCAG 2.2 A and AA: with 2.2's tag axe also checks
+ * the target size (2.5.8), that a control is big enough, or far enough from the next, for a finger.
+ */
 public final class Axe {
 
-  private static final List<String> WCAG_21_AA =
-      List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+  private static final List<String> WCAG_22_AA =
+      List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
 
   private Axe() {}
 
   /** The violations on the page, each with its rule, impact and first elements; empty when none. */
   public static String violations(WebDriver driver) {
-    List<Rule> violations = new AxeBuilder().withTags(WCAG_21_AA).analyze(driver).getViolations();
+    List<Rule> violations = new AxeBuilder().withTags(WCAG_22_AA).analyze(driver).getViolations();
     return violations.stream()
         .map(
             v ->
