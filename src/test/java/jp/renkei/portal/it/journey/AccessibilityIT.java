@@ -85,7 +85,13 @@ class AccessibilityIT {
     for (String language : List.of("ja", "en")) {
       for (String path : paths) {
         tests.add(dynamicTest(language + " desktop " + path, () -> check(desktop, language, path)));
-        tests.add(dynamicTest(language + " phone " + path, () -> check(phone, language, path)));
+        tests.add(
+            dynamicTest(
+                language + " phone " + path,
+                () -> {
+                  check(phone, language, path);
+                  assertNothingWiderThanTheScreen(phone, language, path);
+                }));
       }
     }
     return tests.stream();
@@ -100,6 +106,24 @@ class AccessibilityIT {
         .findFirst()
         .map(s -> path.replace("{id}", Long.toString(s.getValue())))
         .orElseThrow(() -> new AssertionError("no sample object for " + path));
+  }
+
+  /**
+   * On a phone the page scrolls only down: a wide table scrolls sideways inside its own region, and
+   * nothing else — a long option, a hidden label — makes the whole page wider than the screen.
+   */
+  private static void assertNothingWiderThanTheScreen(
+      Browser browser, String language, String path) {
+    Object widths =
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+            .executeScript(
+                "var h = document.documentElement; return [h.scrollWidth, h.clientWidth];");
+    List<?> w = (List<?>) widths;
+    long page = ((Number) w.get(0)).longValue();
+    long screen = ((Number) w.get(1)).longValue();
+    assertTrue(
+        page <= screen,
+        path + " (" + language + ") is " + page + " px wide on a " + screen + " px screen");
   }
 
   private void check(Browser browser, String language, String path) {
