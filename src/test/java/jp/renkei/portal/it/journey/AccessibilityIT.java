@@ -121,6 +121,7 @@ class AccessibilityIT {
     List<?> w = (List<?>) widths;
     long page = ((Number) w.get(0)).longValue();
     long screen = ((Number) w.get(1)).longValue();
+    assertTrue(screen <= 390, "laid out as a phone, not " + screen + " px wide");
     assertTrue(
         page <= screen,
         path + " (" + language + ") is " + page + " px wide on a " + screen + " px screen");

@@ -72,6 +72,9 @@ public final class Browser implements AutoCloseable {
               .usingAnyFreePort()
               .build();
       WebDriver driver = new ChromeDriver(service, options);
+      // Chromium opens no window narrower than 500 px, whatever --window-size says: a "phone"
+      // laid out 485 px wide. Resized once it is open, the page is laid out at the width asked for.
+      driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
       driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
       return new Browser(driver, stack.portalUrl(), profile);
     } catch (IOException e) {
