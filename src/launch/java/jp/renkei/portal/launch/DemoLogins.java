@@ -13,7 +13,16 @@ public enum DemoLogins {
   HACHINOHE_STAFF("hachinohe-staff", "central-city-staff", "八戸市 (mutsuwan, fictional)"),
   NAGANO_MAYOR("nagano-mayor", "central-city-staff", "長野市 (nagano)"),
   SUZAKA_STAFF("suzaka-staff", "partner-staff", "須坂市 (nagano)"),
+  MATSUE_MAYOR("matsue-mayor", "central-city-staff", "松江市 (nakaumi, fictional)"),
+  YONAGO_MAYOR("yonago-mayor", "central-city-staff", "米子市 (nakaumi: second central city)"),
+  YASUGI_STAFF("yasugi-staff", "partner-staff", "安来市 (nakaumi)"),
   ROUNDTABLE_AOMORI("roundtable-aomori", "roundtable-member", "青森 circle roundtable"),
+  AOMORI_PREF("aomori-pref", "prefecture-observer", "青森県 (aomori + mutsuwan)"),
+  NAGANO_PREF("nagano-pref", "prefecture-observer", "長野県 (nagano)"),
+  TOTTORI_PREF("tottori-pref", "prefecture-observer", "鳥取県 (nakaumi)"),
+  SHIMANE_PREF("shimane-pref", "prefecture-observer", "島根県 (nakaumi)"),
+  OKAYAMA_PREF("okayama-pref", "prefecture-observer", "岡山県 (bingo)"),
+  HIROSHIMA_PREF("hiroshima-pref", "prefecture-observer", "広島県 (bingo)"),
   RESIDENT("resident", "resident", "-"),
   ADMIN("admin", "portal-admin", "-");
 
@@ -31,6 +40,10 @@ public enum DemoLogins {
 
   public String username() {
     return username;
+  }
+
+  public String role() {
+    return role;
   }
 
   static List<String> bannerLines() {
