@@ -15,6 +15,7 @@ import jp.renkei.portal.inbox.boundary.Action;
 import jp.renkei.portal.inbox.boundary.ActionSource;
 import jp.renkei.portal.inbox.boundary.Announcement;
 import jp.renkei.portal.inbox.boundary.Notifications;
+import jp.renkei.portal.inbox.boundary.ReminderDays;
 import jp.renkei.portal.inbox.boundary.ReminderSource;
 import jp.renkei.portal.inbox.entity.Audience;
 import jp.renkei.portal.inbox.entity.Category;
@@ -139,12 +140,13 @@ public class AgreementWork implements ActionSource, ReminderSource {
   }
 
   @Override
-  public List<Reminder> dueOn(LocalDate today) {
+  public List<Reminder> due(ReminderDays days) {
+    LocalDate today = days.today();
     List<Reminder> reminders = new ArrayList<>();
     for (Agreement agreement : repository.ofCircle()) {
       for (AgreementVersion v : agreement.versions()) {
         if (v.status() == VersionStatus.NOTIFICATION
-            && v.feedbackCloses().equals(today.plusDays(COMMENT_REMINDER_DAYS))) {
+            && days.isDue(v.feedbackCloses(), COMMENT_REMINDER_DAYS)) {
           reminders.add(
               new Reminder(
                   "agreement-comment:" + v.id() + ":" + v.feedbackCloses(),

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import jp.renkei.portal.circle.boundary.CurrentCircle;
@@ -24,6 +25,7 @@ import jp.renkei.portal.consultation.entity.ConsultationStatus;
 import jp.renkei.portal.inbox.boundary.Action;
 import jp.renkei.portal.inbox.boundary.ActionSource;
 import jp.renkei.portal.inbox.boundary.Announcement;
+import jp.renkei.portal.inbox.boundary.ReminderDays;
 import jp.renkei.portal.inbox.boundary.ReminderSource;
 import jp.renkei.portal.inbox.entity.Audience;
 import jp.renkei.portal.inbox.entity.Category;
@@ -46,6 +48,9 @@ public class ConsultationWork implements ActionSource, ReminderSource {
 
   /** Days minutes may wait for approval before the parties are reminded. */
   static final int MINUTES_REMINDER_DAYS = 3;
+
+  /** Days before an action item falls due its owner is reminded: three days before, and on it. */
+  static final List<Integer> ACTION_ITEM_REMINDERS = List.of(3, 0);
 
   @Inject ConsultationAccess access;
   @Inject ConsultationRepository repository;
@@ -159,7 +164,8 @@ public class ConsultationWork implements ActionSource, ReminderSource {
   }
 
   @Override
-  public List<Reminder> dueOn(LocalDate today) {
+  public List<Reminder> due(ReminderDays days) {
+    LocalDate today = days.today();
     List<Reminder> reminders = new ArrayList<>();
     LocalDateTime now = clock.localNow();
     for (MinutesOf m : repository.circulatedMinutes()) {
@@ -185,7 +191,7 @@ public class ConsultationWork implements ActionSource, ReminderSource {
     }
     for (Consultation c : repository.comingUp(now)) {
       Optional<ConsultationSlot> slot = c.confirmedSlot();
-      if (slot.isPresent() && slot.get().startsAt().toLocalDate().equals(today.plusDays(1))) {
+      if (slot.isPresent() && days.isDue(slot.get().startsAt().toLocalDate(), 1)) {
         List<Audience> parties =
             new ArrayList<>(c.participants().stream().map(Audience::offices).toList());
         parties.add(Audience.centralCity());
@@ -203,8 +209,11 @@ public class ConsultationWork implements ActionSource, ReminderSource {
       }
     }
     for (ActionItem item : repository.openActionItems()) {
-      if (item.dueOn() != null
-          && (item.dueOn().equals(today.plusDays(3)) || item.dueOn().equals(today))) {
+      OptionalInt before =
+          item.dueOn() == null
+              ? OptionalInt.empty()
+              : days.slot(item.dueOn(), ACTION_ITEM_REMINDERS);
+      if (before.isPresent()) {
         reminders.add(
             new Reminder(
                 "action-item:"
@@ -212,7 +221,7 @@ public class ConsultationWork implements ActionSource, ReminderSource {
                     + ":"
                     + item.dueOn().toEpochDay()
                     + ":"
-                    + (item.dueOn().equals(today) ? 0 : 3),
+                    + before.getAsInt(),
                 Announcement.of(
                     Category.ACTION,
                     "reminder.action-item",

@@ -7,15 +7,18 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import jp.renkei.portal.inbox.control.RunRecord;
 import jp.renkei.portal.platform.jobs.ClusterJob;
 import jp.renkei.portal.platform.jobs.EachCircle;
+import jp.renkei.portal.platform.tenancy.TenantContext;
 import jp.renkei.portal.platform.time.JapanClock;
 
 /**
  * Reminders before deadlines: every ten minutes, on the one instance that holds the scheduler's
- * lease, each context's {@link ReminderSource} is asked in each circle what is due today; each
- * reminder is announced once by its key. A circle whose sources fail is tried again next time; the
- * others go on.
+ * lease, each context's {@link ReminderSource} is asked in each circle what is due today, and what
+ * fell due on the days since the circle was last checked (the whole cluster was down): each
+ * reminder is announced once by its key. A circle whose sources fail is tried again next time, from
+ * the same day; the others go on.
  */
 @ApplicationScoped
 public class ReminderJob implements ClusterJob {
@@ -24,6 +27,8 @@ public class ReminderJob implements ClusterJob {
   @Inject @Any Instance<ReminderSource> sources;
   @Inject Notifications notifications;
   @Inject JapanClock clock;
+  @Inject RunRecord runs;
+  @Inject TenantContext tenant;
 
   @Override
   public String name() {
@@ -41,10 +46,18 @@ public class ReminderJob implements ClusterJob {
     eachCircle.run(
         "Reminders",
         () -> {
+          String checkpoint = name() + ":" + tenant.circleId();
+          ReminderDays days =
+              runs.reached(checkpoint)
+                  .map(last -> last.plusDays(1))
+                  .filter(next -> !next.isAfter(today))
+                  .map(next -> new ReminderDays(next, today))
+                  .orElse(ReminderDays.only(today));
           for (ReminderSource source : sources) {
-            List<ReminderSource.Reminder> due = source.dueOn(today);
+            List<ReminderSource.Reminder> due = source.due(days);
             due.forEach(r -> notifications.announceOnce(r.key(), r.announcement()));
           }
+          runs.reach(checkpoint, today);
           return 0;
         });
   }

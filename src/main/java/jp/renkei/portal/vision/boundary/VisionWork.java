@@ -3,6 +3,7 @@ package jp.renkei.portal.vision.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -18,6 +20,7 @@ import jp.renkei.portal.inbox.boundary.Action;
 import jp.renkei.portal.inbox.boundary.ActionSource;
 import jp.renkei.portal.inbox.boundary.Announcement;
 import jp.renkei.portal.inbox.boundary.Notifications;
+import jp.renkei.portal.inbox.boundary.ReminderDays;
 import jp.renkei.portal.inbox.boundary.ReminderSource;
 import jp.renkei.portal.inbox.entity.Audience;
 import jp.renkei.portal.inbox.entity.Category;
@@ -56,6 +59,9 @@ public class VisionWork implements ActionSource, ReminderSource {
 
   /** Days before the residents' comment period closes its followers are reminded. */
   static final int COMMENT_REMINDER = 3;
+
+  /** Days before a year's KPI actuals fall due the offices that owe one are reminded. */
+  static final int KPI_REMINDER = 7;
 
   @Inject VisionAccess access;
   @Inject VisionRepository repository;
@@ -323,16 +329,17 @@ public class VisionWork implements ActionSource, ReminderSource {
   }
 
   @Override
-  public List<Reminder> dueOn(LocalDate today) {
+  public List<Reminder> due(ReminderDays days) {
     List<Reminder> reminders = new ArrayList<>();
     Optional<VisionVersion> draft = repository.withStatus(VisionStatus.DRAFT);
     if (draft.isPresent()) {
       for (CommentRound round : repository.rounds(draft.get().id())) {
-        long days = java.time.temporal.ChronoUnit.DAYS.between(today, round.deadline());
-        if (!round.isSignedOff() && ROUND_REMINDERS.contains((int) days)) {
+        OptionalInt slot = days.slot(round.deadline(), ROUND_REMINDERS);
+        if (!round.isSignedOff() && slot.isPresent()) {
+          long left = ChronoUnit.DAYS.between(days.today(), round.deadline());
           reminders.add(
               new Reminder(
-                  "round:" + round.id() + ":" + round.deadline() + ":" + days,
+                  "round:" + round.id() + ":" + round.deadline() + ":" + slot.getAsInt(),
                   Announcement.of(
                       Category.ACTION,
                       "reminder.round",
@@ -342,13 +349,13 @@ public class VisionWork implements ActionSource, ReminderSource {
                           withCircle(
                               l,
                               new Object[] {
-                                draft.get().title(), OfficialDates.format(round.deadline(), l), days
+                                draft.get().title(), OfficialDates.format(round.deadline(), l), left
                               }))));
         }
       }
       VisionVersion version = draft.get();
       if (version.commentCloses() != null
-          && version.commentCloses().equals(today.plusDays(COMMENT_REMINDER))) {
+          && days.isDue(version.commentCloses(), COMMENT_REMINDER)) {
         reminders.add(
             new Reminder(
                 "vision-comment:" + version.id() + ":" + version.commentCloses(),
@@ -371,16 +378,16 @@ public class VisionWork implements ActionSource, ReminderSource {
             vision -> {
               // Usually the year that ended; a deadline set in the first days of April puts its
               // reminder week in the year itself.
-              kpiReminders(vision, clock.fiscalYear() - 1, today, reminders);
-              kpiReminders(vision, clock.fiscalYear(), today, reminders);
+              kpiReminders(vision, clock.fiscalYear() - 1, days, reminders);
+              kpiReminders(vision, clock.fiscalYear(), days, reminders);
             });
     return reminders;
   }
 
   private void kpiReminders(
-      VisionVersion vision, int year, LocalDate today, List<Reminder> reminders) {
+      VisionVersion vision, int year, ReminderDays days, List<Reminder> reminders) {
     LocalDate due = repository.kpiDueOn(year);
-    if (!today.equals(due.minusDays(7))) {
+    if (!days.isDue(due, KPI_REMINDER)) {
       return;
     }
     Set<String> entered =

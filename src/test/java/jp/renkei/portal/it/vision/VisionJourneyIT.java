@@ -250,7 +250,7 @@ class VisionJourneyIT {
 
   @Test
   @Order(85)
-  void hiranaiIsAskedByMailAndRemindedBeforeTheDeadlineWhateverTheSchedulerDoes() {
+  void hiranaiIsAskedByMailAndRemindedBeforeTheDeadlineEvenAfterADayNoInstanceRan() {
     // This test's rounds only: 青森's demo round reminds the same office when another journey has
     // moved the clock a week before its deadline.
     Mailbox.Mail opened = mailbox.await("hiranai-kikaku", "（結合テスト）」への意見照会");
@@ -265,8 +265,17 @@ class VisionJourneyIT {
       Mailbox.settle();
       assertEquals(
           1, mailbox.find("hiranai-kikaku", THIS_ROUND_DUE_IN + "7日").size(), "each reminder once");
-      hooks.remindOn(TODAY.plusDays(11));
-      mailbox.await("hiranai-kikaku", THIS_ROUND_DUE_IN + "3日");
+      // No instance ran on the day of the three-day reminder (TODAY + 11): the next morning the
+      // office is told what is left then, once.
+      hooks.remindOn(TODAY.plusDays(12));
+      Mailbox.Mail late = mailbox.await("hiranai-kikaku", THIS_ROUND_DUE_IN + "2日");
+      assertTrue(late.linkTo("/vision/rounds/").contains("/c/mutsuwan/vision/rounds/"));
+      hooks.remindOn(TODAY.plusDays(12));
+      Mailbox.settle();
+      assertEquals(1, mailbox.find("hiranai-kikaku", THIS_ROUND_DUE_IN + "2日").size(), "once");
+      assertTrue(
+          mailbox.find("hiranai-kikaku", THIS_ROUND_DUE_IN + "3日").isEmpty(),
+          "the missed day's own reminder is not sent as well");
     } finally {
       hooks.resetClock();
     }
