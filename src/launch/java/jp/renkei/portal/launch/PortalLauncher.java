@@ -61,7 +61,9 @@ public final class PortalLauncher {
     DemoLogins.bannerLines().forEach(System.out::println);
     System.out.println(" Logs: .run/portal.log, .run/keycloak.log   Stop: Ctrl-C");
     System.out.println(
-        " Mail (invitations): SMTP 127.0.0.1:" + MAIL_PORT + ", saved to .run/mail/*.eml");
+        " Mail (every message the portal sends): SMTP 127.0.0.1:"
+            + MAIL_PORT
+            + ", saved to .run/mail/*.eml");
     System.out.println("==============================================================");
   }
 }
