@@ -542,6 +542,31 @@ class AgreementJourneyIT {
   }
 
   @Test
+  @Order(105)
+  void onAPhoneEachInitiativeIsEditedAsACardOfLabelledFields() {
+    try (Browser phone = Browser.open(stack, 390, 844);
+        Browser desktop = Browser.open(stack, 1280, 900)) {
+      for (Browser browser : List.of(phone, desktop)) {
+        AgreementEditPage.open(browser, AOMORI, 1);
+        new KeycloakLoginPage(browser).signIn("aomori-mayor", PortalHttp.DEMO_PASSWORD);
+      }
+      AgreementEditPage onPhone = new AgreementEditPage(phone);
+      AgreementEditPage onDesktop = new AgreementEditPage(desktop);
+      assertTrue(onPhone.isShown() && onDesktop.isShown(), "the draft's editor opened");
+
+      // Six fields side by side scrolled sideways on a phone; a card gives each the screen's width,
+      // under its own label.
+      int onPhoneWidth = onPhone.initiativeFieldWidth(0, "content");
+      assertTrue(onPhoneWidth >= 300, "the content field spans the card: " + onPhoneWidth + " px");
+      assertEquals("取組内容", onPhone.shownLabelOf(0, "content"));
+      assertEquals("役割分担：連携市町村", onPhone.shownLabelOf(0, "partner-role"));
+      int onDesktopWidth = onDesktop.initiativeFieldWidth(0, "content");
+      assertTrue(onDesktopWidth < 500, "a column of the table: " + onDesktopWidth + " px");
+      assertEquals("", onDesktop.shownLabelOf(0, "content"), "the column's name labels it");
+    }
+  }
+
+  @Test
   @Order(110)
   void aSecondSaveOverAnotherPersonsSaveIsRefusedAndNothingIsLost() {
     try (Browser central = Browser.open(stack);

@@ -2,6 +2,8 @@ package jp.renkei.portal.it.pages.agreement;
 
 import jp.renkei.portal.it.pages.Page;
 import jp.renkei.portal.it.support.Browser;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /** {@code webapp/agreement/edit.xhtml}: co-editing a draft's clauses and initiatives. */
 public final class AgreementEditPage extends Page {
@@ -97,6 +99,19 @@ public final class AgreementEditPage extends Page {
   /** Saves; on success the detail page opens with a message, otherwise this page says why. */
   public void save() {
     press("edit-form:save");
+  }
+
+  /** How wide a row's field is drawn ({@code content}, {@code title}, …), in CSS pixels. */
+  public int initiativeFieldWidth(int row, String field) {
+    return browser.find(By.id("edit-form:initiatives:" + row + ":" + field)).getRect().getWidth();
+  }
+
+  /** The label of a row's field as a person sees it: its text, or "" while it is hidden. */
+  public String shownLabelOf(int row, String field) {
+    WebElement label =
+        browser.find(
+            By.cssSelector("label[for='edit-form:initiatives:" + row + ":" + field + "']"));
+    return label.getRect().getWidth() > 1 ? label.getText() : "";
   }
 
   public boolean isShown() {
