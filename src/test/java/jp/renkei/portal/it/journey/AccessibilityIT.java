@@ -92,7 +92,7 @@ class AccessibilityIT {
                 language + " phone " + path,
                 () -> {
                   check(phone, language, path);
-                  assertNothingWiderThanTheScreen(phone, language, path);
+                  assertThePhoneShowsItAll(phone, language, path);
                 }));
       }
     }
@@ -115,8 +115,7 @@ class AccessibilityIT {
    * nothing else — a long option, a hidden label — makes the whole page wider than the screen. No
    * table hides a column there: a consultation's state, an agreement's status were lost that way.
    */
-  private static void assertNothingWiderThanTheScreen(
-      Browser browser, String language, String path) {
+  private static void assertThePhoneShowsItAll(Browser browser, String language, String path) {
     Object widths =
         ((JavascriptExecutor) browser.driver())
             .executeScript(
