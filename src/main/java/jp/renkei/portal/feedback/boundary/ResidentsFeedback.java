@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -281,21 +282,42 @@ public class ResidentsFeedback {
         document.subject(),
         LocalDateTime.ofInstant(clock.now(), ZoneOffset.UTC),
         tenant.getCaller().username());
-    List<Feedback> shown = store.on(document.subject(), true);
+    long count = store.countShown(document.subject());
+    List<Feedback> first = enoughForTheSummary(document.subject());
     notices.publish(
         NoticeKind.FEEDBACK_RESPONSE,
         document.pagePath() + RESPONSE_ANCHOR,
         locale -> Messages.text(locale, "notice.feedback.title", document.title(locale)),
-        locale -> summary(locale, shown));
-    List<Audience> authors =
-        shown.stream().map(Feedback::author).distinct().map(Audience::person).toList();
+        locale -> summary(locale, count, first));
+    // Everybody whose opinion is shown, named as a group: looked up when the news is delivered.
     notifications.announce(
         Announcement.of(
             Category.INFORMATION,
             "feedback.summary",
             document.pagePath(),
-            authors,
+            List.of(Audience.group(Commenters.KIND, Commenters.nameOf(document.subject()))),
             locale -> new Object[] {document.title(locale)}));
+  }
+
+  /**
+   * The first shown opinions, as many as fill a summary ({@link #MAX_SUMMARY}): read page by page,
+   * so that a document with a million opinions reads a few dozen of them.
+   */
+  private List<Feedback> enoughForTheSummary(FeedbackSubject subject) {
+    List<Feedback> first = new ArrayList<>();
+    int length = 0;
+    FeedbackStore.Cursor after = null;
+    List<Feedback> page;
+    do {
+      page = store.page(subject, true, after, PAGE_SIZE);
+      List<Feedback> batch = firstPage(page);
+      for (Feedback f : batch) {
+        first.add(f);
+        length += f.body().length() + (f.response() == null ? 0 : f.response().length());
+      }
+      after = batch.isEmpty() ? null : FeedbackStore.Cursor.after(batch.get(batch.size() - 1));
+    } while (page.size() > PAGE_SIZE && length < MAX_SUMMARY);
+    return first;
   }
 
   /**
@@ -349,15 +371,15 @@ public class ResidentsFeedback {
   }
 
   /**
-   * The published summary (意見と考え方): each opinion that is not hidden with the authority's response
-   * to it, as the body of a notice.
+   * The published summary (意見と考え方): how many opinions are shown, then the first of them with the
+   * authority's response to each, as the body of a notice — at most {@link #MAX_SUMMARY}
+   * characters.
    */
-  static String summary(Locale locale, List<Feedback> shown) {
-    if (shown.isEmpty()) {
+  static String summary(Locale locale, long count, List<Feedback> shown) {
+    if (count == 0 || shown.isEmpty()) {
       return Messages.text(locale, "notice.feedback.none");
     }
-    StringBuilder body =
-        new StringBuilder(Messages.text(locale, "notice.feedback.count", shown.size()));
+    StringBuilder body = new StringBuilder(Messages.text(locale, "notice.feedback.count", count));
     int n = 1;
     for (Feedback f : shown) {
       body.append("\n\n")

@@ -96,6 +96,28 @@ public class FeedbackStore {
     return query.getResultList();
   }
 
+  /** How many opinions on a document of the circle are shown (not hidden). */
+  public long countShown(FeedbackSubject subject) {
+    return em.createQuery(
+            "SELECT COUNT(f) FROM Feedback f WHERE f.circleId = :circle AND f.subject = :subject"
+                + " AND f.hidden = FALSE",
+            Long.class)
+        .setParameter("circle", tenant.circleId())
+        .setParameter("subject", subject)
+        .getSingleResult();
+  }
+
+  /** Who gave the shown opinions on a document of the circle, each once, by username. */
+  public List<String> authorsShown(FeedbackSubject subject) {
+    return em.createQuery(
+            "SELECT DISTINCT f.author FROM Feedback f WHERE f.circleId = :circle"
+                + " AND f.subject = :subject AND f.hidden = FALSE ORDER BY f.author",
+            String.class)
+        .setParameter("circle", tenant.circleId())
+        .setParameter("subject", subject)
+        .getResultList();
+  }
+
   /** Lets the persistence context forget what it read, between the pages of a long export. */
   public void forget() {
     em.clear();

@@ -6,11 +6,13 @@ import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiFunction;
 import jp.renkei.portal.identity.control.KeycloakAdmin;
 import jp.renkei.portal.identity.entity.AccountExists;
 import jp.renkei.portal.identity.entity.KeycloakRefused;
@@ -36,8 +38,11 @@ import org.keycloak.representations.idm.UserRepresentation;
 @ApplicationScoped
 public class Accounts {
 
-  /** More people than a circle's offices have. */
-  private static final int MAX_MEMBERS = 1000;
+  /** More groups than a person is in. */
+  private static final int MAX_GROUPS = 1000;
+
+  /** People per request when Keycloak lists them page by page. */
+  static final int PAGE = 1000;
 
   @Inject KeycloakAdmin groups;
 
@@ -187,14 +192,15 @@ public class Accounts {
     return groups.call(
         () -> {
           Set<String> paths = new TreeSet<>();
-          user(userId).groups(0, MAX_MEMBERS, false).forEach(g -> paths.add(g.getPath()));
+          user(userId).groups(0, MAX_GROUPS, false).forEach(g -> paths.add(g.getPath()));
           return paths;
         });
   }
 
   /**
    * Everybody in these groups, with the groups (of these) they are in and the given roles they
-   * hold: a query per group and per role, never per person.
+   * hold: a query per group and per role (page by page: a role is held across the country), never
+   * per person.
    */
   public List<Person> membersOf(Collection<String> groupPaths, Collection<String> roles) {
     return groups.call(
@@ -207,7 +213,9 @@ public class Accounts {
               continue;
             }
             for (UserRepresentation u :
-                groups.realm().groups().group(id.get()).members(0, MAX_MEMBERS, true)) {
+                everyPage(
+                    (first, max) ->
+                        groups.realm().groups().group(id.get()).members(first, max, true))) {
               users.putIfAbsent(u.getId(), u);
               pathsByUser.computeIfAbsent(u.getId(), k -> new TreeSet<>()).add(path);
             }
@@ -215,8 +223,12 @@ public class Accounts {
           Map<String, Set<String>> rolesByUser = new HashMap<>();
           for (String role : roles) {
             for (UserRepresentation u :
-                groups.realm().roles().get(role).getUserMembers(true, 0, MAX_MEMBERS)) {
-              rolesByUser.computeIfAbsent(u.getId(), k -> new TreeSet<>()).add(role);
+                everyPage(
+                    (first, max) ->
+                        groups.realm().roles().get(role).getUserMembers(true, first, max))) {
+              if (users.containsKey(u.getId())) {
+                rolesByUser.computeIfAbsent(u.getId(), k -> new TreeSet<>()).add(role);
+              }
             }
           }
           List<Person> people = new ArrayList<>();
@@ -230,6 +242,57 @@ public class Accounts {
           people.sort(java.util.Comparator.comparing(Person::username));
           return people;
         });
+  }
+
+  /**
+   * The accounts of these usernames that exist, each once, without their groups and roles: a
+   * request per person for a few, the realm's accounts page by page for many — whichever asks
+   * Keycloak fewer times (a hundred thousand residents who commented are a hundred pages of a realm
+   * of a hundred thousand accounts, not a hundred thousand requests).
+   */
+  public List<Person> byUsernames(Collection<String> usernames) {
+    Set<String> wanted = new HashSet<>(usernames);
+    if (wanted.isEmpty()) {
+      return List.of();
+    }
+    return groups.call(
+        () -> {
+          int pages = (groups.realm().users().count() + PAGE - 1) / PAGE;
+          List<Person> found = new ArrayList<>();
+          if (wanted.size() <= pages) {
+            for (String username : wanted) {
+              groups.realm().users().search(username, true).stream()
+                  .filter(u -> u.getUsername().equals(username))
+                  .findFirst()
+                  .ifPresent(u -> found.add(person(u, Set.of(), Set.of())));
+            }
+            return found;
+          }
+          for (int first = 0; found.size() < wanted.size(); first += PAGE) {
+            List<UserRepresentation> page = groups.realm().users().list(first, PAGE);
+            for (UserRepresentation u : page) {
+              if (wanted.contains(u.getUsername())) {
+                found.add(person(u, Set.of(), Set.of()));
+              }
+            }
+            if (page.size() < PAGE) {
+              break;
+            }
+          }
+          return found;
+        });
+  }
+
+  /** Every item of a listing Keycloak answers page by page, {@link #PAGE} at a time. */
+  static <T> List<T> everyPage(BiFunction<Integer, Integer, List<T>> page) {
+    List<T> all = new ArrayList<>();
+    for (int first = 0; ; first += PAGE) {
+      List<T> one = page.apply(first, PAGE);
+      all.addAll(one);
+      if (one.size() < PAGE) {
+        return all;
+      }
+    }
   }
 
   /** The portal roles a person holds. */

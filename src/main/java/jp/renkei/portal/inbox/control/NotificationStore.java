@@ -5,7 +5,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,6 +28,9 @@ import jp.renkei.portal.inbox.entity.PreferenceKey;
  */
 @ApplicationScoped
 public class NotificationStore {
+
+  /** Usernames per {@code IN} list: far below the driver's limit, few round trips. */
+  static final int IN_LIST = 1000;
 
   @PersistenceContext EntityManager em;
 
@@ -143,19 +148,33 @@ public class NotificationStore {
 
   // --- Preferences and languages -------------------------------------------------------------
 
-  /** How each of these recipients wants mail of this category; absent ones chose nothing. */
+  /**
+   * How each of these recipients wants mail of this category; absent ones chose nothing. Asked
+   * {@link #IN_LIST} at a time: PostgreSQL's driver takes at most 32,767 parameters per statement,
+   * and a published 意見と考え方 may tell a hundred thousand people.
+   */
   public Map<String, Frequency> frequencies(Collection<String> recipients, Category category) {
-    if (recipients.isEmpty()) {
-      return Map.of();
+    Map<String, Frequency> chosen = new HashMap<>();
+    for (List<String> some : slices(recipients)) {
+      em.createQuery(
+              "SELECT p FROM NotificationPreference p WHERE p.key.category = :category"
+                  + " AND p.key.username IN :recipients",
+              NotificationPreference.class)
+          .setParameter("category", category)
+          .setParameter("recipients", some)
+          .getResultStream()
+          .forEach(p -> chosen.put(usernameOf(p), p.frequency()));
     }
-    return em.createQuery(
-            "SELECT p FROM NotificationPreference p WHERE p.key.category = :category"
-                + " AND p.key.username IN :recipients",
-            NotificationPreference.class)
-        .setParameter("category", category)
-        .setParameter("recipients", recipients)
-        .getResultStream()
-        .collect(Collectors.toMap(p -> usernameOf(p), NotificationPreference::frequency));
+    return chosen;
+  }
+
+  static List<List<String>> slices(Collection<String> all) {
+    List<String> list = List.copyOf(all);
+    List<List<String>> slices = new ArrayList<>();
+    for (int from = 0; from < list.size(); from += IN_LIST) {
+      slices.add(list.subList(from, Math.min(list.size(), from + IN_LIST)));
+    }
+    return slices;
   }
 
   private static String usernameOf(NotificationPreference p) {
@@ -169,14 +188,15 @@ public class NotificationStore {
 
   /** The languages of these people, as they chose them; absent ones read Japanese. */
   public Map<String, String> languages(Collection<String> usernames) {
-    if (usernames.isEmpty()) {
-      return Map.of();
+    Map<String, String> languages = new HashMap<>();
+    for (List<String> some : slices(usernames)) {
+      em.createQuery(
+              "SELECT l FROM PersonLanguage l WHERE l.username IN :usernames", PersonLanguage.class)
+          .setParameter("usernames", some)
+          .getResultStream()
+          .forEach(l -> languages.put(l.username(), l.language()));
     }
-    return em.createQuery(
-            "SELECT l FROM PersonLanguage l WHERE l.username IN :usernames", PersonLanguage.class)
-        .setParameter("usernames", usernames)
-        .getResultStream()
-        .collect(Collectors.toMap(PersonLanguage::username, PersonLanguage::language));
+    return languages;
   }
 
   public Optional<PersonLanguage> language(String username) {

@@ -1,6 +1,8 @@
 package jp.renkei.portal.inbox.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,16 +13,19 @@ import jp.renkei.portal.inbox.entity.Audience;
 import jp.renkei.portal.inbox.entity.Follow;
 import jp.renkei.portal.inbox.entity.Frequency;
 import jp.renkei.portal.inbox.entity.NotificationEvent;
+import jp.renkei.portal.platform.people.PeopleGroups;
 import jp.renkei.portal.platform.security.PortalRole;
 import jp.renkei.portal.platform.tenancy.Tenant;
+import jp.renkei.portal.platform.tenancy.TenantContext;
 import jp.renkei.portal.platform.tenancy.TenantDirectory;
 
 /**
  * Turns an event's audiences into people, from the circle's membership now — Keycloak's groups and
- * roles for the offices, councils and roundtable, the portal's follows for residents — so a person
- * removed from the circle hears nothing more. One request to Keycloak for all the groups of an
- * event, never one per person. Keycloak unreachable: the exception goes on, and the dispatcher
- * tries the event again later.
+ * roles for the offices, councils and roundtable, the portal's follows for residents, the owning
+ * context for a named group ({@link PeopleGroups}) — so a person removed from the circle hears
+ * nothing more. A request to Keycloak per group and role of an event, never one per person of a
+ * group; a group's many people are looked up together. Keycloak unreachable: the exception goes on,
+ * and the dispatcher tries the event again later.
  */
 @ApplicationScoped
 public class RecipientResolver {
@@ -28,6 +33,8 @@ public class RecipientResolver {
   @Inject Accounts accounts;
   @Inject FollowStore follows;
   @Inject TenantDirectory tenants;
+  @Inject TenantContext tenant;
+  @Inject @Any Instance<PeopleGroups> groups;
 
   /**
    * A person to tell: the recipient key, their address (null without one), the language of a
@@ -77,6 +84,7 @@ public class RecipientResolver {
                             p.username(),
                             new Recipient(p.username(), p.email(), "ja", Frequency.IMMEDIATE)));
         case FOLLOWERS -> followers(event, audience.value(), recipients);
+        case GROUP -> group(circle, audience.value(), recipients);
       }
     }
     if (!wanted.isEmpty()) {
@@ -115,6 +123,25 @@ public class RecipientResolver {
       into.putIfAbsent(
           f.recipient(),
           new Recipient(f.recipient(), f.email(), f.language(), Frequency.IMMEDIATE));
+    }
+  }
+
+  /**
+   * The people of a group another context names, asked within the event's circle; their accounts
+   * looked up together. Told at once, as residents are: they asked for this by what they did.
+   */
+  private void group(Tenant circle, String value, Map<String, Recipient> into) {
+    int colon = value.indexOf(':');
+    String kind = value.substring(0, colon);
+    String name = value.substring(colon + 1);
+    for (PeopleGroups source : groups) {
+      if (source.kind().equals(kind)) {
+        List<String> usernames = tenant.within(circle, () -> source.usernames(name));
+        for (Accounts.Person p : accounts.byUsernames(usernames)) {
+          into.putIfAbsent(
+              p.username(), new Recipient(p.username(), p.email(), "ja", Frequency.IMMEDIATE));
+        }
+      }
     }
   }
 

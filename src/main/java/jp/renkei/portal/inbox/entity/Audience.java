@@ -14,6 +14,7 @@ import java.util.List;
  * Audience.centralCity();              // the central city's staff
  * Audience.person("resident");         // one account
  * Audience.followers(null, 0);         // residents following the circle
+ * Audience.group("commenters", "AGREEMENT_VERSION:5");  // who commented on it
  * }</pre>
  *
  * @param kind what sort of group
@@ -34,7 +35,8 @@ public record Audience(Kind kind, String value) {
     CENTRAL_CITY,
     ROUNDTABLE,
     PERSON,
-    FOLLOWERS
+    FOLLOWERS,
+    GROUP
   }
 
   public static Audience offices(String municipalityCode) {
@@ -60,6 +62,14 @@ public record Audience(Kind kind, String value) {
   /** Residents following the circle, and those following this document if one is named. */
   public static Audience followers(String subjectType, long subjectId) {
     return new Audience(Kind.FOLLOWERS, subjectType == null ? "" : subjectType + ":" + subjectId);
+  }
+
+  /**
+   * A group another context names and knows the members of ({@code PeopleGroups}): its kind and
+   * name are kept, the members looked up on delivery — however many they are.
+   */
+  public static Audience group(String kind, String name) {
+    return new Audience(Kind.GROUP, kind + ":" + name);
   }
 
   /** The audiences as the event keeps them: {@code offices:023035;person:resident}. */

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -345,6 +348,10 @@ class AgreementJourneyIT {
     assertTrue(closed.contains("id=\"feedback-response-pending\""), "says it is still to come");
     assertFalse(closed.contains("id=\"opinions-and-responses\""), closed);
 
+    // A popular draft: hundreds more residents commented. Their names once went into the
+    // announcement's row, which holds 2,000 characters: the publication failed from about ninety.
+    int others = manyMoreResidentsCommented(300);
+    assertEquals(300, others);
     ModerationPage moderation = ModerationPage.of(office, page());
     moderation.publishSummary();
 
@@ -362,6 +369,30 @@ class AgreementJourneyIT {
     String responses = Rendered.pdfText(publicVisitor.getBytes(page() + "/opinions.pdf"));
     assertTrue(responses.contains("意見と考え方") && responses.contains("目的を明確にします"), responses);
     assertFalse(responses.contains("ばか"), "a hidden opinion is not printed");
+  }
+
+  /**
+   * Opinions of this many other residents on the draft, given after the ones on the page, as a
+   * popular draft draws them; returns how many were added.
+   */
+  private int manyMoreResidentsCommented(int residents) {
+    try (Connection db = TestStack.database();
+        PreparedStatement sql =
+            db.prepareStatement(
+                "INSERT INTO feedback (id, circle_id, subject_type, subject_id, author, body,"
+                    + " submitted_at, hidden, lock_version)"
+                    + " SELECT 90000000 + g, f.circle_id, f.subject_type, f.subject_id,"
+                    + " 'commenter-' || g, '路線バスを増やしてほしい（' || g || '）',"
+                    + " f.submitted_at + g * INTERVAL '1 second', FALSE, 0"
+                    + " FROM (SELECT * FROM feedback WHERE subject_type = 'AGREEMENT_VERSION'"
+                    + " AND subject_id IN (SELECT id FROM agreement_version WHERE agreement_id = ?)"
+                    + " ORDER BY submitted_at DESC LIMIT 1) f, generate_series(1, ?) g")) {
+      sql.setLong(1, id);
+      sql.setInt(2, residents);
+      return sql.executeUpdate();
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   @Test
