@@ -150,7 +150,7 @@ public class NotificationStore {
 
   /**
    * How each of these recipients wants mail of this category; absent ones chose nothing. Asked
-   * {@link #IN_LIST} at a time: PostgreSQL's driver takes at most 32,767 parameters per statement,
+   * {@link #IN_LIST} at a time: PostgreSQL's driver takes at most 65,535 parameters per statement,
    * and a published 意見と考え方 may tell a hundred thousand people.
    */
   public Map<String, Frequency> frequencies(Collection<String> recipients, Category category) {

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Preferences and languages of a hundred thousand recipients are asked in slices: PostgreSQL's
- * driver refuses a statement with more than 32,767 parameters, and the event was never delivered.
+ * driver refuses a statement with more than 65,535 parameters, and the event was never delivered.
  */
 class InListSlicesTest {
 
