@@ -56,18 +56,6 @@ public class FeedbackStore {
     em.persist(entity);
   }
 
-  /** The opinions on a document of the circle, oldest first; with {@code shownOnly}, not hidden. */
-  public List<Feedback> on(FeedbackSubject subject, boolean shownOnly) {
-    return em.createQuery(
-            "SELECT f FROM Feedback f WHERE f.circleId = :circle AND f.subject = :subject"
-                + (shownOnly ? " AND f.hidden = FALSE" : "")
-                + " ORDER BY f.submittedAt, f.id",
-            Feedback.class)
-        .setParameter("circle", tenant.circleId())
-        .setParameter("subject", subject)
-        .getResultList();
-  }
-
   /**
    * A page of the opinions on a document of the circle, oldest first, after the cursor (null for
    * the first page): keyset paging on (submitted, id), so that the millionth opinion costs what the

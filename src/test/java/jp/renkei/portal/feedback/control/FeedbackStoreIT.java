@@ -52,13 +52,16 @@ class FeedbackStoreIT {
           in(AOMORI).addSummary(SUBJECT, LocalDateTime.now(), "aomori-mayor");
         });
 
-    assertEquals(1, in(AOMORI).on(SUBJECT, false).size());
+    assertEquals(1, in(AOMORI).page(SUBJECT, false, null, 10).size());
+    assertEquals(1, in(AOMORI).countShown(SUBJECT));
+    assertEquals(java.util.List.of("resident"), in(AOMORI).authorsShown(SUBJECT));
     assertTrue(in(AOMORI).find(SUBJECT, given.id()).isPresent());
     assertTrue(in(AOMORI).isSummaryPublished(SUBJECT));
 
     FeedbackStore nagano = in(NAGANO);
-    assertTrue(nagano.on(SUBJECT, false).isEmpty());
-    assertTrue(nagano.on(SUBJECT, true).isEmpty());
+    assertTrue(nagano.page(SUBJECT, false, null, 10).isEmpty());
+    assertEquals(0, nagano.countShown(SUBJECT));
+    assertTrue(nagano.authorsShown(SUBJECT).isEmpty(), "nobody of 青森 is told in 長野");
     assertTrue(nagano.find(SUBJECT, given.id()).isEmpty());
     assertFalse(nagano.isSummaryPublished(SUBJECT));
   }
@@ -96,5 +99,25 @@ class FeedbackStoreIT {
     assertEquals(java.util.List.of(50, 50, 20), sizes);
     assertEquals(120, new java.util.HashSet<>(seen).size(), "no opinion twice, none left out");
     assertTrue(in(NAGANO).page(subject, false, null, 50).isEmpty(), "another circle sees none");
+  }
+
+  @Test
+  void theCommentersToTellAreEachAuthorOnceAndNoneWhoseOpinionIsHidden() {
+    FeedbackSubject subject = new FeedbackSubject(FeedbackSubject.Type.VISION_VERSION, 9003);
+    Instant at = Instant.parse("2026-11-30T01:00:00Z");
+    database.inTransaction(
+        em,
+        () -> {
+          FeedbackStore store = in(AOMORI);
+          store.add(new Feedback(1, subject, null, "hanako", "一つ目", at));
+          store.add(new Feedback(1, subject, null, "hanako", "二つ目", at.plusSeconds(1)));
+          store.add(new Feedback(1, subject, null, "taro", "三つ目", at.plusSeconds(2)));
+          Feedback abusive = new Feedback(1, subject, null, "troll", "ばか", at.plusSeconds(3));
+          store.add(abusive);
+          abusive.hide("誹謗中傷", "aomori-mayor", at.plusSeconds(60));
+        });
+
+    assertEquals(3, in(AOMORI).countShown(subject));
+    assertEquals(java.util.List.of("hanako", "taro"), in(AOMORI).authorsShown(subject));
   }
 }
