@@ -93,6 +93,15 @@ public class ResidentsFeedback {
   }
 
   /**
+   * One page of opinions on a document, oldest first, and the cursor of the next (null on the
+   * last); {@code readable} is false for those who may read none (an empty page may still be
+   * theirs).
+   */
+  public record Opinions(boolean readable, List<Feedback> items, String next) {
+    static final Opinions NONE = new Opinions(false, List.of(), null);
+  }
+
+  /**
    * What a resident gets for an opinion: its number, what was received, and the document whose page
    * they go back to.
    */
@@ -142,17 +151,22 @@ public class ResidentsFeedback {
     return kind.putToResidents(documentId)
         .map(
             d -> {
-              List<Feedback> page =
-                  store.page(d.subject(), false, FeedbackStore.Cursor.parse(after), PAGE_SIZE);
-              boolean more = page.size() > PAGE_SIZE;
-              List<Feedback> items = more ? page.subList(0, PAGE_SIZE) : page;
+              Opinions page = pageAfter(d.subject(), false, after);
               return new Moderation(
-                  d,
-                  items,
-                  store.isSummaryPublished(d.subject()),
-                  more ? FeedbackStore.Cursor.after(items.get(items.size() - 1)).token() : null);
+                  d, page.items(), store.isSummaryPublished(d.subject()), page.next());
             })
         .orElse(new Moderation(null, List.of(), false, null));
+  }
+
+  private Opinions pageAfter(FeedbackSubject subject, boolean shownOnly, String after) {
+    List<Feedback> page =
+        store.page(subject, shownOnly, FeedbackStore.Cursor.parse(after), PAGE_SIZE);
+    if (page.size() <= PAGE_SIZE) {
+      return new Opinions(true, page, null);
+    }
+    List<Feedback> items = page.subList(0, PAGE_SIZE);
+    return new Opinions(
+        true, items, FeedbackStore.Cursor.after(items.get(items.size() - 1)).token());
   }
 
   /**
@@ -203,22 +217,19 @@ public class ResidentsFeedback {
   }
 
   /**
-   * The opinions the caller may read on a document: all of them for the moderators, those not
-   * hidden for the readers (councils), none for anybody else.
+   * A page of the opinions the caller may read on a document, after the cursor ({@code after}, null
+   * for the first page): all of them for the moderators, those not hidden for the readers
+   * (councils), none for anybody else.
    */
-  public List<Feedback> readable(FeedbackSubject.Type type, long documentId) {
+  public Opinions readable(FeedbackSubject.Type type, long documentId, String after) {
     CommentedDocuments kind = kind(type);
     boolean moderates = kind.moderates(documentId);
     if (!moderates && !kind.reads(documentId)) {
-      return List.of();
+      return Opinions.NONE;
     }
     return kind.putToResidents(documentId)
-        .map(d -> firstPage(store.page(d.subject(), !moderates, null, PAGE_SIZE)))
-        .orElse(List.of());
-  }
-
-  private static List<Feedback> firstPage(List<Feedback> page) {
-    return page.size() > PAGE_SIZE ? page.subList(0, PAGE_SIZE) : page;
+        .map(d -> pageAfter(d.subject(), !moderates, after))
+        .orElse(Opinions.NONE);
   }
 
   /** Hides an abusive opinion with a reason; nobody deletes it. */
@@ -306,17 +317,15 @@ public class ResidentsFeedback {
   private List<Feedback> enoughForTheSummary(FeedbackSubject subject) {
     List<Feedback> first = new ArrayList<>();
     int length = 0;
-    FeedbackStore.Cursor after = null;
-    List<Feedback> page;
+    String after = null;
     do {
-      page = store.page(subject, true, after, PAGE_SIZE);
-      List<Feedback> batch = firstPage(page);
-      for (Feedback f : batch) {
+      Opinions page = pageAfter(subject, true, after);
+      for (Feedback f : page.items()) {
         first.add(f);
         length += f.body().length() + (f.response() == null ? 0 : f.response().length());
       }
-      after = batch.isEmpty() ? null : FeedbackStore.Cursor.after(batch.get(batch.size() - 1));
-    } while (page.size() > PAGE_SIZE && length < MAX_SUMMARY);
+      after = page.next();
+    } while (after != null && length < MAX_SUMMARY);
     return first;
   }
 

@@ -1,13 +1,12 @@
 package jp.renkei.portal.feedback.web;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import jp.renkei.portal.feedback.boundary.ResidentsFeedback;
-import jp.renkei.portal.feedback.entity.Feedback;
 import jp.renkei.portal.feedback.entity.FeedbackSubject;
 import jp.renkei.portal.notice.boundary.NoticeBoard;
 import jp.renkei.portal.platform.tenancy.TenantContext;
@@ -31,8 +30,11 @@ public class FeedbackForm {
   @Inject JapanClock clock;
 
   private final SectionText text = new SectionText();
-  private List<Feedback> readable;
+  private ResidentsFeedback.Opinions readable;
   private Optional<NoticeBoard.Published> response;
+
+  /** The cursor of the page of opinions to show, after the last of the previous page. */
+  public static final String OPINIONS = "opinions";
 
   /** How much of the opinion the receipt repeats. */
   static final int RECEIPT_EXCERPT = 80;
@@ -65,12 +67,30 @@ public class FeedbackForm {
         : oneLine.substring(0, RECEIPT_EXCERPT) + "…";
   }
 
-  /** The opinions the caller may read on the page's document (none for most people). */
-  public List<Feedback> readable(String type) {
+  /**
+   * The page of opinions the caller may read on the page's document (none for most people): the
+   * first, or the one after the cursor in {@code ?opinions=}.
+   */
+  public ResidentsFeedback.Opinions readable(String type) {
     if (readable == null) {
-      readable = feedback.readable(FeedbackSubject.Type.valueOf(type), tenant.getPathId());
+      readable =
+          feedback.readable(
+              FeedbackSubject.Type.valueOf(type), tenant.getPathId(), opinionsCursor());
     }
     return readable;
+  }
+
+  /** True on a page of opinions after the first: the page offers a way back to the start. */
+  public boolean isLaterOpinions() {
+    return opinionsCursor() != null;
+  }
+
+  private static String opinionsCursor() {
+    // The forwarded page's own parameters (the injected request is the one before the forward).
+    return FacesContext.getCurrentInstance()
+        .getExternalContext()
+        .getRequestParameterMap()
+        .get(OPINIONS);
   }
 
   /**

@@ -5,6 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.StringJoiner;
 
 /**
  * The address the person asked for, as they see it in the browser (not the view it was forwarded
@@ -31,8 +34,32 @@ public class CurrentPage {
     return query instanceof String q && !q.isEmpty() ? path + "?" + q : path;
   }
 
+  /**
+   * This page's address with one query parameter set to {@code value} (or dropped when null), the
+   * others kept: a pager's link that stays on the version or tab the person chose.
+   */
+  public String withParameter(String name, String value) {
+    return withParameter(getPath(), name, value);
+  }
+
+  static String withParameter(String path, String name, String value) {
+    int question = path.indexOf('?');
+    StringJoiner query = new StringJoiner("&", "?", "").setEmptyValue("");
+    if (question >= 0) {
+      for (String pair : path.substring(question + 1).split("&")) {
+        if (!pair.isEmpty() && !pair.equals(name) && !pair.startsWith(name + "=")) {
+          query.add(pair);
+        }
+      }
+    }
+    if (value != null) {
+      query.add(name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8));
+    }
+    return (question >= 0 ? path.substring(0, question) : path) + query;
+  }
+
   /** {@link #getPath()} encoded to travel as a query parameter ({@code next=…}). */
   public String getEncodedPath() {
-    return java.net.URLEncoder.encode(getPath(), java.nio.charset.StandardCharsets.UTF_8);
+    return URLEncoder.encode(getPath(), StandardCharsets.UTF_8);
   }
 }

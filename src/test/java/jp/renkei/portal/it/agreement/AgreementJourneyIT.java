@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import jp.renkei.portal.it.pages.Header;
@@ -34,6 +35,8 @@ import jp.renkei.portal.it.support.StackExtension;
 import jp.renkei.portal.it.support.TestStack;
 import jp.renkei.portal.it.support.TestingHooks;
 import jp.renkei.portal.platform.time.OfficialDates;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -369,6 +372,46 @@ class AgreementJourneyIT {
     String responses = Rendered.pdfText(publicVisitor.getBytes(page() + "/opinions.pdf"));
     assertTrue(responses.contains("意見と考え方") && responses.contains("目的を明確にします"), responses);
     assertFalse(responses.contains("ばか"), "a hidden opinion is not printed");
+  }
+
+  @Test
+  @Order(61)
+  void theObservingPrefectureReadsEveryShownOpinionFiftyAtATime() {
+    PortalHttp prefecture = Callers.as(stack, "aomori-pref");
+    List<String> read = new ArrayList<>();
+    String path = page();
+    String laterPage = null;
+    int pages = 0;
+    while (path != null) {
+      Element summary =
+          Jsoup.parse(Rendered.page(prefecture.get(path), "received-opinions"))
+              .getElementById("feedback-summary");
+      assertTrue(summary.selectFirst("h3").text().contains("古い順に50件ずつ"), summary.html());
+      List<String> items = summary.select("#received-opinions > li").eachText();
+      assertTrue(!items.isEmpty() && items.size() <= 50, path + ": " + items.size());
+      read.addAll(items);
+      assertEquals(pages > 0, summary.getElementById("first-opinions") != null, path);
+      Element next = summary.getElementById("next-opinions");
+      path = next == null ? null : next.attr("href").replaceFirst("^.*(/c/aomori/)", "$1");
+      if (path != null) {
+        assertTrue(path.startsWith(page() + "?opinions="), path);
+        path = path.substring(0, path.indexOf('#'));
+        laterPage = laterPage == null ? path : laterPage;
+      }
+      pages++;
+    }
+
+    List<String> popular = read.stream().filter(t -> t.startsWith("路線バスを増やしてほしい（")).toList();
+    assertEquals(300, popular.size(), "every one of the many: " + pages + " pages");
+    assertEquals(300, popular.stream().distinct().count(), "each once");
+    assertEquals("路線バスを増やしてほしい（300）", read.get(read.size() - 1), "oldest first");
+    assertTrue(read.stream().anyMatch(t -> t.contains("目的をもっと具体的に")), "and the first ones");
+    assertFalse(read.stream().anyMatch(t -> t.contains("ばか")), "a hidden one stays hidden");
+    for (String notAReader : List.of("hiranai-staff", "resident", "nagano-mayor")) {
+      String later = Rendered.page(Callers.as(stack, notAReader).get(laterPage), "feedback");
+      assertFalse(later.contains("id=\"feedback-summary\""), notAReader + " reads no opinions");
+      assertFalse(later.contains("id=\"first-opinions\""), notAReader + ": no pages of them");
+    }
   }
 
   /**
