@@ -32,6 +32,13 @@ public class Deliveries {
 
   private static final Logger LOG = Logger.getLogger(Deliveries.class.getName());
 
+  /**
+   * Notifications a resolution holds in memory before writing them: a national notice to 100,000
+   * followers held all of them in one persistence context until its commit (the heap peaked at 476
+   * MB of 512).
+   */
+  static final int WRITTEN_AT_ONCE = 1000;
+
   @Inject NotificationStore store;
   @Inject RecipientResolver resolver;
   @Inject MailComposer composer;
@@ -57,14 +64,19 @@ public class Deliveries {
     List<String> keys = recipients.stream().map(Recipient::key).toList();
     Map<String, Frequency> chosen = store.frequencies(keys, event.category());
     Map<String, String> languages = store.languages(keys);
+    int added = 0;
     for (Recipient r : recipients) {
       if (told.add(r.key())) {
         Frequency frequency = chosen.getOrDefault(r.key(), r.fallback());
         String language = languages.getOrDefault(r.key(), r.language());
         store.add(new Notification(event, r.key(), r.email(), language, frequency, now));
+        if (++added % WRITTEN_AT_ONCE == 0) {
+          store.writeAndForget();
+        }
       }
     }
-    event.resolved(now);
+    // Read again: the event was forgotten with the notifications (its row stays locked).
+    store.event(eventId).orElseThrow().resolved(now);
   }
 
   /**

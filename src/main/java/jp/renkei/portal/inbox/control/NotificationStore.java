@@ -42,6 +42,16 @@ public class NotificationStore {
     em.flush();
   }
 
+  /**
+   * Writes what the transaction added so far and lets the persistence context forget it: a
+   * transaction that adds a hundred thousand rows holds a thousand at a time, not all of them. Any
+   * entity read before is detached by it and must be read again.
+   */
+  public void writeAndForget() {
+    em.flush();
+    em.clear();
+  }
+
   // --- The dispatcher's side -----------------------------------------------------------------
 
   /** Events whose audiences are still to be resolved and whose turn has come, oldest first. */

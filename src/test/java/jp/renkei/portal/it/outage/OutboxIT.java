@@ -5,13 +5,22 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.mail.MessagingException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import jp.renkei.portal.it.pages.circle.CircleHomePage;
 import jp.renkei.portal.it.pages.consultation.ConsultationListPage;
 import jp.renkei.portal.it.pages.inbox.InboxPage;
+import jp.renkei.portal.it.pages.notice.NoticesPage;
 import jp.renkei.portal.it.support.Browser;
 import jp.renkei.portal.it.support.Callers;
 import jp.renkei.portal.it.support.Mailbox;
@@ -124,6 +133,86 @@ class OutboxIT {
     }
     String page = Rendered.page(Callers.as(stack, "admin").get("/admin/mail"), "admin-mail-title");
     assertFalse(page.contains("hiranai-staff@demo.renkei.invalid"), "sent again, it left the list");
+  }
+
+  /**
+   * A notice to more followers than the dispatcher writes at once (it forgets each thousand
+   * written, so that a national audience does not fill the heap): every follower is told once, by
+   * one mail.
+   */
+  @Test
+  @Order(4)
+  void aNoticeToThousandsOfFollowersReachesEachOfThemOnce() throws Exception {
+    String title = "二千五百人へのお知らせ";
+    int followers = 2500;
+    followByAddress("nagano", followers);
+    try {
+      try (Browser city = Browser.open(stack)) {
+        CircleHomePage.open(city, "nagano").header().signIn("nagano-mayor");
+        NoticesPage notices = NoticesPage.open(city, "nagano");
+        notices.write(title, "多くの住民にお知らせします。", null, null);
+        assertTrue(notices.list().contains(title), notices.messages());
+      }
+      long until = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+      List<String> told = crowdTold(title);
+      while (told.size() < followers && System.nanoTime() < until) {
+        Thread.sleep(500);
+        told = crowdTold(title);
+      }
+      Mailbox.settle();
+      told = crowdTold(title);
+
+      assertEquals(followers, told.size(), "one mail each, none twice");
+      assertEquals(followers, told.stream().distinct().count(), "every follower");
+      try (Connection db = TestStack.database();
+          ResultSet rows =
+              db.createStatement()
+                  .executeQuery(
+                      "SELECT count(*), count(DISTINCT event_id) FROM notification"
+                          + " WHERE recipient LIKE 'mailto:crowd-%' AND status = 'SENT'")) {
+        rows.next();
+        assertEquals(followers, rows.getInt(1), "each notification written and sent once");
+        assertEquals(1, rows.getInt(2), "of the one notice");
+      }
+    } finally {
+      try (Connection db = TestStack.database();
+          Statement sql = db.createStatement()) {
+        sql.executeUpdate("DELETE FROM follow WHERE email LIKE 'crowd-%'");
+      }
+    }
+  }
+
+  /** Confirmed followers of the circle by address alone, {@code crowd-N@example.invalid}. */
+  private static void followByAddress(String slug, int followers) throws SQLException {
+    try (Connection db = TestStack.database();
+        PreparedStatement sql =
+            db.prepareStatement(
+                "INSERT INTO follow (id, circle_id, email, language, created_at, confirmed_at)"
+                    + " SELECT nextval('follow_seq'), c.id, 'crowd-' || g || '@example.invalid',"
+                    + " 'ja', LOCALTIMESTAMP, LOCALTIMESTAMP"
+                    + " FROM circle c, generate_series(1, ?) g WHERE c.slug = ?")) {
+      sql.setInt(1, followers);
+      sql.setString(2, slug);
+      assertEquals(followers, sql.executeUpdate());
+    }
+  }
+
+  /** The crowd's addresses, once per mail about the notice that reached them. */
+  private List<String> crowdTold(String title) {
+    return mailbox.all().stream()
+        .filter(m -> m.subject().contains(title))
+        .flatMap(m -> recipients(m).stream())
+        .filter(address -> address.startsWith("crowd-"))
+        .toList();
+  }
+
+  private static List<String> recipients(Mailbox.Mail mail) {
+    try {
+      var all = mail.message().getAllRecipients();
+      return all == null ? List.of() : Arrays.stream(all).map(Object::toString).toList();
+    } catch (MessagingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private void propose(String title) {
