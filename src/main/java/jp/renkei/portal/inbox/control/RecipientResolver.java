@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import jp.renkei.portal.identity.boundary.Accounts;
 import jp.renkei.portal.inbox.entity.Audience;
-import jp.renkei.portal.inbox.entity.Follow;
 import jp.renkei.portal.inbox.entity.Frequency;
 import jp.renkei.portal.inbox.entity.NotificationEvent;
 import jp.renkei.portal.platform.people.PeopleGroups;
@@ -119,10 +118,8 @@ public class RecipientResolver {
       type = value.substring(0, colon);
       id = Long.parseLong(value.substring(colon + 1));
     }
-    for (Follow f : follows.confirmedFollowers(event.circleId(), type, id)) {
-      into.putIfAbsent(
-          f.recipient(),
-          new Recipient(f.recipient(), f.email(), f.language(), Frequency.IMMEDIATE));
+    for (Recipient follower : follows.confirmedFollowers(event.circleId(), type, id)) {
+      into.putIfAbsent(follower.key(), follower);
     }
   }
 

@@ -135,6 +135,11 @@ public class Follow {
 
   /** The recipient this follow delivers to: the account, or {@code mailto:} and the address. */
   public String recipient() {
+    return recipientOf(username, email);
+  }
+
+  /** The recipient of a follow by this account (null for none) or else this address. */
+  public static String recipientOf(String username, String email) {
     return username != null ? username : Notification.MAILTO + email;
   }
 }
