@@ -23,8 +23,8 @@ import jp.renkei.portal.launch.PortalStack;
  * a partner office with 50 open items at 20 connections once the JIT has settled, and a notice to
  * 10,000 followers — how long the publishing request takes, how long until the local SMTP server
  * has every mail, and the heap meanwhile. {@code mvn -Pbench
- * -Dexec.mainClass=jp.renkei.portal.bench.NotificationsBenchmark}; needs wrk and the local
- * PostgreSQL (a database {@code renkei_bench} is dropped and made).
+ * -Dbench.main=jp.renkei.portal.bench.NotificationsBenchmark}; needs wrk and the local PostgreSQL
+ * (a database {@code renkei_bench} is dropped and made).
  */
 public final class NotificationsBenchmark {
 
