@@ -34,8 +34,8 @@ public class Deliveries {
 
   /**
    * Notifications a resolution holds in memory before writing them: a national notice to 100,000
-   * followers held all of them in one persistence context until its commit (the heap peaked at 476
-   * MB of 512).
+   * followers held all of them in one persistence context until its commit, so that what it needed
+   * grew with the audience.
    */
   static final int WRITTEN_AT_ONCE = 1000;
 
