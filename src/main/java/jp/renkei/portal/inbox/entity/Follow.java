@@ -133,12 +133,10 @@ public class Follow {
     return confirmedAt != null;
   }
 
-  /** The recipient this follow delivers to: the account, or {@code mailto:} and the address. */
-  public String recipient() {
-    return recipientOf(username, email);
-  }
-
-  /** The recipient of a follow by this account (null for none) or else this address. */
+  /**
+   * The recipient a follow delivers to: the account (null for none), or {@code mailto:} and the
+   * address.
+   */
   public static String recipientOf(String username, String email) {
     return username != null ? username : Notification.MAILTO + email;
   }
