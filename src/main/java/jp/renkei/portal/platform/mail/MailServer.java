@@ -9,6 +9,7 @@ import jakarta.mail.Transport;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.util.StreamProvider;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
@@ -169,8 +170,28 @@ public class MailServer {
       properties.put("mail.smtp.writetimeout", "10000");
       properties.put("mail.smtp.starttls.enable", Boolean.toString(startTls));
       properties.put("mail.smtp.auth", Boolean.toString(isAuthenticated()));
+      pinStreamProvider();
       session = Session.getInstance(properties);
     }
     return session;
+  }
+
+  /**
+   * Jakarta Mail 2.1 looks its {@link StreamProvider} up through the {@code ServiceLoader} each
+   * time it encodes a header or builds a part — several times per mail, a fifth of the dispatcher's
+   * time in thread dumps (jakartaee/mail-api#861) — unless a system property names the class. This
+   * names the one it finds, once, and takes the name back if it cannot be loaded from here.
+   */
+  private static void pinStreamProvider() {
+    String property = StreamProvider.class.getName();
+    if (System.getProperty(property) != null) {
+      return;
+    }
+    System.setProperty(property, StreamProvider.provider().getClass().getName());
+    try {
+      StreamProvider.provider();
+    } catch (RuntimeException e) {
+      System.clearProperty(property);
+    }
   }
 }
