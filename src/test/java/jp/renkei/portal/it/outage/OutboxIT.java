@@ -138,14 +138,15 @@ class OutboxIT {
   /**
    * A notice to more followers than the dispatcher writes at once (it forgets each thousand
    * written, so that a national audience does not fill the heap): every follower is told once, by
-   * one mail.
+   * one mail, and the followers of another circle not at all.
    */
   @Test
   @Order(4)
   void aNoticeToThousandsOfFollowersReachesEachOfThemOnce() throws Exception {
     String title = "二千五百人へのお知らせ";
     int followers = 2500;
-    followByAddress("nagano", followers);
+    followByAddress("nagano", "crowd-", followers);
+    followByAddress("aomori", "elsewhere-", 50);
     try {
       try (Browser city = Browser.open(stack)) {
         CircleHomePage.open(city, "nagano").header().signIn("nagano-mayor");
@@ -164,6 +165,7 @@ class OutboxIT {
 
       assertEquals(followers, told.size(), "one mail each, none twice");
       assertEquals(followers, told.stream().distinct().count(), "every follower");
+      assertEquals(List.of(), told(title, "elsewhere-"), "another circle's followers get no mail");
       try (Connection db = TestStack.database();
           ResultSet rows =
               db.createStatement()
@@ -174,35 +176,51 @@ class OutboxIT {
         assertEquals(followers, rows.getInt(1), "each notification written and sent once");
         assertEquals(1, rows.getInt(2), "of the one notice");
       }
+      try (Connection db = TestStack.database();
+          ResultSet rows =
+              db.createStatement()
+                  .executeQuery(
+                      "SELECT count(*) FROM notification WHERE recipient LIKE 'mailto:elsewhere-%'")) {
+        rows.next();
+        assertEquals(0, rows.getInt(1), "nor a notification");
+      }
     } finally {
       try (Connection db = TestStack.database();
           Statement sql = db.createStatement()) {
-        sql.executeUpdate("DELETE FROM follow WHERE email LIKE 'crowd-%'");
+        sql.executeUpdate(
+            "DELETE FROM follow WHERE email LIKE 'crowd-%' OR email LIKE 'elsewhere-%'");
       }
     }
   }
 
-  /** Confirmed followers of the circle by address alone, {@code crowd-N@example.invalid}. */
-  private static void followByAddress(String slug, int followers) throws SQLException {
+  /** Confirmed followers of the circle by address alone, {@code <prefix>N@example.invalid}. */
+  private static void followByAddress(String slug, String prefix, int followers)
+      throws SQLException {
     try (Connection db = TestStack.database();
         PreparedStatement sql =
             db.prepareStatement(
                 "INSERT INTO follow (id, circle_id, email, language, created_at, confirmed_at)"
-                    + " SELECT nextval('follow_seq'), c.id, 'crowd-' || g || '@example.invalid',"
+                    + " SELECT nextval('follow_seq'), c.id, CAST(? AS text) || g || '@example.invalid',"
                     + " 'ja', LOCALTIMESTAMP, LOCALTIMESTAMP"
                     + " FROM circle c, generate_series(1, ?) g WHERE c.slug = ?")) {
-      sql.setInt(1, followers);
-      sql.setString(2, slug);
+      sql.setString(1, prefix);
+      sql.setInt(2, followers);
+      sql.setString(3, slug);
       assertEquals(followers, sql.executeUpdate());
     }
   }
 
   /** The crowd's addresses, once per mail about the notice that reached them. */
   private List<String> crowdTold(String title) {
+    return told(title, "crowd-");
+  }
+
+  /** The addresses starting with the prefix, once per mail about the notice that reached them. */
+  private List<String> told(String title, String prefix) {
     return mailbox.all().stream()
         .filter(m -> m.subject().contains(title))
         .flatMap(m -> recipients(m).stream())
-        .filter(address -> address.startsWith("crowd-"))
+        .filter(address -> address.startsWith(prefix))
         .toList();
   }
 
