@@ -16,6 +16,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import jp.renkei.portal.platform.cluster.ClusterSignals;
 import jp.renkei.portal.platform.persistence.AfterCompletion;
@@ -91,24 +92,36 @@ public class AccessRevocations {
         l -> new Latest(l.revokedAt(), System.nanoTime() - 2 * LATEST_TRUSTED_NANOS));
   }
 
-  /** True when this person's rights changed after the token was issued. */
-  public boolean revokedSince(String username, Instant issuedAt) {
+  /**
+   * When this person's rights changed after the token was issued, the first moment a new token
+   * counts again (see {@link #countsAfter}); empty while the token still counts.
+   */
+  public Optional<Instant> newTokenFrom(String username, Instant issuedAt) {
     if (!countsAfter(latestRevocation(), issuedAt)) {
-      return false;
+      return Optional.empty();
     }
     List<?> rows =
         em.createNativeQuery("SELECT revoked_at FROM access_revocation WHERE username = ?1")
             .setParameter(1, username)
             .getResultList();
-    return !rows.isEmpty() && countsAfter(instantOf(rows.get(0)), issuedAt);
+    if (rows.isEmpty()) {
+      return Optional.empty();
+    }
+    Instant revoked = instantOf(rows.get(0));
+    return countsAfter(revoked, issuedAt) ? Optional.of(newTokenFrom(revoked)) : Optional.empty();
   }
 
   /**
-   * A token's time has whole seconds: one issued in the second of the removal counts as after it,
-   * or a person signed in again in that second would be sent to sign in once more.
+   * A token's time has whole seconds, so one issued in the second of the removal may be older than
+   * it and no longer counts; only one issued in a later second does.
    */
   static boolean countsAfter(Instant revoked, Instant issuedAt) {
-    return revoked.truncatedTo(ChronoUnit.SECONDS).isAfter(issuedAt);
+    return !issuedAt.isAfter(revoked.truncatedTo(ChronoUnit.SECONDS));
+  }
+
+  /** The first second whose tokens were surely issued after this removal. */
+  static Instant newTokenFrom(Instant revoked) {
+    return revoked.truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
   }
 
   private Instant latestRevocation() {

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -22,6 +23,9 @@ import java.util.logging.Logger;
  */
 public class RevokedAccessFilter extends HttpFilter {
 
+  /** A second, and a little for clocks. */
+  private static final Duration LONGEST_WAIT = Duration.ofMillis(1100);
+
   private static final Logger LOG = Logger.getLogger(RevokedAccessFilter.class.getName());
 
   @Inject CurrentCaller caller;
@@ -31,7 +35,8 @@ public class RevokedAccessFilter extends HttpFilter {
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    if (request.getUserPrincipal() != null && isRevoked(request.getUserPrincipal().getName())) {
+    Optional<Instant> newTokenFrom = newTokenFrom(request);
+    if (newTokenFrom.isPresent()) {
       LOG.info(
           () ->
               "Rights changed since the token was issued; signing in again: "
@@ -42,6 +47,9 @@ public class RevokedAccessFilter extends HttpFilter {
       if (session != null) {
         session.invalidate();
       }
+      // Signed in again within the second of the removal, the new token could not be told from
+      // the old one and the person would be sent round again: wait for that second to pass.
+      waitUntil(newTokenFrom.get());
       String path = request.getRequestURI().substring(request.getContextPath().length());
       response.sendRedirect(
           request.getContextPath()
@@ -52,8 +60,25 @@ public class RevokedAccessFilter extends HttpFilter {
     chain.doFilter(request, response);
   }
 
-  private boolean isRevoked(String username) {
-    Optional<Instant> issued = caller.tokenIssuedAt();
-    return issued.isPresent() && revocations.revokedSince(username, issued.get());
+  private Optional<Instant> newTokenFrom(HttpServletRequest request) {
+    if (request.getUserPrincipal() == null) {
+      return Optional.empty();
+    }
+    return caller
+        .tokenIssuedAt()
+        .flatMap(issued -> revocations.newTokenFrom(request.getUserPrincipal().getName(), issued));
+  }
+
+  /** At most {@link #LONGEST_WAIT}, whatever another instance's clock wrote. */
+  private static void waitUntil(Instant moment) {
+    Duration left = Duration.between(Instant.now(), moment);
+    if (left.isNegative() || left.isZero()) {
+      return;
+    }
+    try {
+      Thread.sleep(Math.min(left.toMillis() + 1, LONGEST_WAIT.toMillis()));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 }

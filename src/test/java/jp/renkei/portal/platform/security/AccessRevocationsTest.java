@@ -1,5 +1,6 @@
 package jp.renkei.portal.platform.security;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,9 +17,21 @@ class AccessRevocationsTest {
   }
 
   @Test
-  void aTokenIssuedInTheSecondOfTheRemovalOrLaterStillCounts() {
-    // Tokens carry whole seconds: signed in again within that second, not sent to sign in twice.
-    assertFalse(AccessRevocations.countsAfter(REMOVED, Instant.parse("2026-12-03T02:00:00Z")));
+  void aTokenIssuedInTheSecondOfTheRemovalMayBeOlderAndNoLongerCounts() {
+    // Tokens carry whole seconds: one stamped 02:00:00 may have been issued at 02:00:00.100.
+    assertTrue(AccessRevocations.countsAfter(REMOVED, Instant.parse("2026-12-03T02:00:00Z")));
+  }
+
+  @Test
+  void aTokenIssuedInALaterSecondStillCounts() {
+    assertFalse(AccessRevocations.countsAfter(REMOVED, Instant.parse("2026-12-03T02:00:01Z")));
     assertFalse(AccessRevocations.countsAfter(REMOVED, Instant.parse("2026-12-03T02:05:00Z")));
+  }
+
+  @Test
+  void aNewTokenCountsFromTheNextWholeSecond() {
+    Instant from = AccessRevocations.newTokenFrom(REMOVED);
+    assertEquals(Instant.parse("2026-12-03T02:00:01Z"), from);
+    assertFalse(AccessRevocations.countsAfter(REMOVED, from), "no second round of signing in");
   }
 }
