@@ -6,7 +6,6 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.transaction.Transactional;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -87,13 +86,10 @@ public class Deliveries {
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void send(List<Long> ids, MailServer.Connection connection, BooleanSupplier stopping) {
     LocalDateTime now = clock.localNow();
-    List<Notification> due = new ArrayList<>();
-    for (long id : ids) {
-      store
-          .notificationForUpdate(id)
-          .filter(n -> n.isDue(now) && n.delivery() == Frequency.IMMEDIATE)
-          .ifPresent(due::add);
-    }
+    List<Notification> due =
+        store.notificationsForUpdate(ids).stream()
+            .filter(n -> n.isDue(now) && n.delivery() == Frequency.IMMEDIATE)
+            .toList();
     Map<Long, NotificationEvent> events = store.eventsOf(due);
     for (Notification n : due) {
       if (stopping.getAsBoolean()) {
@@ -134,12 +130,9 @@ public class Deliveries {
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void postpone(List<Long> ids, String reason) {
     LocalDateTime now = clock.localNow();
-    for (long id : ids) {
-      store
-          .notificationForUpdate(id)
-          .filter(n -> n.isDue(now))
-          .ifPresent(n -> n.failed(reason, false, now));
-    }
+    store.notificationsForUpdate(ids).stream()
+        .filter(n -> n.isDue(now))
+        .forEach(n -> n.failed(reason, false, now));
   }
 
   /** The portal administrator sends a dead letter again. */

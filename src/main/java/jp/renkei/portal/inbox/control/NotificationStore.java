@@ -101,6 +101,21 @@ public class NotificationStore {
     return Optional.ofNullable(em.find(Notification.class, id, LockModeType.PESSIMISTIC_WRITE));
   }
 
+  /**
+   * These notifications, locked until the transaction ends, in one query (a round of 2,000 mails
+   * asked for each row apart); in the order of their ids, the order every dispatcher locks them in.
+   */
+  public List<Notification> notificationsForUpdate(List<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "SELECT n FROM Notification n WHERE n.id IN :ids ORDER BY n.id", Notification.class)
+        .setParameter("ids", ids)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .getResultList();
+  }
+
   public Optional<Notification> notification(long id) {
     return Optional.ofNullable(em.find(Notification.class, id));
   }
