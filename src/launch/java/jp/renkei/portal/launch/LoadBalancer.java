@@ -73,10 +73,6 @@ public final class LoadBalancer {
     lines.add("      proxy_pass http://$sticky;");
     lines.add("      proxy_cache portal;");
     lines.add("      proxy_cache_lock on;");
-    // A signed-in page is the person's own (Vary: Cookie) and never cached: it neither waits on the
-    // cache lock behind another person's request for the same address nor is looked up at all.
-    lines.add("      proxy_cache_bypass $cookie_JSESSIONID;");
-    lines.add("      proxy_no_cache $cookie_JSESSIONID;");
     lines.add("      proxy_cache_use_stale updating error timeout;");
     // The instance of this session is gone: any living instance takes the request.
     lines.add("      proxy_intercept_errors off;");
