@@ -11,6 +11,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import jp.renkei.portal.inbox.entity.Notification;
 import jp.renkei.portal.it.pages.administration.DeclarationPage;
 import jp.renkei.portal.it.pages.circle.CircleHomePage;
 import jp.renkei.portal.it.support.Browser;
@@ -241,8 +242,9 @@ public final class NotificationsBenchmark {
     try (Connection db = DriverManager.getConnection(PG + "renkei_bench", "postgres", "");
         PreparedStatement count =
             db.prepareStatement(
-                "SELECT count(*) FROM notification WHERE event_id > ? AND recipient LIKE 'mailto:%'")) {
+                "SELECT count(*) FROM notification WHERE event_id > ? AND recipient LIKE ?")) {
       count.setLong(1, event);
+      count.setString(2, Notification.MAILTO + "%");
       try (var rs = count.executeQuery()) {
         rs.next();
         return rs.getLong(1);
