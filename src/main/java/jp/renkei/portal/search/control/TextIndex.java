@@ -594,6 +594,48 @@ public final class TextIndex implements AutoCloseable {
     return java.util.Arrays.copyOfRange(all, from, Math.min(to, all.length));
   }
 
+  /** A page the index names and the day it was published or last changed (null: not known). */
+  public record Listed(String path, LocalDate date) {}
+
+  /**
+   * The pages of one circle's documents that everybody may read, newest first, at most {@code
+   * limit} documents (one page can hold several). For the sitemaps: read from the stored fields of
+   * the documents the public may find, so a sitemap lists exactly what an anonymous search finds.
+   */
+  public List<Listed> publicPages(String circle, int limit) {
+    Query query =
+        new BooleanQuery.Builder()
+            .add(new TermQuery(new Term(READERS, SearchDocument.PUBLIC)), Occur.FILTER)
+            .add(new TermQuery(new Term(CIRCLE, circle)), Occur.FILTER)
+            .build();
+    running.acquireUninterruptibly();
+    IndexSearcher searcher = null;
+    try {
+      searcher = searchers.acquire();
+      ScoreDoc[] docs =
+          searcher.search(query, limit, new Sort(new SortField(DATE, SortField.Type.LONG, true)))
+              .scoreDocs;
+      List<Listed> pages = new ArrayList<>(docs.length);
+      for (ScoreDoc scored : docs) {
+        Document doc = searcher.storedFields().document(scored.doc, Set.of(PATH, DATE));
+        long day = doc.getField(DATE).numericValue().longValue();
+        pages.add(new Listed(doc.get(PATH), day == 0 ? null : LocalDate.ofEpochDay(day)));
+      }
+      return pages;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      running.release();
+      if (searcher != null) {
+        try {
+          searchers.release(searcher);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+    }
+  }
+
   /** HTML-escapes text for a snippet. */
   static String escape(String text) {
     StringBuilder out = new StringBuilder(text.length());

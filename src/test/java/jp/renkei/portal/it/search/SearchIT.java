@@ -185,6 +185,94 @@ class SearchIT {
         home.contains("/c/mutsuwan/agreements") && home.contains("/c/mutsuwan/notices.atom"), home);
   }
 
+  /**
+   * A search engine is told of every public page and of nothing else: the published agreement is in
+   * its circle's sitemap, the draft is in no sitemap — whoever asks — and neither are members'
+   * pages; every address is the portal's own.
+   */
+  @Test
+  void searchEnginesAreToldOfThePublicPagesOnly() {
+    HttpResponse<String> robots = anonymous.get("/robots.txt");
+    assertEquals(200, robots.statusCode());
+    assertTrue(robots.body().startsWith("User-agent: *\n"), robots.body());
+    assertTrue(robots.body().contains("Disallow: /search\n"), "the uncached search is not crawled");
+    assertTrue(
+        robots.body().contains("Sitemap: " + stack.portalUrl() + "/sitemap.xml\n"), robots.body());
+
+    String index = sitemap(anonymous, "/sitemap.xml");
+    assertTrue(index.contains("<sitemapindex"), index);
+    for (String listed : List.of("portal", "c/aomori", "c/mutsuwan", "c/nagano")) {
+      assertTrue(index.contains(loc("/sitemaps/" + listed + ".xml")), listed + ":\n" + index);
+    }
+    assertTrue(sitemap(anonymous, "/sitemaps/portal.xml").contains(loc("/open-for-comment")));
+
+    String published = agreementPath(searchPage(anonymous, PUBLISHED_WORD), "mutsuwan");
+    String mutsuwan = sitemap(anonymous, "/sitemaps/c/mutsuwan.xml");
+    assertTrue(
+        mutsuwan.contains(loc(published) + "<lastmod>"), published + " with its day:\n" + mutsuwan);
+    assertTrue(mutsuwan.contains(loc("/c/mutsuwan/notices")), mutsuwan);
+    assertFalse(mutsuwan.contains("/c/aomori/"), "another circle's pages:\n" + mutsuwan);
+
+    // The pages of 青森's documents a member opens and a visitor does not (drafts): none listed.
+    PortalHttp mayor = Callers.as(stack, "aomori-mayor");
+    List<String> drafts = new java.util.ArrayList<>();
+    for (String kind : List.of("/c/aomori/agreements/", "/c/aomori/vision/versions/")) {
+      for (int id = 1; id <= 8; id++) {
+        if (anonymous.get(kind + id).statusCode() == 404
+            && mayor.get(kind + id).statusCode() == 200) {
+          drafts.add(kind + id);
+        }
+      }
+    }
+    assertFalse(drafts.isEmpty(), "the demo data has a draft only members read");
+    for (PortalHttp who : List.of(anonymous, mayor)) {
+      String aomori = sitemap(who, "/sitemaps/c/aomori.xml");
+      assertTrue(aomori.contains(loc("/c/aomori/agreements")), aomori);
+      for (String draft : drafts) {
+        assertFalse(aomori.contains(loc(draft)), who.username() + " is told of " + draft);
+      }
+      assertFalse(aomori.contains("/c/aomori/people"), "a members' page:\n" + aomori);
+      assertFalse(aomori.contains("/c/aomori/calendar"), "a members' page:\n" + aomori);
+      assertFalse(aomori.contains("#"), "a place on a page is not a page:\n" + aomori);
+    }
+    // Whatever is listed, a visitor can open.
+    for (String listed : List.of(sitemap(anonymous, "/sitemaps/c/aomori.xml"), mutsuwan)) {
+      java.util.regex.Matcher m =
+          java.util.regex.Pattern.compile("<loc>" + stack.portalUrl() + "([^<]+)</loc>")
+              .matcher(listed);
+      while (m.find()) {
+        String path = m.group(1).replace("&amp;", "&");
+        assertEquals(200, anonymous.get(path).statusCode(), path);
+      }
+    }
+    assertEquals(404, anonymous.get("/sitemaps/c/no-such-circle.xml").statusCode());
+    assertEquals(404, anonymous.get("/sitemaps/c/../aomori.xml").statusCode());
+  }
+
+  private String loc(String path) {
+    return "<loc>" + stack.portalUrl() + path + "</loc>";
+  }
+
+  private static String sitemap(PortalHttp who, String path) {
+    HttpResponse<String> response = who.get(path);
+    assertEquals(200, response.statusCode(), path);
+    assertTrue(
+        response.headers().firstValue("Content-Type").orElse("").startsWith("application/xml"),
+        path);
+    assertEquals(
+        "public, max-age=3600", response.headers().firstValue("Cache-Control").orElse(""), path);
+    assertTrue(response.body().startsWith("<?xml"), response.body());
+    return response.body();
+  }
+
+  /** The address of the circle's agreement a search page links to. */
+  private static String agreementPath(String page, String circle) {
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("/c/" + circle + "/agreements/[0-9]+").matcher(page);
+    assertTrue(m.find(), page);
+    return m.group();
+  }
+
   @Test
   void aResidentOnAPhoneFindsTheirTownByNameAndReachesAPublishedAgreement() {
     try (Browser phone = Browser.open(stack, 390, 844)) {

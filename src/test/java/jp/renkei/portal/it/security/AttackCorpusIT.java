@@ -466,7 +466,11 @@ class AttackCorpusIT {
     }
     List<String> reads = new ArrayList<>(DOWNLOADS);
     reads.addAll(
-        List.of("/feeds/notices.atom", "/feeds/open-for-comment.atom", "/search?q=CORPUS"));
+        List.of(
+            "/feeds/notices.atom",
+            "/feeds/open-for-comment.atom",
+            "/search?q=CORPUS",
+            "/sitemaps/c/" + CIRCLE + ".xml"));
     for (Class<?> resource : ApiApplication.RESOURCES) {
       String path = resource.getAnnotation(jakarta.ws.rs.Path.class).value();
       if (!path.contains("{id}") && !path.contains("{code}")) {

@@ -71,6 +71,16 @@ class TextIndexTest {
         readers);
   }
 
+  @Test
+  void publicPagesAreTheCirclesPublicDocumentsNewestFirst() {
+    assertEquals(
+        List.of("/c/aomori/5", "/c/aomori/3", "/c/aomori/2", "/c/aomori/1"),
+        index.publicPages("aomori", 10).stream().map(TextIndex.Listed::path).toList(),
+        "the draft (4) is not among them");
+    assertEquals(LocalDate.of(2026, 11, 6), index.publicPages("aomori", 1).get(0).date());
+    assertTrue(index.publicPages("nagano", 10).isEmpty());
+  }
+
   private TextIndex.Answer find(String words, Set<String> readers) {
     return index.search(new TextIndex.Question(words, readers, null, null, null, null, false, 1));
   }
