@@ -51,11 +51,6 @@ public class Sitemaps {
     return tenants.tenants().stream().map(Tenant::slug).toList();
   }
 
-  /** False while this instance builds its search index for the first time. */
-  public boolean isReady() {
-    return index.index().appliedSeq() >= 0;
-  }
-
   /** The public pages of a circle and of its public documents; empty for no such circle. */
   public Optional<List<Entry>> ofCircle(String slug) {
     if (tenants.tenantBySlug(slug).isEmpty()) {

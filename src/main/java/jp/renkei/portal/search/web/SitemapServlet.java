@@ -15,6 +15,7 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import jp.renkei.portal.platform.address.PortalUrl;
+import jp.renkei.portal.search.boundary.Search;
 import jp.renkei.portal.search.boundary.Sitemaps;
 import jp.renkei.portal.search.boundary.Sitemaps.Entry;
 
@@ -36,6 +37,7 @@ public class SitemapServlet extends HttpServlet {
   private static final Pattern CIRCLE = Pattern.compile("/c/([a-z0-9][a-z0-9-]{0,62})\\.xml");
 
   @Inject Sitemaps sitemaps;
+  @Inject Search search;
   @Inject PortalUrl portalUrl;
 
   @Override
@@ -52,7 +54,7 @@ public class SitemapServlet extends HttpServlet {
           circle.matches() ? sitemaps.ofCircle(circle.group(1)) : Optional.empty();
       if (entries.isEmpty()) {
         response.sendError(HttpServletResponse.SC_NOT_FOUND);
-      } else if (!sitemaps.isReady()) {
+      } else if (!search.isReady()) {
         // Listed from this instance's search index, which it is still building: ask again soon.
         response.setHeader("Retry-After", "60");
         response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
