@@ -36,6 +36,11 @@ public class SitemapServlet extends HttpServlet {
 
   private static final Pattern CIRCLE = Pattern.compile("/c/([a-z0-9][a-z0-9-]{0,62})\\.xml");
 
+  /**
+   * Thread-safe once made; finding the implementation on every request would search the class path.
+   */
+  private static final XMLOutputFactory XML = XMLOutputFactory.newFactory();
+
   @Inject Sitemaps sitemaps;
   @Inject Search search;
   @Inject PortalUrl portalUrl;
@@ -50,16 +55,19 @@ public class SitemapServlet extends HttpServlet {
       write(response, xml -> urls(xml, sitemaps.ofPortal()));
     } else {
       Matcher circle = CIRCLE.matcher(which == null ? "" : which);
-      Optional<List<Entry>> entries =
-          circle.matches() ? sitemaps.ofCircle(circle.group(1)) : Optional.empty();
-      if (entries.isEmpty()) {
+      if (!circle.matches()) {
         response.sendError(HttpServletResponse.SC_NOT_FOUND);
       } else if (!search.isReady()) {
         // Listed from this instance's search index, which it is still building: ask again soon.
         response.setHeader("Retry-After", "60");
         response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
       } else {
-        write(response, xml -> urls(xml, entries.get()));
+        Optional<List<Entry>> entries = sitemaps.ofCircle(circle.group(1));
+        if (entries.isEmpty()) {
+          response.sendError(HttpServletResponse.SC_NOT_FOUND);
+        } else {
+          write(response, xml -> urls(xml, entries.get()));
+        }
       }
     }
   }
@@ -110,7 +118,7 @@ public class SitemapServlet extends HttpServlet {
     response.setHeader("Cache-Control", CACHE);
     Writer out = response.getWriter();
     try {
-      XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
+      XMLStreamWriter xml = XML.createXMLStreamWriter(out);
       xml.writeStartDocument("UTF-8", "1.0");
       body.write(xml);
       xml.writeEndDocument();
